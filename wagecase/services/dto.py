@@ -1,0 +1,323 @@
+"""Data that crosses the service boundary: plain frozen dataclasses, no ORM objects, no Qt.
+
+Inputs (``*Input``) carry what the user typed, as text where the user typed text, so that a
+service can validate everything at once and report every bad field (FieldError) without the UI
+having to parse anything. Outputs are fully formed values ready to show.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+# ---- intake input -------------------------------------------------------------------------
+
+@dataclass
+class ArrearsItemInput:
+    kind: str  # ArrearsKind value
+    period_from: str = ""  # "2026-03-01" or "2026-03"; empty allowed
+    period_to: str = ""
+    amount: str = ""  # yuan as typed
+    note: str = ""
+
+
+@dataclass
+class WorkerInput:
+    name: str
+    id_number: str
+    phone: str = ""
+    hukou_place: str = ""
+    is_migrant_worker: bool = True
+    bank_card: str = ""
+    job: str = ""
+    is_representative: bool = False
+    items: list[ArrearsItemInput] = field(default_factory=list)
+    existing_worker_id: int | None = None  # chosen from suggestions
+
+
+@dataclass
+class EmployerInput:
+    name: str
+    credit_code: str = ""
+    legal_representative: str = ""
+    address: str = ""
+    phone: str = ""
+    county_code: str = ""
+    existing_employer_id: int | None = None
+
+
+@dataclass
+class ChainLinkInput:
+    """One link of the contractor chain; a crew leader is a person, the others employers."""
+
+    role: str  # ContractorRole value
+    employer: EmployerInput | None = None
+    person_name: str = ""
+    person_id_number: str = ""
+    person_phone: str = ""
+
+
+@dataclass
+class ProjectInput:
+    name: str
+    address: str = ""
+    county_code: str = ""
+    chain: list[ChainLinkInput] = field(default_factory=list)
+
+
+@dataclass
+class AttachmentInput:
+    path: str
+    description: str = ""
+
+
+@dataclass
+class IntakeInput:
+    case_type: str  # CaseType value
+    is_collective: bool
+    channel: str  # Channel value
+    received_at: datetime  # local (Asia/Shanghai) wall time as typed
+    officer_id: int | None
+    employer: EmployerInput
+    workers: list[WorkerInput]
+    industry: str = "other"
+    county_code: str = ""  # 用工所在地; defaults to the employer's county
+    project: ProjectInput | None = None
+    facts: str = ""
+    claims: str = ""
+    attachments: list[AttachmentInput] = field(default_factory=list)
+    confirm_possible_duplicates: bool = False
+
+
+# ---- outputs --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed, so the UI refreshes only that (Anki's OpChanges)."""
+
+    case_ids: tuple[int, ...] = ()
+    employers: bool = False
+    workers: bool = False
+    settings: bool = False
+
+
+@dataclass(frozen=True)
+class Registered:
+    case_id: int
+    case_number: str
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """An open case of the same worker against the same employer."""
+
+    case_id: int
+    case_number: str
+    worker_name: str
+    employer_name: str
+    status_label: str
+    received_date: date
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    case_type: str | None = None
+    status: str | None = None
+    officer_id: int | None = None
+    county_code: str | None = None  # a county, or a prefecture/province prefix
+    received_from: date | None = None
+    received_to: date | None = None
+    is_collective: bool | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSort:
+    column: str = "received_date"  # one of CASE_SORT_COLUMNS
+    descending: bool = True
+
+
+CASE_SORT_COLUMNS = (
+    "case_number", "case_type", "status", "lead_worker_name", "employer_name", "worker_count",
+    "claimed_fen", "received_date", "officer_name", "county_name",
+)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    case_number: str
+    case_type: str
+    case_type_label: str
+    status: str
+    status_label: str
+    is_collective: bool
+    lead_worker_name: str
+    worker_count: int
+    employer_name: str
+    claimed_fen: int
+    claimed_text: str
+    received_date: date
+    officer_name: str
+    county_name: str
+
+
+@dataclass(frozen=True)
+class ArrearsItemView:
+    kind_label: str
+    period_text: str
+    amount_fen: int
+    amount_text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseWorkerView:
+    worker_id: int
+    name: str
+    id_number: str
+    sex_label: str
+    age: int | None
+    phone: str
+    hukou_place: str
+    is_migrant_worker: bool
+    bank_card: str
+    job: str
+    is_representative: bool
+    claimed_fen: int
+    claimed_text: str
+    items: tuple[ArrearsItemView, ...]
+
+
+@dataclass(frozen=True)
+class EmployerView:
+    id: int
+    name: str
+    credit_code: str
+    legal_representative: str
+    address: str
+    phone: str
+    county_code: str
+    county_name: str
+
+
+@dataclass(frozen=True)
+class ChainLinkView:
+    role: str
+    role_label: str
+    name: str  # employer name or the crew leader's name
+    credit_code: str
+    id_number: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    id: int
+    name: str
+    address: str
+    county_name: str
+    chain: tuple[ChainLinkView, ...]
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    filename: str
+    sha256: str
+    size: int
+    description: str
+    added_at: datetime  # local time
+    path: str  # where the stored copy is
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    occurred_at: datetime  # local time
+    kind: str
+    kind_label: str
+    summary: str
+    actor_name: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    case_number: str
+    case_type: str
+    case_type_label: str
+    status: str
+    status_label: str
+    is_collective: bool
+    channel_label: str
+    received_at: datetime  # local time
+    officer_name: str
+    industry_label: str
+    county_name: str
+    facts: str
+    claims: str
+    claimed_fen: int
+    claimed_text: str
+    claimed_capitals: str
+    employer: EmployerView
+    project: ProjectView | None
+    workers: tuple[CaseWorkerView, ...]
+    attachments: tuple[AttachmentView, ...]
+    timeline: tuple[TimelineEntry, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An existing employer or worker offered while the user types."""
+
+    id: int
+    title: str  # what the list shows: 河南建工集团有限公司 (9141…)
+    name: str
+    code: str  # credit code or ID number
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    role_label: str
+
+
+@dataclass(frozen=True)
+class RegionView:
+    code: str
+    name: str
+    full_name: str
+    level: int
+
+
+# ---- roster import --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RosterProblem:
+    row: int  # spreadsheet row number as Excel shows it
+    column: str  # the header as in the file, or "" for the whole row
+    message: str  # Chinese, says what to fix
+
+
+@dataclass(frozen=True)
+class RosterPreview:
+    workers: tuple[WorkerInput, ...]  # the good rows, ready for IntakeInput.workers
+    problems: tuple[RosterProblem, ...]
+    rows_read: int
+    matched_columns: dict[str, str]  # field -> header found
+    missing_columns: tuple[str, ...]  # required fields with no header
+
+
+@dataclass(frozen=True)
+class MoneyTotal:
+    fen: int
+
+    @property
+    def yuan(self) -> Decimal:
+        return Decimal(self.fen) / 100

@@ -1,0 +1,269 @@
+"""SQLAlchemy 2 declarative models: the whole schema of wagecase.
+
+Money is integer fen; dates are dates; timestamps are UTC (naive, by convention, so SQLite and
+PostgreSQL store the same thing). Every mutable aggregate root carries a ``version`` column for
+optimistic locking. Codes stored in enum-like columns are the values of the domain enums.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Business settings of the office (name, number patterns); QSettings keeps only UI state."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Region(Base):
+    """GB/T 2260 administrative divisions (province, prefecture, county)."""
+
+    __tablename__ = "regions"
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    full_name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[int] = mapped_column(Integer)  # 1 province, 2 prefecture, 3 county
+    parent_code: Mapped[str | None] = mapped_column(String(6))
+
+
+class Employer(Base):
+    __tablename__ = "employers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    legal_representative: Mapped[str] = mapped_column(String(50), default="")
+    legal_representative_id_number: Mapped[str | None] = mapped_column(String(18), index=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    county_code: Mapped[str | None] = mapped_column(String(6), index=True)
+    name_initials: Mapped[str] = mapped_column(String(200), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Worker(Base):
+    __tablename__ = "workers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    hukou_place: Mapped[str] = mapped_column(String(200), default="")
+    is_migrant_worker: Mapped[bool] = mapped_column(Boolean, default=True)
+    bank_card: Mapped[str] = mapped_column(String(30), default="")
+    name_initials: Mapped[str] = mapped_column(String(50), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Project(Base):
+    """A construction project; its contractor chain hangs off it."""
+
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    county_code: Mapped[str | None] = mapped_column(String(6))
+    name_initials: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    links: Mapped[list[ContractorLink]] = relationship(
+        back_populates="project", order_by="ContractorLink.position", cascade="all, delete-orphan"
+    )
+
+
+class ContractorLink(Base):
+    """One link of 建设单位 → 施工总承包 → 分包 → 班组长.
+
+    A link names an employer, or, for a 班组长 (a natural person), a name and ID number.
+    ``parent_id`` is the link that contracted this one out.
+    """
+
+    __tablename__ = "contractor_links"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(30))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("contractor_links.id"))
+    person_name: Mapped[str] = mapped_column(String(50), default="")
+    person_id_number: Mapped[str | None] = mapped_column(String(18))
+    person_phone: Mapped[str] = mapped_column(String(50), default="")
+    project: Mapped[Project] = relationship(back_populates="links")
+    employer: Mapped[Employer | None] = relationship()
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(60), unique=True)
+    case_type: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
+    is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[str] = mapped_column(String(30))
+    received_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    received_date: Mapped[date] = mapped_column(Date)  # Asia/Shanghai calendar date of receipt
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"))
+    industry: Mapped[str] = mapped_column(String(20))
+    county_code: Mapped[str | None] = mapped_column(String(6))  # 用工所在地
+    facts: Mapped[str] = mapped_column(Text, default="")
+    claims: Mapped[str] = mapped_column(Text, default="")
+    # denormalised for the list screen, maintained by the services
+    worker_count: Mapped[int] = mapped_column(Integer, default=0)
+    lead_worker_name: Mapped[str] = mapped_column(String(50), default="")
+    employer_name: Mapped[str] = mapped_column(String(200), default="")
+    claimed_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    employer: Mapped[Employer] = relationship()
+    project: Mapped[Project | None] = relationship()
+    officer: Mapped[User | None] = relationship()
+    workers: Mapped[list[CaseWorker]] = relationship(
+        back_populates="case", order_by="CaseWorker.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_cases_received", "received_date", "id"),
+        Index("ix_cases_type_status", "case_type", "status"),
+        Index("ix_cases_officer", "officer_id", "received_date"),
+        Index("ix_cases_county", "county_code", "received_date"),
+        Index("ix_cases_employer", "employer_id"),
+    )
+
+
+class CaseWorker(Base):
+    """A worker on a case: complainant (inspection) or claimant (arbitration)."""
+
+    __tablename__ = "case_workers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    worker_id: Mapped[int] = mapped_column(ForeignKey("workers.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20))
+    is_representative: Mapped[bool] = mapped_column(Boolean, default=False)
+    job: Mapped[str] = mapped_column(String(50), default="")
+    employed_from: Mapped[date | None] = mapped_column(Date)
+    employed_to: Mapped[date | None] = mapped_column(Date)
+    claimed_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    case: Mapped[Case] = relationship(back_populates="workers")
+    worker: Mapped[Worker] = relationship()
+    items: Mapped[list[ArrearsItem]] = relationship(
+        back_populates="case_worker", order_by="ArrearsItem.id", cascade="all, delete-orphan"
+    )
+    __table_args__ = (UniqueConstraint("case_id", "worker_id", name="uq_case_workers_case_worker"),)
+
+
+class ArrearsItem(Base):
+    __tablename__ = "arrears_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_worker_id: Mapped[int] = mapped_column(ForeignKey("case_workers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    period_from: Mapped[date | None] = mapped_column(Date)
+    period_to: Mapped[date | None] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    case_worker: Mapped[CaseWorker] = relationship(back_populates="items")
+
+
+class CaseEvent(Base):
+    """Everything that happened to a case, in order: the timeline, and the input of deadlines."""
+
+    __tablename__ = "case_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    event_date: Mapped[date] = mapped_column(Date)  # the legal date (Asia/Shanghai)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    payload: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    __table_args__ = (Index("ix_case_events_case", "case_id", "occurred_at"),)
+
+
+class Attachment(Base):
+    """Evidence: the file lives in the data folder under its SHA-256, named here."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class NumberSequence(Base):
+    """Gapless counters for case numbers and 文号: one row per scope and year."""
+
+    __tablename__ = "number_sequences"
+    scope: Mapped[str] = mapped_column(String(60), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Append-only log of every write; each entry chains the previous one's hash."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    before: Mapped[str] = mapped_column(Text, default="")  # JSON
+    after: Mapped[str] = mapped_column(Text, default="")  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
