@@ -27,4 +27,5 @@ def build(database_url: str | None = None, *, data_dir: Path | None = None,
         upgrade(engine, backup_dir=ddir / "backups")
     ctx = ServiceContext(uow=UnitOfWorkFactory(engine), data_dir=ddir)
     services = Services.create(ctx)
+    ctx.user_id = services.users.ensure_default().id
     return services

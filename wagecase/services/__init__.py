@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import ServiceContext
+from .demo import DemoService
 from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
@@ -19,6 +20,7 @@ class Services:
     lookup: LookupService
     roster: RosterService
     users: UserService
+    demo: DemoService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -29,4 +31,5 @@ class Services:
             lookup=LookupService(ctx),
             roster=RosterService(ctx),
             users=UserService(ctx),
+            demo=DemoService(ctx),
         )

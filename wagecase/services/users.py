@@ -14,3 +14,8 @@ class UserService:
 
     def all(self) -> list[UserView]:
         raise NotImplementedError
+
+    def ensure_default(self) -> UserView:
+        """The user the app acts as until login exists (issue 10): the first active admin,
+        created as 系统管理员 when the database has no user at all."""
+        raise NotImplementedError
