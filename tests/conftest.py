@@ -1,0 +1,17 @@
+"""Suite-wide safety: no display needed, and nothing touches the user's real data or settings."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Qt aborts the process without a platform plugin and a display: decide before any QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_sandbox = tempfile.mkdtemp(prefix="wagecase-tests-")
+# The whole session's default data and settings folders live in a throw-away directory;
+# individual tests point these at their own tmp_path where they need isolation.
+os.environ["WAGECASE_DATA_DIR"] = os.path.join(_sandbox, "data")
+os.environ["WAGECASE_SETTINGS_DIR"] = os.path.join(_sandbox, "settings")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "xdg-config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "xdg-data")
+os.environ.pop("WAGECASE_DATABASE_URL", None)

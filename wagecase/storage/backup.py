@@ -1,0 +1,79 @@
+"""Consistent copies of the SQLite database file.
+
+sqlite3's online backup API copies the pages as one read transaction sees them, so a copy
+taken while the app is running (WAL mode, rows still only in the -wal file) holds every
+committed row and nothing half-written; copying the file with shutil would miss the -wal.
+PostgreSQL (pg_dump) comes later.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from ..domain.errors import RuleError
+from .engine import is_sqlite, sqlite_path
+
+
+def backup_sqlite(src_url_or_path: str | os.PathLike[str], dest_path: str | os.PathLike[str]) -> Path:
+    """Copy the database at ``src_url_or_path`` (a sqlite URL or a file path) to ``dest_path``.
+
+    The copy is a single self-contained file (rollback journal, no -wal) that passed
+    ``PRAGMA integrity_check``; it appears under ``dest_path`` only once complete. Returns
+    ``dest_path`` as a Path.
+    """
+    src = _source_path(src_url_or_path)
+    dest = Path(dest_path)
+    if not src.is_file():
+        # sqlite3.connect would silently create an empty database and "back it up"
+        raise RuleError("backup.source_missing", path=str(src))
+    if dest.resolve() == src.resolve():
+        raise RuleError("backup.same_file", path=str(dest))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _copy(src, partial)
+        _check(partial)
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _source_path(src: str | os.PathLike[str]) -> Path:
+    text = os.fspath(src)
+    if "://" not in text:
+        return Path(text)
+    if not is_sqlite(text):
+        raise RuleError("backup.unsupported_backend", backend=text.split(":", 1)[0])
+    path = sqlite_path(text)
+    if path is None:
+        raise RuleError("backup.no_file", url=text)
+    return path
+
+
+def _copy(src: Path, dest: Path) -> None:
+    source = sqlite3.connect(src, timeout=10)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            # pages=-1: the whole database in one step, i.e. from one snapshot
+            source.backup(target, pages=-1)
+            # the copy inherits WAL mode from the header; a backup should be one plain file
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _check(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise RuleError("backup.integrity_failed", path=str(path), detail="; ".join(result[:5]))

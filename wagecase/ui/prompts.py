@@ -1,0 +1,75 @@
+"""Every message box and file dialog goes through one Prompts object.
+
+Tests install a ``ScriptedPrompts`` with the answers they want, so no test ever blocks on a
+modal loop, and every question the app asked is recorded for assertions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompts:
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton("是", QMessageBox.ButtonRole.YesRole)
+        box.addButton("否", QMessageBox.ButtonRole.NoRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str, folder: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return list(paths)
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
+        return path or None
+
+
+@dataclass
+class ScriptedPrompts(Prompts):
+    """For tests: answers come from queues; every call is logged as (kind, title, text)."""
+
+    answers: list[bool] = field(default_factory=list)
+    files: list[str | list[str] | None] = field(default_factory=list)
+    log: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def info(self, parent, title, text):
+        self.log.append(("info", title, text))
+
+    def warning(self, parent, title, text):
+        self.log.append(("warning", title, text))
+
+    def error(self, parent, title, text):
+        self.log.append(("error", title, text))
+
+    def question(self, parent, title, text):
+        self.log.append(("question", title, text))
+        return self.answers.pop(0) if self.answers else False
+
+    def open_file(self, parent, title, filters, folder=""):
+        self.log.append(("open_file", title, filters))
+        return self.files.pop(0) if self.files else None  # type: ignore[return-value]
+
+    def open_files(self, parent, title, filters, folder=""):
+        self.log.append(("open_files", title, filters))
+        got = self.files.pop(0) if self.files else []
+        return list(got) if isinstance(got, list) else [got] if got else []
+
+    def save_file(self, parent, title, filters, folder=""):
+        self.log.append(("save_file", title, filters))
+        return self.files.pop(0) if self.files else None  # type: ignore[return-value]
