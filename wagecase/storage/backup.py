@@ -33,8 +33,11 @@ def backup_sqlite(src_url_or_path: str | os.PathLike[str], dest_path: str | os.P
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        _copy(src, partial)
-        _check(partial)
+        try:
+            _copy(src, partial)
+            _check(partial)
+        except sqlite3.Error as exc:  # unreadable source, disk full, ...: a message, not a traceback
+            raise RuleError("backup.failed", path=str(src), detail=str(exc)) from exc
         os.replace(partial, dest)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -76,4 +79,4 @@ def _check(path: Path) -> None:
     finally:
         conn.close()
     if result != ["ok"]:
-        raise RuleError("backup.integrity_failed", path=str(path), detail="; ".join(result[:5]))
+        raise RuleError("backup.integrity_failed", path=str(path), detail="; ".join(result)[:500])
