@@ -1,19 +1,170 @@
 """Read side of cases: SQL-paged list rows, counts, search, and one case's full detail."""
 from __future__ import annotations
 
-from .context import ServiceContext
-from .dto import CaseDetail, CaseFilter, CaseRow, CaseSort
+from dataclasses import asdict
+from datetime import date, timedelta
+
+from ..domain.case import (
+    ArrearsKind,
+    CaseStatus,
+    CaseType,
+    Channel,
+    ContractorRole,
+    EventKind,
+    Industry,
+    Sex,
+)
+from ..domain.errors import RuleError
+from ..domain.intake_rules import strip_region_prefix
+from ..domain.money import capitals, format_yuan
+from ..domain.search import normalise_query
+from ..storage import case_queries
+from ..storage import repositories as repo
+from .attachments import stored_path
+from .context import ServiceContext, to_local
+from .dto import (
+    ArrearsItemView,
+    AttachmentView,
+    CaseDetail,
+    CaseFilter,
+    CaseRow,
+    CaseSort,
+    CaseWorkerView,
+    ChainLinkView,
+    EmployerView,
+    ProjectView,
+    TimelineEntry,
+)
+
+
+def _label(enum, value: str) -> str:
+    try:
+        return enum(value).label
+    except ValueError:
+        return value or ""
+
+
+def lead_worker_text(name: str, count: int, is_collective: bool) -> str:
+    """What the list shows in the worker column: 张三, or 张三等12人 for a group."""
+    if is_collective and count > 1:
+        return f"{name}等{count}人"
+    return name
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    """2025年10月—2026年1月 for whole months, else 2025年10月1日至2026年1月31日."""
+    if start is None and end is None:
+        return ""
+    if start and end and start.day == 1 and (end + _ONE_DAY).day == 1:
+        return f"{start.year}年{start.month}月—{end.year}年{end.month}月"
+
+    def day(d: date | None) -> str:
+        return f"{d.year}年{d.month}月{d.day}日" if d else "……"
+
+    if start and end and start == end:
+        return day(start)
+    return f"{day(start)}至{day(end)}"
+
+
+_ONE_DAY = timedelta(days=1)
 
 
 class CaseQueries:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @staticmethod
+    def _filters(flt: CaseFilter) -> dict:
+        f = asdict(flt)
+        county = f.pop("county_code")
+        f["county_prefix"] = strip_region_prefix(county) if county else None
+        f["search"] = normalise_query(flt.search)
+        return f
+
     def count(self, flt: CaseFilter) -> int:
-        raise NotImplementedError
+        with self.ctx.uow.read() as uow:
+            return case_queries.count_cases(uow.session, **self._filters(flt))
 
     def page(self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int) -> list[CaseRow]:
-        raise NotImplementedError
+        with self.ctx.uow.read() as uow:
+            rows = case_queries.page_cases(uow.session, sort_column=sort.column,
+                                           descending=sort.descending, offset=offset, limit=limit,
+                                           **self._filters(flt))
+        return [CaseRow(
+            id=r.id, case_number=r.case_number, case_type=r.case_type,
+            case_type_label=_label(CaseType, r.case_type), status=r.status,
+            status_label=_label(CaseStatus, r.status), is_collective=bool(r.is_collective),
+            lead_worker_name=lead_worker_text(r.lead_worker_name, r.worker_count, r.is_collective),
+            worker_count=r.worker_count, employer_name=r.employer_name, claimed_fen=r.claimed_fen,
+            claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
+            officer_name=r.officer_name or "", county_name=r.county_name or "",
+        ) for r in rows]
 
     def detail(self, case_id: int) -> CaseDetail:
-        raise NotImplementedError
+        today = to_local(self.ctx.clock()).date()
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            case = case_queries.load_case(s, case_id)
+            if case is None:
+                raise RuleError("case.not_found", case_id=case_id)
+            emp = case.employer
+            codes = [emp.county_code, case.county_code, case.project.county_code if case.project else None]
+            names = repo.region_full_names(s, [c for c in codes if c])
+            employer = EmployerView(
+                id=emp.id, name=emp.name, credit_code=emp.credit_code or "",
+                legal_representative=emp.legal_representative, address=emp.address,
+                phone=emp.phone, county_code=emp.county_code or "",
+                county_name=names.get(emp.county_code or "", ""))
+            project = None
+            if case.project is not None:
+                p = case.project
+                project = ProjectView(
+                    id=p.id, name=p.name, address=p.address,
+                    county_name=names.get(p.county_code or "", ""),
+                    chain=tuple(ChainLinkView(
+                        role=link.role, role_label=_label(ContractorRole, link.role),
+                        name=link.employer.name if link.employer else link.person_name,
+                        credit_code=(link.employer.credit_code or "") if link.employer else "",
+                        id_number=link.person_id_number or "",
+                        phone=link.employer.phone if link.employer else link.person_phone,
+                    ) for link in p.links))
+            workers = []
+            for cw in case.workers:
+                w = cw.worker
+                age = None
+                if w.birth_date:
+                    age = today.year - w.birth_date.year - (
+                        (today.month, today.day) < (w.birth_date.month, w.birth_date.day))
+                workers.append(CaseWorkerView(
+                    worker_id=w.id, name=w.name, id_number=w.id_number or "",
+                    sex_label=_label(Sex, w.sex) if w.sex else "", age=age, phone=w.phone,
+                    hukou_place=w.hukou_place, is_migrant_worker=bool(w.is_migrant_worker),
+                    bank_card=w.bank_card, job=cw.job, is_representative=bool(cw.is_representative),
+                    claimed_fen=cw.claimed_fen, claimed_text=format_yuan(cw.claimed_fen),
+                    items=tuple(ArrearsItemView(
+                        kind_label=_label(ArrearsKind, it.kind),
+                        period_text=period_text(it.period_from, it.period_to),
+                        amount_fen=it.amount_fen, amount_text=format_yuan(it.amount_fen),
+                        note=it.note) for it in cw.items)))
+            files = tuple(AttachmentView(
+                id=a.id, filename=a.filename, sha256=a.sha256, size=a.size,
+                description=a.description, added_at=to_local(a.added_at),
+                path=str(stored_path(self.ctx.attachments_dir, a.sha256)),
+            ) for a in case_queries.case_attachments(s, case.id))
+            timeline = tuple(TimelineEntry(
+                occurred_at=to_local(ev.occurred_at), kind=ev.kind,
+                kind_label=_label(EventKind, ev.kind), summary=ev.summary,
+                actor_name=actor or "",
+            ) for ev, actor in case_queries.case_events(s, case.id))
+            return CaseDetail(
+                id=case.id, case_number=case.case_number, case_type=case.case_type,
+                case_type_label=_label(CaseType, case.case_type), status=case.status,
+                status_label=_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
+                channel_label=_label(Channel, case.channel), received_at=to_local(case.received_at),
+                officer_name=case.officer.display_name if case.officer else "",
+                industry_label=_label(Industry, case.industry),
+                county_name=names.get(case.county_code or "", ""),
+                facts=case.facts, claims=case.claims, claimed_fen=case.claimed_fen,
+                claimed_text=format_yuan(case.claimed_fen), claimed_capitals=capitals(case.claimed_fen),
+                employer=employer, project=project, workers=tuple(workers), attachments=files,
+                timeline=timeline, version=case.version)

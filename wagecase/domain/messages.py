@@ -1,0 +1,219 @@
+"""The Chinese sentences behind every error key: what is wrong and how to fix it.
+
+Rules and services raise ``RuleError(key, **params)`` / ``FieldError(field, key, params)``; the UI,
+the CLI and the roster import turn them into text here, so one key reads the same everywhere.
+``message`` never raises: an unknown key or a missing parameter still gives a readable sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import FieldError
+
+CATALOGUE: dict[str, str] = {
+    # generic
+    "required": "此项必须填写，请补充。",
+    "choice.invalid": "“{value}”不是可选的值，请从下拉列表中选择。",
+    "validation.failed": "有{count}处填写有误，请按提示逐项修改后再保存。",
+    # resident ID number (domain/identifiers.py)
+    "id_number.empty": "请填写18位居民身份证号码。",
+    "id_number.length": "身份证号码应为18位，现在是{length}位，请核对后重新填写。",
+    "id_number.characters": "身份证号码只能由数字组成，最后一位可以是X，请检查是否混入了空格、字母或其他符号。",
+    "id_number.region": "身份证号码前6位“{region}”不是有效的行政区划代码，请核对。",
+    "id_number.birth_date": "身份证号码中的出生日期“{text}”不是有效日期，请核对第7至14位。",
+    "id_number.check_digit": "身份证号码校验位不对，可能有数字输错或顺序颠倒，请对照证件逐位核对。",
+    # 统一社会信用代码 (domain/identifiers.py)
+    "credit_code.empty": "请填写18位统一社会信用代码。",
+    "credit_code.length": "统一社会信用代码应为18位，现在是{length}位，请对照营业执照核对。",
+    "credit_code.characters": "统一社会信用代码中含有不允许的字符“{chars}”（不使用I、O、Z、S、V），请核对。",
+    "credit_code.check_digit": "统一社会信用代码校验位不对，可能有字符输错，请对照营业执照逐位核对。",
+    # amounts (domain/money.py)
+    "amount.empty": "请填写金额（元）。",
+    "amount.not_a_number": "“{text}”不是有效的金额，请只填写数字，例如 12345.67。",
+    "amount.negative": "金额不能为负数（“{text}”），请填写拖欠的实际金额。",
+    "amount.zero": "金额不能为零，请填写拖欠的实际金额。",
+    "amount.too_precise": "金额最多精确到分（小数点后两位），“{text}”请改正。",
+    "amount.too_large": "金额“{text}”超出了可登记的范围，请核对是否多输了数字。",
+    # dates and periods
+    "date.invalid": "“{text}”不是有效的日期，请按 2026-03-05 或 2026-03（整月）的格式填写。",
+    "date.order": "截止时间早于起始时间，请检查两个日期是否填反。",
+    "date.future": "日期“{text}”晚于收到投诉的日期，请核对。",
+    "received_at.future": "收到时间晚于当前时间，请填写实际收到投诉的时间。",
+    # people and contacts
+    "phone.invalid": "电话号码“{text}”格式不对，请填写7至20位数字（可含“-”或“+”）。",
+    "workers.none": "至少需要登记一名劳动者。",
+    # Intake accepts small group complaints of 2+ workers; the 10+ threshold of 集体争议 (调解仲裁法
+    # Art. 7) governs representatives and the tribunal later, not whether a group may be registered.
+    "collective.too_few": "集体案件至少需要{min}名劳动者；只有一人时请改为个人案件。",
+    "individual.too_many": "个人案件只能有一名劳动者，现在有{count}名；多人投诉请改为集体案件。",
+    "worker.duplicate_in_case": "该身份证号码与第{position}名劳动者（{name}）重复，同一案件中每人只能登记一次。",
+    "worker.not_found": "所选的劳动者已不存在，请重新选择或直接填写。",
+    "worker.id_number_changed": "所选劳动者的身份证号码是 {existing}，与填写的不一致；如果是另一人，请不要选择已有记录。",
+    "employer.not_found": "所选的用人单位已不存在，请重新选择或直接填写。",
+    "officer.not_found": "所选的经办人不存在或已停用，请重新选择。",
+    "region.unknown": "“{code}”不是已知的行政区划，请从列表中选择区县。",
+    "case.not_found": "找不到该案件（编号 {case_id}），可能已被删除，请刷新列表。",
+    "user.none_active": "系统中没有可用的用户，请由管理员启用一个账户。",
+    "intake.possible_duplicates": "发现{count}件同一劳动者针对同一用人单位的未结案件，请先核对；确属新的投诉再确认登记。",
+    # attachments
+    "attachment.missing": "找不到文件“{path}”，可能已被移动或删除，请重新选择。",
+    "attachment.unreadable": "无法读取文件“{path}”：{reason}。请确认文件未被其他程序占用。",
+    # database and backup (storage)
+    "database.too_new": "该数据库由更新版本的程序创建（数据库版本 {found_revision}，本程序支持到 {app_revision}），本程序无法打开。请升级程序后再试，数据库未作任何改动。",
+    "database.foreign": "该数据库不是本系统的数据库（含有表：{tables}），为避免损坏数据，程序未作任何改动。请选择正确的数据库文件。",
+    "database.migration_failed": "数据库升级失败（{detail}），已恢复到升级前的状态；升级前的备份在“{backup}”。请把这句话告诉系统管理员。",
+    "database.migration_broke_keys": "数据库升级后表“{table}”有{count}处关联数据不一致，升级已撤销。请把这句话告诉系统管理员。",
+    "database.unreachable": "无法连接数据库：{detail}。请检查数据库地址和网络。",
+    "backup.unsupported_backend": "暂不支持备份“{backend}”类型的数据库，请使用数据库自带的备份工具。",
+    "backup.failed": "备份数据库“{path}”失败：{detail}。请确认目标位置可写且磁盘空间充足。",
+    "backup.source_missing": "要备份的数据库文件“{path}”不存在。",
+    "backup.same_file": "备份文件“{path}”不能与数据库是同一个文件，请另选位置。",
+    "backup.no_file": "数据库地址“{url}”没有对应的文件，无法备份。",
+    "backup.integrity_failed": "备份文件“{path}”完整性检查未通过（{detail}），请重新备份。",
+    "reference.bad_file": "参考数据文件“{file}”格式不对：{reason}。",
+    "reference.bad_row": "参考数据文件“{file}”第{line}行有误：{reason}。",
+    # roster import
+    "roster.unreadable": "无法读取名册文件：{reason}。请确认是 .xlsx 格式且未被其他程序打开。",
+    "roster.missing_column": "名册中没有找到“{column}”列，请在表头中加上该列（例如“{example}”）。",
+    "roster.no_header": "名册前10行中找不到表头，请确认第一张工作表的表头含有“姓名”“身份证号码”“金额”等列。",
+    "roster.id_number_as_number": "身份证号码被存成了数字，Excel 只保留15位有效数字，末尾几位已经丢失。请把该列设置为“文本”格式后重新录入。",
+    "roster.duplicate_id": "身份证号码与第{row}行重复，同一名册中每人只能出现一次。",
+    "roster.kind_unknown": "“{text}”不是可选的欠薪类别，请填写：{choices}。",
+    "roster.bool_invalid": "“{text}”无法识别，请填写“是”或“否”。",
+}
+
+_GENERIC = "操作未能完成（{key}），请检查填写的内容；如仍有问题，请把这句话告诉系统管理员。"
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def message(key: str, **params: Any) -> str:
+    template = CATALOGUE.get(key)
+    if template is None:
+        return _GENERIC.format(key=key)
+    if key == "intake.possible_duplicates" and "count" not in params:
+        params["count"] = len(params.get("duplicates") or ())
+    try:
+        return template.format_map(_Lenient(params))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+# ---- field labels -----------------------------------------------------------------------
+
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+_FIELDS_COMMON = {
+    "name": "名称",
+    "credit_code": "统一社会信用代码",
+    "legal_representative": "法定代表人",
+    "address": "地址",
+    "phone": "联系电话",
+    "county_code": "所在区县",
+    "role": "角色",
+    "person_name": "姓名",
+    "person_id_number": "身份证号码",
+    "person_phone": "联系电话",
+    "path": "文件",
+    "description": "说明",
+}
+_FIELDS_WORKER = {
+    "name": "姓名",
+    "id_number": "身份证号码",
+    "phone": "联系电话",
+    "hukou_place": "户籍地",
+    "bank_card": "银行卡号",
+    "job": "工种",
+    "is_migrant_worker": "是否农民工",
+    "items": "欠薪明细",
+}
+_FIELDS_ITEM = {
+    "kind": "类别",
+    "period_from": "起始时间",
+    "period_to": "截止时间",
+    "amount": "金额",
+    "note": "备注",
+}
+_TOP = {
+    "case_type": "案件类型",
+    "is_collective": "个人/集体",
+    "channel": "来源渠道",
+    "received_at": "收到时间",
+    "officer_id": "经办人",
+    "industry": "行业",
+    "county_code": "用工所在地",
+    "facts": "事实与理由",
+    "claims": "请求事项",
+    "workers": "劳动者名单",
+    "employer": "用人单位",
+    "project": "工程项目",
+    "attachments": "证据材料",
+}
+
+
+def field_label(path: str) -> str:
+    """``workers[2].id_number`` -> 第3名劳动者的身份证号码 (what the user sees on the form)."""
+    segments = path.split(".") if path else []
+    parsed = []
+    for seg in segments:
+        m = _SEGMENT.fullmatch(seg)
+        if not m:
+            return path
+        parsed.append((m.group(1), None if m.group(2) is None else int(m.group(2))))
+    if not parsed:
+        return path
+    if len(parsed) == 1 and parsed[0][1] is None:
+        return _TOP.get(parsed[0][0], path)
+
+    owner = ""
+    fields = _FIELDS_COMMON
+    crew = False
+    for name, index in parsed[:-1]:
+        n = (index or 0) + 1
+        if name == "workers":
+            owner += f"第{n}名劳动者" if index is not None else "劳动者"
+            fields = _FIELDS_WORKER
+        elif name == "items":
+            owner += f"第{n}项欠薪"
+            fields = _FIELDS_ITEM
+        elif name == "employer":
+            if not owner:
+                owner = "用人单位"
+            fields = _FIELDS_COMMON
+        elif name == "project":
+            owner += "工程项目"
+            fields = _FIELDS_COMMON
+        elif name == "chain":
+            owner += f"第{n}级承包单位"
+            fields = _FIELDS_COMMON
+            crew = parsed[-1][0].startswith("person_")
+            if crew:
+                owner = owner.removesuffix("承包单位") + "班组长"
+        elif name == "attachments":
+            owner += f"第{n}个证据材料"
+        else:
+            return path
+    last, index = parsed[-1]
+    if index is not None:
+        # a whole element: workers[2] -> 第3名劳动者
+        if last == "workers":
+            return owner + f"第{index + 1}名劳动者"
+        if last == "items":
+            return owner + f"第{index + 1}项欠薪"
+        if last == "chain":
+            return owner + f"第{index + 1}级承包单位"
+        if last == "attachments":
+            return owner + f"第{index + 1}个证据材料"
+        return path
+    label = fields.get(last) or _FIELDS_COMMON.get(last) or _FIELDS_WORKER.get(last)
+    if label is None:
+        return path
+    return f"{owner}的{label}" if owner else label
+
+
+def describe(error: FieldError) -> str:
+    return f"{field_label(error.field)}：{message(error.key, **error.params)}"

@@ -1,0 +1,144 @@
+"""Read queries over cases: the paged list, its count, one case's detail, possible duplicates.
+
+The list reads only the denormalised columns of ``cases`` (plus two LEFT JOINs for names) and
+pages with LIMIT/OFFSET, so a list over 100,000 cases costs one small query per page.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from .models import (
+    Attachment,
+    Case,
+    CaseEvent,
+    CaseWorker,
+    ContractorLink,
+    Employer,
+    Project,
+    Region,
+    User,
+    Worker,
+)
+from .repositories import like_escape
+
+_SORT = {
+    "case_number": Case.case_number,
+    "case_type": Case.case_type,
+    "status": Case.status,
+    "lead_worker_name": Case.lead_worker_name,
+    "employer_name": Case.employer_name,
+    "worker_count": Case.worker_count,
+    "claimed_fen": Case.claimed_fen,
+    "received_date": Case.received_date,
+    "officer_name": User.display_name,
+    "county_name": Region.name,
+}
+
+
+def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None = None,
+              officer_id: int | None = None, county_prefix: str | None = None,
+              received_from: date | None = None, received_to: date | None = None,
+              is_collective: bool | None = None, search: str = "") -> Select:
+    if case_type:
+        stmt = stmt.where(Case.case_type == case_type)
+    if status:
+        stmt = stmt.where(Case.status == status)
+    if officer_id is not None:
+        stmt = stmt.where(Case.officer_id == officer_id)
+    if county_prefix:
+        stmt = stmt.where(Case.county_code.like(like_escape(county_prefix) + "%", escape="\\"))
+    if received_from is not None:
+        stmt = stmt.where(Case.received_date >= received_from)
+    if received_to is not None:
+        stmt = stmt.where(Case.received_date <= received_to)
+    if is_collective is not None:
+        stmt = stmt.where(Case.is_collective.is_(is_collective))
+    if search:
+        stmt = stmt.where(Case.search_text.like(f"%{like_escape(search)}%", escape="\\"))
+    return stmt
+
+
+def count_cases(session: Session, **filters) -> int:
+    stmt = _filtered(select(func.count()).select_from(Case), **filters)
+    return session.execute(stmt).scalar_one()
+
+
+def page_cases(session: Session, *, sort_column: str, descending: bool, offset: int, limit: int,
+               **filters) -> Sequence[Row]:
+    key = _SORT.get(sort_column, Case.received_date)
+    order = [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
+    stmt = (
+        select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective,
+               Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
+               Case.received_date, User.display_name.label("officer_name"),
+               Region.name.label("county_name"))
+        .select_from(Case)
+        .outerjoin(User, User.id == Case.officer_id)
+        .outerjoin(Region, Region.code == Case.county_code)
+    )
+    stmt = _filtered(stmt, **filters).order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
+    return session.execute(stmt).all()
+
+
+def load_case(session: Session, case_id: int) -> Case | None:
+    return session.execute(
+        select(Case).where(Case.id == case_id).options(
+            selectinload(Case.employer),
+            selectinload(Case.officer),
+            selectinload(Case.project).selectinload(Project.links).selectinload(ContractorLink.employer),
+            selectinload(Case.workers).selectinload(CaseWorker.worker),
+            selectinload(Case.workers).selectinload(CaseWorker.items),
+        )
+    ).scalar_one_or_none()
+
+
+def case_attachments(session: Session, case_id: int) -> list[Attachment]:
+    return list(session.execute(
+        select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.id)
+    ).scalars())
+
+
+def case_events(session: Session, case_id: int) -> Sequence[Row]:
+    """Events oldest first, with the actor's display name."""
+    return session.execute(
+        select(CaseEvent, User.display_name.label("actor_name"))
+        .outerjoin(User, User.id == CaseEvent.actor_id)
+        .where(CaseEvent.case_id == case_id)
+        .order_by(CaseEvent.occurred_at, CaseEvent.id)
+    ).all()
+
+
+def open_cases_of_workers(session: Session, *, statuses: Iterable[str], id_numbers: Iterable[str],
+                          worker_ids: Iterable[int], employer_id: int | None,
+                          credit_code: str | None, employer_name: str | None) -> Sequence[Row]:
+    """Open cases where one of these workers complains against this employer (matched by id,
+    credit code or exact name). One row per (case, worker)."""
+    who = []
+    ids = sorted(set(id_numbers))
+    wids = sorted(set(worker_ids))
+    if ids:
+        who.append(Worker.id_number.in_(ids))
+    if wids:
+        who.append(Worker.id.in_(wids))
+    against = []
+    if employer_id is not None:
+        against.append(Case.employer_id == employer_id)
+    if credit_code:
+        against.append(Employer.credit_code == credit_code)
+    if employer_name:
+        against.append(Employer.name == employer_name)
+    if not who or not against:
+        return []
+    return session.execute(
+        select(Case.id, Case.case_number, Case.status, Case.received_date,
+               Worker.name.label("worker_name"), Employer.name.label("employer_name"))
+        .join(CaseWorker, CaseWorker.case_id == Case.id)
+        .join(Worker, Worker.id == CaseWorker.worker_id)
+        .join(Employer, Employer.id == Case.employer_id)
+        .where(Case.status.in_(list(statuses)), or_(*who), or_(*against))
+        .order_by(Case.received_date.desc(), Case.id.desc(), CaseWorker.position)
+    ).all()

@@ -1,0 +1,141 @@
+"""Small reads and finds the services need inside their unit of work.
+
+Every function takes the caller's Session: none opens its own, so a use case that calls several
+stays one transaction.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry, Employer, Region, User, Worker
+
+
+def like_escape(text: str) -> str:
+    """Make user text literal inside LIKE (used with ``escape="\\\\"``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# ---- employers and workers ------------------------------------------------------------------
+
+def employer_by_credit_code(session: Session, code: str) -> Employer | None:
+    return session.execute(select(Employer).where(Employer.credit_code == code)).scalar_one_or_none()
+
+
+def employer_by_name_without_code(session: Session, name: str, code: str | None) -> Employer | None:
+    """An employer of exactly this name whose code is blank (or this code): the same company
+    entered earlier without its 统一社会信用代码."""
+    cond = Employer.credit_code.is_(None)
+    if code:
+        cond = or_(cond, Employer.credit_code == code)
+    return session.execute(
+        select(Employer).where(Employer.name == name, cond).order_by(Employer.id).limit(1)
+    ).scalar_one_or_none()
+
+
+def worker_by_id_number(session: Session, id_number: str) -> Worker | None:
+    return session.execute(select(Worker).where(Worker.id_number == id_number)).scalar_one_or_none()
+
+
+def search_employers(session: Session, text: str, limit: int) -> list[Employer]:
+    pattern = like_escape(text)
+    conds = [Employer.name.like(f"%{pattern}%", escape="\\")]
+    if text.isascii():
+        conds.append(Employer.credit_code.like(f"{pattern.upper()}%", escape="\\"))
+        conds.append(Employer.name_initials.like(f"{pattern.lower()}%", escape="\\"))
+    return list(session.execute(
+        select(Employer).where(or_(*conds))
+        .order_by(func.length(Employer.name), Employer.name, Employer.id).limit(limit)
+    ).scalars())
+
+
+def search_workers(session: Session, text: str, limit: int) -> list[Worker]:
+    pattern = like_escape(text)
+    conds = [Worker.name.like(f"%{pattern}%", escape="\\")]
+    if text.isascii():
+        conds.append(Worker.id_number.like(f"%{pattern.upper()}%", escape="\\"))
+        conds.append(Worker.name_initials.like(f"{pattern.lower()}%", escape="\\"))
+    return list(session.execute(
+        select(Worker).where(or_(*conds))
+        .order_by(func.length(Worker.name), Worker.name, Worker.id).limit(limit)
+    ).scalars())
+
+
+# ---- regions --------------------------------------------------------------------------------
+
+def known_region_codes(session: Session, codes: Iterable[str]) -> set[str]:
+    wanted = {c for c in codes if c}
+    if not wanted:
+        return set()
+    return set(session.execute(select(Region.code).where(Region.code.in_(wanted))).scalars())
+
+
+def region_full_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
+    wanted = {c for c in codes if c}
+    if not wanted:
+        return {}
+    return dict(session.execute(
+        select(Region.code, Region.full_name).where(Region.code.in_(wanted))).all())
+
+
+def all_regions(session: Session) -> list[Region]:
+    return list(session.execute(select(Region).order_by(Region.code)).scalars())
+
+
+# ---- users ----------------------------------------------------------------------------------
+
+def active_users(session: Session) -> list[User]:
+    return list(session.execute(
+        select(User).where(User.active.is_(True)).order_by(User.display_name, User.id)
+    ).scalars())
+
+
+def all_users(session: Session) -> list[User]:
+    return list(session.execute(select(User).order_by(User.id)).scalars())
+
+
+def first_active(session: Session, role: str | None = None) -> User | None:
+    stmt = select(User).where(User.active.is_(True))
+    if role:
+        stmt = stmt.where(User.role == role)
+    return session.execute(stmt.order_by(User.id).limit(1)).scalar_one_or_none()
+
+
+def user_count(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(User)).scalar_one()
+
+
+def active_user_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return set()
+    return set(session.execute(
+        select(User.id).where(User.id.in_(wanted), User.active.is_(True))
+    ).scalars())
+
+
+# ---- audit log ------------------------------------------------------------------------------
+
+def latest_audit_hash(session: Session) -> str:
+    value = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    return value or ""
+
+
+def audit_entries(session: Session, batch: int = 1000) -> Iterator[AuditEntry]:
+    last_id = 0
+    while True:
+        rows = list(session.execute(
+            select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+        ).scalars())
+        if not rows:
+            return
+        yield from rows
+        last_id = rows[-1].id
+
+
+def count_rows(session: Session, model: type) -> int:
+    return session.execute(select(func.count()).select_from(model)).scalar_one()
