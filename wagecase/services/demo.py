@@ -1,9 +1,131 @@
-"""Realistic demo data (Henan names, employers with valid codes, projects, contractor chains)."""
+"""Realistic demo data (Henan names, employers with valid codes, projects, contractor chains).
+
+Written in bulk (storage/bulk.py), one transaction per batch, so 100,000 cases load in well
+under a minute and a cancel keeps whole batches. Everything the services maintain per case
+(list columns, search text, number sequences) is filled exactly as they would, so the demo
+cases behave like registered ones: they are found by search and later registrations continue
+their numbering.
+"""
 from __future__ import annotations
 
+import bisect
+import math
+import random
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
+from ..domain import demo_data as dd
+from ..domain.case import (
+    ArrearsKind,
+    CaseStatus,
+    CaseType,
+    Channel,
+    ContractorRole,
+    EventKind,
+    Industry,
+    Role,
+    Sex,
+    WorkerRole,
+)
+from ..domain.identifiers import CREDIT_ALPHABET, credit_check_char, id_check_char
+from ..domain.money import format_yuan
+from ..domain.pinyin import initials
+from ..domain.search import case_search_text
+from ..storage import bulk
+from ..storage.numbering import CASE_NUMBER_PATTERNS, format_case_number
+from . import audit
 from .context import ServiceContext
+
+BATCH_MAX = 5_000
+# The database keeps naive UTC; Asia/Shanghai has had no DST since 1991, so a fixed offset
+# is exact and ~50x cheaper than zoneinfo for a million timestamps.
+_UTC_OFFSET = timedelta(hours=8)
+_FINISHED = {CaseStatus.REJECTED, CaseStatus.WITHDRAWN, CaseStatus.CLOSED}
+
+_CHANNELS = {
+    CaseType.INSPECTION: ((Channel.VISIT, 40), (Channel.NATIONAL_PLATFORM, 20), (Channel.HOTLINE_12333, 18),
+                          (Channel.PHONE, 10), (Channel.TRANSFER, 7), (Channel.LETTER, 5)),
+    CaseType.ARBITRATION: ((Channel.VISIT, 78), (Channel.TRANSFER, 7), (Channel.NATIONAL_PLATFORM, 6),
+                           (Channel.LETTER, 5), (Channel.HOTLINE_12333, 2), (Channel.PHONE, 2)),
+}
+
+S = CaseStatus
+# (max age in days, ((status, weight), ...)): older cases are mostly finished.
+_STATUS_BY_AGE = {
+    CaseType.INSPECTION: (
+        (3, ((S.REGISTERED, 70), (S.SUPPLEMENT_REQUESTED, 8), (S.ACCEPTED, 17), (S.REJECTED, 5))),
+        (15, ((S.REGISTERED, 10), (S.SUPPLEMENT_REQUESTED, 5), (S.ACCEPTED, 20), (S.INVESTIGATING, 50),
+              (S.REJECTED, 5), (S.WITHDRAWN, 3), (S.CLOSED, 7))),
+        (60, ((S.ACCEPTED, 5), (S.INVESTIGATING, 35), (S.ORDERED, 25), (S.DECIDED, 5), (S.CLOSED, 22),
+              (S.WITHDRAWN, 3), (S.REJECTED, 5))),
+        (120, ((S.INVESTIGATING, 10), (S.ORDERED, 12), (S.DECIDED, 10), (S.TRANSFERRED, 2), (S.CLOSED, 55),
+               (S.WITHDRAWN, 4), (S.REJECTED, 7))),
+        (10**6, ((S.INVESTIGATING, 2), (S.ORDERED, 3), (S.DECIDED, 4), (S.TRANSFERRED, 2), (S.CLOSED, 78),
+                 (S.WITHDRAWN, 4), (S.REJECTED, 7))),
+    ),
+    CaseType.ARBITRATION: (
+        (5, ((S.REGISTERED, 65), (S.SUPPLEMENT_REQUESTED, 5), (S.ACCEPTED, 25), (S.REJECTED, 5))),
+        (20, ((S.REGISTERED, 5), (S.ACCEPTED, 35), (S.TRIBUNAL_FORMED, 25), (S.HEARING_SCHEDULED, 15),
+              (S.MEDIATED, 10), (S.WITHDRAWN, 5), (S.REJECTED, 5))),
+        (60, ((S.TRIBUNAL_FORMED, 8), (S.HEARING_SCHEDULED, 25), (S.SUSPENDED, 3), (S.MEDIATED, 25),
+              (S.AWARDED, 25), (S.WITHDRAWN, 7), (S.REJECTED, 4), (S.CLOSED, 3))),
+        (10**6, ((S.HEARING_SCHEDULED, 2), (S.SUSPENDED, 1), (S.MEDIATED, 25), (S.AWARDED, 30), (S.CLOSED, 30),
+                 (S.WITHDRAWN, 7), (S.REJECTED, 5))),
+    ),
+}
+# What the timeline says for the step that brought the case to its status.
+_STEP_SUMMARY = {
+    S.SUPPLEMENT_REQUESTED: "通知申请人补正材料",
+    S.REJECTED: "决定不予受理",
+    S.INVESTIGATING: "立案调查，向用人单位送达调查询问书",
+    S.ORDERED: "下达限期改正指令书，责令限期支付拖欠工资",
+    S.DECIDED: "作出行政处理决定",
+    S.TRANSFERRED: "涉嫌拒不支付劳动报酬罪，移送公安机关",
+    S.TRIBUNAL_FORMED: "组成仲裁庭",
+    S.HEARING_SCHEDULED: "确定开庭日期并送达开庭通知书",
+    S.SUSPENDED: "中止审理",
+    S.MEDIATED: "经仲裁庭调解达成协议，制作调解书",
+    S.AWARDED: "作出仲裁裁决",
+    S.WITHDRAWN: "申请人撤回申请",
+    S.CLOSED: "拖欠工资已支付，结案",
+}
+
+
+@dataclass
+class _Region:
+    code: str
+    name: str
+    full_name: str
+    prefecture_code: str
+    prefecture_name: str  # "" for 济源 (directly under the province)
+
+
+@dataclass
+class _Employer:
+    id: int
+    name: str
+    credit_code: str
+    county: _Region
+
+
+@dataclass
+class _Project:
+    id: int
+    name: str
+    county: _Region
+    general_contractor: _Employer
+    subcontractor: _Employer
+    crew_leader: str
+
+
+@dataclass
+class _Pools:
+    owners: list[_Employer] = field(default_factory=list)
+    contractors: list[_Employer] = field(default_factory=list)
+    subcontractors: list[_Employer] = field(default_factory=list)
+    others: list[_Employer] = field(default_factory=list)
+    projects: list[_Project] = field(default_factory=list)
 
 
 class DemoService:
@@ -12,10 +134,509 @@ class DemoService:
 
     def is_empty(self) -> bool:
         """True when the database has no case yet (first start: offer demo data)."""
-        raise NotImplementedError
+        with self.ctx.uow.read() as uow:
+            return not bulk.any_case(uow.session)
 
     def generate(self, cases: int, *, seed: int = 2026,
                  progress: Callable[[int, int], bool] | None = None) -> int:
         """Add ``cases`` demo cases in bulk; ``progress(done, total)`` returning False cancels
         (what was committed so far stays). Returns the number of cases added."""
-        raise NotImplementedError
+        if cases <= 0:
+            return 0
+        gen = _Generator(self.ctx, random.Random(seed), cases)
+        with self.ctx.uow.write() as uow:
+            gen.setup(uow.session)
+            uow.commit()
+        batch = max(10, min(BATCH_MAX, math.ceil(cases / 20)))
+        done = 0
+        while done < cases:
+            n = min(batch, cases - done)
+            with self.ctx.uow.write() as uow:
+                gen.write_batch(uow.session, done, n)
+                if done + n >= cases:
+                    self._finish(uow.session, gen, seed)
+                uow.commit()
+            done += n
+            if progress is not None and progress(done, cases) is False and done < cases:
+                with self.ctx.uow.write() as uow:
+                    self._finish(uow.session, gen, seed, added=done)
+                    uow.commit()
+                break
+        return done
+
+    def _finish(self, session, gen: "_Generator", seed: int, added: int | None = None) -> None:
+        bulk.sync_id_sequences(session)
+        # one entry for the whole load: a million per-row entries would drown the log
+        audit.record(session, self.ctx.user_id, "demo.generate", "case", None, None, None,
+                     {"cases": added if added is not None else gen.total, "seed": seed}, self.ctx.clock())
+
+
+class _Generator:
+    def __init__(self, ctx: ServiceContext, rng: random.Random, total: int) -> None:
+        self.ctx = ctx
+        self.rng = rng
+        self.total = total
+        self.now = ctx.clock()  # naive UTC
+        self.now_local = self.now + _UTC_OFFSET
+        self.today = self.now_local.date()
+        self.sequences: dict[tuple[str, int], int] = {}
+        self._initials: dict[str, str] = {}
+
+    # ---- set-up: regions, officers, existing codes, the employer and project pools -----------
+
+    def setup(self, session) -> None:
+        self._load_regions(session)
+        self.taken_ids = bulk.existing_worker_id_numbers(session)
+        self.taken_codes = bulk.existing_credit_codes(session)
+        self.taken_names = bulk.existing_employer_names(session)
+        keys = [f"case_number_pattern.{t.value}" for t in CaseType]
+        stored = bulk.setting_values(session, keys)
+        self.patterns = {t: stored.get(f"case_number_pattern.{t.value}") or CASE_NUMBER_PATTERNS[t.value]
+                         for t in CaseType}
+        ids = bulk.max_ids(session)
+        rows: dict[str, list[dict]] = {name: [] for name in bulk.TABLE_ORDER}
+        if bulk.user_count(session) < 3:
+            self._officer_rows(session, ids, rows["users"])
+        self._build_pools(ids, rows)
+        bulk.insert_rows(session, rows)
+        officers = bulk.users(session)
+        inspectors = [u[0] for u in officers if u[3] == Role.INSPECTOR]
+        arbitrators = [u[0] for u in officers if u[3] in (Role.ARBITRATOR, Role.CLERK)]
+        everyone = [u[0] for u in officers]
+        self.officers = {CaseType.INSPECTION: inspectors or everyone,
+                         CaseType.ARBITRATION: arbitrators or everyone}
+        self._plan_receipts()
+
+    def _load_regions(self, session) -> None:
+        rows = bulk.henan_regions(session)
+        if not any(r[3] == 3 for r in rows):
+            # schema built without the migration (tests, create_all): use the shipped file
+            from ..storage.reference import load_regions_csv
+
+            rows = [(r["code"], r["name"], r["full_name"], r["level"], r["parent_code"])
+                    for r in load_regions_csv() if r["code"].startswith("41")]
+        names = {r[0]: r[1] for r in rows}
+        counties = []
+        for code, name, full_name, level, parent in rows:
+            if level != 3:
+                continue
+            pref_code = parent if parent and parent != "410000" else code
+            pref_name = names.get(parent, "") if parent and parent != "410000" else ""
+            counties.append(_Region(code, name, full_name, pref_code, pref_name))
+        self.counties = counties
+        self.home_counties = [c for c in counties if c.prefecture_code == dd.HOME_PREFECTURE] or counties
+        weights = [3 if c.prefecture_code in dd.LABOUR_EXPORT_PREFECTURES else 1 for c in counties]
+        self.hometown_cum = list(_cumulative(weights))
+
+    def _officer_rows(self, session, ids: dict[str, int], out: list[dict]) -> None:
+        taken = {u[1] for u in bulk.users(session)}
+        next_id = ids["users"]
+        for n, (name, role) in enumerate(dd.DEMO_OFFICERS, start=1):
+            username = f"demo{n:02d}"
+            if username in taken:
+                continue
+            next_id += 1
+            out.append({"id": next_id, "username": username, "display_name": name, "role": role,
+                        "password_hash": None, "active": True, "created_at": self.now})
+        ids["users"] = next_id
+
+    def _build_pools(self, ids: dict[str, int], rows: dict[str, list[dict]]) -> None:
+        n_construction = max(1, round(self.total * 0.55))
+        n_projects = max(3, round(n_construction / 12))
+        pools = _Pools()
+        for pool, kind, size in (
+            (pools.owners, "owner", max(2, n_projects // 4)),
+            (pools.contractors, "contractor", max(2, n_projects // 6)),
+            (pools.subcontractors, "subcontractor", max(3, round(n_projects * 0.8))),
+            (pools.others, "other", max(5, (self.total - n_construction) // 5)),
+        ):
+            for _ in range(size):
+                pool.append(self._employer(kind, ids, rows["employers"]))
+        for _ in range(n_projects):
+            pools.projects.append(self._project(pools, ids, rows))
+        self.pools = pools
+
+    def _county(self, home_share: float) -> _Region:
+        rng = self.rng
+        return rng.choice(self.home_counties) if rng.random() < home_share else rng.choice(self.counties)
+
+    def _employer(self, kind: str, ids: dict[str, int], out: list[dict]) -> _Employer:
+        rng = self.rng
+        county = self._county({"owner": 0.6, "contractor": 0.6, "subcontractor": 0.5}.get(kind, 0.65))
+        pref = county.prefecture_name or county.name
+        cnty = county.name if county.prefecture_name else ""
+        # a few village collectives (村级集体经济组织) hire too: their codes start with N2,
+        # the letter-first kind that stdnum wrongly rejects
+        collective = kind == "other" and rng.random() < 0.01
+        for _ in range(30):
+            if collective:
+                name = dd.hukou_place(rng, county.name).removesuffix("村") + "村股份经济合作社"
+            else:
+                name = dd.company_name(rng, kind, pref, cnty)
+            if name not in self.taken_names:
+                break
+        self.taken_names.add(name)
+        code = self._credit_code(county.code, "N2" if collective else "91")
+        ids["employers"] += 1
+        male = rng.random() < 0.8
+        out.append({
+            "id": ids["employers"], "name": name, "credit_code": code,
+            "legal_representative": dd.person_name(rng, male),
+            "legal_representative_id_number": self._id_number(rng.choice(self.counties).code,
+                                                              male, 1960, 1990, unique=False),
+            "address": dd.street_address(rng, county.full_name),
+            "phone": dd.office_phone(rng, county.prefecture_code) if rng.random() < 0.6 else dd.mobile_phone(rng),
+            "county_code": county.code, "name_initials": self._ini(name),
+            "created_at": self.now, "version": 1,
+        })
+        return _Employer(ids["employers"], name, code, county)
+
+    def _credit_code(self, region: str, head: str) -> str:
+        rng = self.rng
+        while True:
+            if rng.random() < 0.6:  # codes issued since 2015 mostly start the body with MA
+                body = "MA" + "".join(rng.choices(CREDIT_ALPHABET, k=7))
+            else:
+                body = "".join(rng.choices("0123456789", k=8)) + rng.choice(CREDIT_ALPHABET)
+            first17 = head + region + body
+            code = first17 + credit_check_char(first17)
+            if code not in self.taken_codes:
+                self.taken_codes.add(code)
+                return code
+
+    def _id_number(self, region: str, male: bool, year_from: int, year_to: int, *, unique: bool = True) -> str:
+        rng = self.rng
+        while True:
+            born = date(rng.randint(year_from, year_to), 1, 1) + timedelta(days=rng.randrange(365))
+            order = rng.randrange(50) * 2 + (1 if male else 0)  # the 17th digit is odd for men
+            first17 = f"{region}{born:%Y%m%d}{rng.randrange(10)}{order:02d}"
+            value = first17 + id_check_char(first17)
+            if not unique:
+                return value
+            if value not in self.taken_ids:
+                self.taken_ids.add(value)
+                return value
+
+    def _project(self, pools: _Pools, ids: dict[str, int], rows: dict[str, list[dict]]) -> _Project:
+        rng = self.rng
+        county = self._county(0.7)
+        pref = county.prefecture_name or county.name
+        cnty = county.name if county.prefecture_name else ""
+        name = dd.project_name(rng, pref, cnty)
+        ids["projects"] += 1
+        pid = ids["projects"]
+        rows["projects"].append({"id": pid, "name": name, "address": dd.project_address(rng, county.full_name),
+                                 "county_code": county.code, "name_initials": self._ini(name),
+                                 "created_at": self.now})
+        owner = rng.choice(pools.owners)
+        gc = _skewed(rng, pools.contractors)
+        sub = _skewed(rng, pools.subcontractors)
+        leader = dd.person_name(rng, True)
+        parent = None
+        for position, (role, emp) in enumerate(((ContractorRole.PROJECT_OWNER, owner),
+                                                (ContractorRole.GENERAL_CONTRACTOR, gc),
+                                                (ContractorRole.SUBCONTRACTOR, sub),
+                                                (ContractorRole.CREW_LEADER, None))):
+            ids["contractor_links"] += 1
+            person = emp is None
+            rows["contractor_links"].append({
+                "id": ids["contractor_links"], "project_id": pid, "position": position, "role": role.value,
+                "employer_id": None if person else emp.id, "parent_id": parent,
+                "person_name": leader if person else "",
+                "person_id_number": self._id_number(rng.choice(self.counties).code, True, 1965, 1990,
+                                                    unique=False) if person else None,
+                "person_phone": dd.mobile_phone(rng) if person else "",
+            })
+            parent = ids["contractor_links"]
+        return _Project(pid, name, county, gc, sub, leader)
+
+    def _plan_receipts(self) -> None:
+        """Every case's receipt time and type, in time order, so numbers rise with the date."""
+        rng = self.rng
+        first = self.today - timedelta(days=730)
+        plan = []
+        while len(plan) < self.total:
+            day = first + timedelta(days=rng.randrange(730))
+            # wage complaints peak before the Spring Festival (Dec–Feb); few on weekends
+            season = 1.0 if day.month in (12, 1, 2) else 0.55 if day.month in (6, 9, 11) else 0.45
+            if day.weekday() >= 5:
+                season *= 0.12
+            if rng.random() > season:
+                continue
+            plan.append(datetime.combine(day, _office_time(rng)))
+        plan.sort()
+        self.plan = [(t, CaseType.INSPECTION if rng.random() < 0.65 else CaseType.ARBITRATION) for t in plan]
+
+    # ---- one batch of cases ------------------------------------------------------------------
+
+    def write_batch(self, session, start: int, count: int) -> None:
+        ids = bulk.max_ids(session)
+        scopes = {f"case.{t.value}" for t in CaseType}
+        for key, value in bulk.sequence_values(session, scopes).items():
+            if value > self.sequences.get(key, 0):
+                self.sequences[key] = value  # someone registered cases since the last batch
+        rows: dict[str, list[dict]] = {name: [] for name in bulk.TABLE_ORDER}
+        for local_received, case_type in self.plan[start:start + count]:
+            self._case(local_received, case_type, ids, rows)
+        bulk.insert_rows(session, rows)
+        bulk.raise_sequences(session, self.sequences)
+
+    def _case(self, received: datetime, case_type: CaseType, ids: dict[str, int],
+              rows: dict[str, list[dict]]) -> None:
+        rng = self.rng
+        pools = self.pools
+        construction = rng.random() < 0.55
+        project = None
+        if construction:
+            project = _skewed(rng, pools.projects)
+            employer = project.subcontractor if rng.random() < 0.65 else project.general_contractor
+            county = project.county
+        else:
+            employer = _skewed(rng, pools.others)
+            county = employer.county if rng.random() < 0.8 else self._county(1.0)
+
+        year = received.year
+        scope = f"case.{case_type.value}"
+        seq = self.sequences.get((scope, year), 0) + 1
+        self.sequences[(scope, year)] = seq
+        case_number = format_case_number(self.patterns[case_type], year, seq)
+
+        collective = rng.random() < 0.12
+        if collective:
+            n_workers = rng.randint(100, 180) if rng.random() < 0.02 else min(60, 3 + int(rng.expovariate(1 / 9)))
+        else:
+            n_workers = 1
+        ids["cases"] += 1
+        case_id = ids["cases"]
+        officer_pool = self.officers[case_type]
+        officer = rng.choice(officer_pool) if officer_pool else None
+
+        # shared by the workers of one case: the months owed, the trade, where they come from
+        jobs = dd.CONSTRUCTION_JOBS if construction else dd.OTHER_JOBS
+        base_wage = rng.randrange(45, 91) * 100 if construction else rng.randrange(28, 66) * 100
+        months = rng.choices((1, 2, 3, 4, 5, 6, 7, 8), weights=(10, 18, 20, 16, 12, 10, 8, 6))[0]
+        end_back = rng.choices((0, 1, 2, 3, 4, 6), weights=(30, 30, 15, 10, 8, 7))[0]
+        last_month = _add_months(received.date().replace(day=1), -end_back)
+        hometowns = [self._hometown() for _ in range(rng.randint(1, 3))]
+        male_share = 0.9 if construction else 0.55
+        role = WorkerRole.COMPLAINANT if case_type == CaseType.INSPECTION else WorkerRole.CLAIMANT
+        representatives = (rng.randint(3, 5) if n_workers >= 10 else 1) if collective else 0
+
+        search_workers = []
+        claimed_total = 0
+        lead_name = ""
+        for position in range(n_workers):  # 0-based, as intake numbers them
+            male = rng.random() < male_share
+            home = rng.choice(hometowns) if rng.random() < 0.8 else self._hometown()
+            id_number = self._id_number(home.code, male, 1965, 2004)
+            name = dd.person_name(rng, male)
+            ids["workers"] += 1
+            worker_id = ids["workers"]
+            rows["workers"].append({
+                "id": worker_id, "name": name, "id_number": id_number,
+                "sex": (Sex.MALE if male else Sex.FEMALE).value,
+                "birth_date": date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14])),
+                "phone": dd.mobile_phone(rng), "hukou_place": dd.hukou_place(rng, home.full_name),
+                "is_migrant_worker": construction or rng.random() < 0.7,
+                "bank_card": f"62{rng.choice(('28', '17', '15', '22'))}{rng.randrange(10**15):015d}"
+                if rng.random() < 0.4 else "",
+                "name_initials": self._ini(name), "created_at": self.now, "version": 1,
+            })
+            if position == 0:
+                lead_name = name
+            search_workers.append((name, id_number))
+            wage = max(2000, int(round(base_wage * rng.uniform(0.8, 1.2), -1)))
+            n_months = months
+            if collective and rng.random() < 0.25:
+                n_months = max(1, months - rng.randint(1, 2))
+            n_months = min(n_months, 60000 // wage)
+            period_from = _add_months(last_month, -(n_months - 1))
+            employed_from = _add_months(period_from, -rng.randint(0, 24))
+            ids["case_workers"] += 1
+            cw_id = ids["case_workers"]
+            items = self._arrears(cw_id, ids, period_from, last_month, n_months, wage, construction,
+                                  individual=not collective)
+            rows["arrears_items"].extend(items)
+            claimed = sum(i["amount_fen"] for i in items)
+            claimed_total += claimed
+            rows["case_workers"].append({
+                "id": cw_id, "case_id": case_id, "worker_id": worker_id, "position": position,
+                "role": role.value, "is_representative": position < representatives,
+                "job": rng.choice(jobs), "employed_from": employed_from,
+                "employed_to": None if rng.random() < 0.3 else _month_end(last_month),
+                "claimed_fen": claimed,
+            })
+
+        status = self._status(case_type, (self.today - received.date()).days)
+        received_utc = received - _UTC_OFFSET
+        channel = _weighted(rng, _CHANNELS[case_type])
+        intake_word = "投诉" if case_type == CaseType.INSPECTION else "仲裁申请"
+        registered = (f"登记{intake_word}（{channel.label}），劳动者{n_workers}人，"
+                      f"金额合计 {format_yuan(claimed_total)} 元")  # the words intake writes
+        events = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
+                              audit.canonical_json({"case_number": case_number}))
+        rows["case_events"].extend(events)
+        last_at = events[-1]["occurred_at"]
+        where = project.name if project else employer.name
+        who = lead_name if n_workers == 1 else f"{lead_name}等{n_workers}人"
+        money = format_yuan(claimed_total)
+        facts = (f"{who}于{_period_text(last_month, months)}在{where}从事{rng.choice(jobs)}等工作，"
+                 f"{employer.name}拖欠工资共计{money}元，经多次讨要未果。")
+        if case_type == CaseType.INSPECTION:
+            claims = f"请求责令{employer.name}支付拖欠的劳动报酬{money}元。"
+        else:
+            claims = f"请求裁决被申请人{employer.name}支付拖欠的劳动报酬{money}元。"
+        rows["cases"].append({
+            "id": case_id, "case_number": case_number, "case_type": case_type.value, "status": status.value,
+            "is_collective": collective, "channel": channel.value,
+            "received_at": received_utc, "received_date": received.date(), "officer_id": officer,
+            "employer_id": employer.id, "project_id": project.id if project else None,
+            "industry": (Industry.CONSTRUCTION if construction else Industry.OTHER).value,
+            "county_code": county.code, "facts": facts, "claims": claims,
+            "worker_count": n_workers, "lead_worker_name": lead_name, "employer_name": employer.name,
+            "claimed_fen": claimed_total,
+            "search_text": case_search_text(case_number=case_number, employer_name=employer.name,
+                                            credit_code=employer.credit_code,
+                                            project_name=project.name if project else "",
+                                            workers=search_workers),
+            "created_at": received_utc, "updated_at": last_at,
+            "closed_at": last_at if status in _FINISHED else None, "version": 1,
+        })
+
+    def _hometown(self) -> _Region:
+        i = bisect.bisect_right(self.hometown_cum, self.rng.random() * self.hometown_cum[-1])
+        return self.counties[min(i, len(self.counties) - 1)]
+
+    def _arrears(self, cw_id: int, ids: dict[str, int], period_from: date, last_month: date, n_months: int,
+                 wage: int, construction: bool, *, individual: bool) -> list[dict]:
+        rng = self.rng
+        items = []
+
+        def add(kind: ArrearsKind, start: date | None, end: date | None, yuan: int, note: str = "") -> None:
+            ids["arrears_items"] += 1
+            items.append({"id": ids["arrears_items"], "case_worker_id": cw_id, "kind": kind.value,
+                          "period_from": start, "period_to": end, "amount_fen": yuan * 100, "note": note})
+
+        paid = int(round(wage * rng.uniform(0.1, 0.6), -1)) if rng.random() < 0.3 else 0
+        paid = max(0, min(paid, wage * n_months - 2000))  # at least 2,000 元 stays owed
+        total = 0
+        if individual and n_months <= 4:
+            month = period_from
+            for i in range(n_months):
+                amount = wage - (paid if i == 0 else 0)
+                add(ArrearsKind.WAGES, month, _month_end(month), amount, "已支付部分" if i == 0 and paid else "")
+                total += amount
+                month = _add_months(month, 1)
+        else:
+            amount = wage * n_months - paid
+            add(ArrearsKind.WAGES, period_from, _month_end(last_month), amount, f"共{n_months}个月")
+            total += amount
+        room = 60000 - total
+        if rng.random() < 0.12 and room > 500:
+            extra = min(room, rng.randrange(5, 51) * 100)
+            add(ArrearsKind.OVERTIME, period_from, _month_end(last_month), extra)
+            room -= extra
+        if not construction and rng.random() < 0.08 and room > wage:
+            extra = min(room, wage * rng.randint(1, 5))
+            add(ArrearsKind.SEVERANCE, None, None, extra)
+            room -= extra
+        if not construction and rng.random() < 0.04 and room > wage:
+            add(ArrearsKind.DOUBLE_WAGES, period_from, _month_end(last_month), min(room, wage * rng.randint(1, 6)))
+        return items
+
+    def _status(self, case_type: CaseType, age: int) -> CaseStatus:
+        for max_age, choices in _STATUS_BY_AGE[case_type]:
+            if age <= max_age:
+                return _weighted(self.rng, choices)
+        raise AssertionError("unreachable")
+
+    def _events(self, case_id: int, case_type: CaseType, status: CaseStatus, received_utc: datetime,
+                officer: int | None, ids: dict[str, int], registered: str, payload: str) -> list[dict]:
+        rng = self.rng
+        events = []
+        latest = self.now - timedelta(minutes=5)
+
+        def add(kind: EventKind, at: datetime, summary: str, payload: str) -> None:
+            at = min(max(at, received_utc), latest)
+            ids["case_events"] += 1
+            events.append({"id": ids["case_events"], "case_id": case_id, "kind": kind.value, "occurred_at": at,
+                           "event_date": (at + _UTC_OFFSET).date(), "actor_id": officer,
+                           "summary": summary, "payload": payload})
+
+        add(EventKind.REGISTERED, received_utc, registered, payload)
+        if status == S.REGISTERED:
+            return events
+        step = _later_office_time(rng, received_utc, rng.randint(1, 5))
+        if status in (S.SUPPLEMENT_REQUESTED, S.REJECTED):
+            add(EventKind.STATUS_CHANGED, step, _STEP_SUMMARY[status], _status_payload(S.REGISTERED, status))
+            return events
+        accept = "受理并立案" if case_type == CaseType.INSPECTION else "受理仲裁申请"
+        add(EventKind.STATUS_CHANGED, step, accept, _status_payload(S.REGISTERED, S.ACCEPTED))
+        if status == S.ACCEPTED:
+            return events
+        span = 40 if case_type == CaseType.INSPECTION else 30
+        final = _later_office_time(rng, step, rng.randint(3, span))
+        add(EventKind.STATUS_CHANGED, final, _STEP_SUMMARY[status], _status_payload(S.ACCEPTED, status))
+        return events
+
+    def _ini(self, text: str) -> str:
+        # pypinyin is the slow part of a demo load; names repeat, so memoise beyond lru_cache's size
+        value = self._initials.get(text)
+        if value is None:
+            value = self._initials[text] = initials(text)
+        return value
+
+
+def _period_text(last_month: date, months: int) -> str:
+    start = _add_months(last_month, -(months - 1))
+    if months == 1:
+        return f"{start.year}年{start.month}月"
+    return f"{start.year}年{start.month}月至{last_month.year}年{last_month.month}月"
+
+
+def _status_payload(old: CaseStatus, new: CaseStatus) -> str:
+    return audit.canonical_json({"from": old.value, "to": new.value})
+
+
+def _weighted(rng: random.Random, choices):
+    values = [c for c, _ in choices]
+    weights = [w for _, w in choices]
+    return rng.choices(values, weights=weights)[0]
+
+
+def _skewed(rng: random.Random, pool: list):
+    """A few employers and projects draw many cases, most draw a few."""
+    return pool[int(len(pool) * rng.random() ** 2)]
+
+
+def _cumulative(weights):
+    total = 0
+    for w in weights:
+        total += w
+        yield total
+
+
+def _office_time(rng: random.Random) -> time:
+    if rng.random() < 0.55:
+        minutes = rng.randint(8 * 60 + 30, 11 * 60 + 50)
+    else:
+        minutes = rng.randint(14 * 60 + 30, 17 * 60 + 30)
+    return time(minutes // 60, minutes % 60, rng.randrange(60))
+
+
+def _later_office_time(rng: random.Random, after_utc: datetime, working_days: int) -> datetime:
+    day = (after_utc + _UTC_OFFSET).date()
+    while working_days > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            working_days -= 1
+    return datetime.combine(day, _office_time(rng)) - _UTC_OFFSET
+
+
+def _add_months(first_of_month: date, delta: int) -> date:
+    index = first_of_month.year * 12 + first_of_month.month - 1 + delta
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(first_of_month: date) -> date:
+    return _add_months(first_of_month, 1) - timedelta(days=1)

@@ -1,0 +1,240 @@
+"""Demo data: valid identifiers, consistent list columns, searchable, numbering that continues."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from wagecase import bootstrap
+from wagecase.domain.case import CaseStatus, CaseType, ContractorRole, Role
+from wagecase.domain.identifiers import CreditCode, IdNumber
+from wagecase.domain.pinyin import initials
+from wagecase.domain.search import case_search_text
+from wagecase.services import audit
+from wagecase.services.dto import CaseFilter, CaseSort
+from wagecase.storage import numbering
+from wagecase.storage.engine import sqlite_url
+
+CASES = 400
+
+
+def _build(path):
+    return bootstrap.build(sqlite_url(path), data_dir=path.parent)
+
+
+def _rows(path, sql, *params):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One database with CASES demo cases, shared by the read-only tests below."""
+    path = tmp_path_factory.mktemp("demo") / "wagecase.sqlite3"
+    services = _build(path)
+    assert services.demo.is_empty()
+    assert services.demo.generate(CASES, seed=7) == CASES
+    return services, path
+
+
+def test_is_empty_before_and_after(tmp_path):
+    services = _build(tmp_path / "db.sqlite3")
+    assert services.demo.is_empty() is True
+    services.demo.generate(20, seed=1)
+    assert services.demo.is_empty() is False
+
+
+def test_every_id_number_and_credit_code_is_valid(demo):
+    _, path = demo
+    workers = _rows(path, "SELECT id_number, sex, birth_date, phone, hukou_place, name FROM workers")
+    assert len(workers) >= CASES
+    for id_number, sex, birth, phone, hukou, name in workers:
+        parsed = IdNumber.parse(id_number)
+        assert parsed.value == id_number
+        assert parsed.region_code.startswith("41")
+        assert parsed.sex.value == sex
+        assert parsed.birth_date == date.fromisoformat(birth)
+        assert 1965 <= parsed.birth_date.year <= 2004
+        assert re.fullmatch(r"1[358]\d{9}", phone), phone
+        assert hukou.startswith("河南省")
+        assert 2 <= len(name) <= 3
+    assert len({w[0] for w in workers}) == len(workers)
+
+    codes = _rows(path, "SELECT credit_code, legal_representative_id_number FROM employers")
+    for code, rep_id in codes:
+        assert CreditCode.parse(code).value == code
+        assert CreditCode.parse(code).region_code.startswith("41")
+        IdNumber.parse(rep_id)
+    assert len({c[0] for c in codes}) == len(codes)
+    for (leader_id,) in _rows(path, "SELECT person_id_number FROM contractor_links WHERE role = ?",
+                              ContractorRole.CREW_LEADER.value):
+        IdNumber.parse(leader_id)
+
+
+def test_the_mix_is_realistic(demo):
+    _, path = demo
+    types = Counter(t for (t,) in _rows(path, "SELECT case_type FROM cases"))
+    assert 0.5 < types[CaseType.INSPECTION.value] / CASES < 0.8
+    assert types[CaseType.ARBITRATION.value] > 0
+    collective = _rows(path, "SELECT worker_count FROM cases WHERE is_collective")
+    assert collective and all(n >= 3 for (n,) in collective)
+    industries = Counter(i for (i,) in _rows(path, "SELECT industry FROM cases"))
+    assert 0.4 < industries["construction"] / CASES < 0.7
+    assert len({c for (c,) in _rows(path, "SELECT channel FROM cases")}) >= 5
+    statuses = {s for (s,) in _rows(path, "SELECT status FROM cases")}
+    assert statuses <= {s.value for s in CaseStatus} and len(statuses) >= 6
+    for status, closed_at in _rows(path, "SELECT status, closed_at FROM cases"):
+        assert (closed_at is not None) == (not CaseStatus(status).is_open)
+    dates = [date.fromisoformat(d) for (d,) in _rows(path, "SELECT received_date FROM cases")]
+    assert (max(dates) - min(dates)).days > 600
+    assert sum(d.weekday() < 5 for d in dates) / len(dates) > 0.85
+
+
+def test_construction_cases_have_a_full_chain(demo):
+    _, path = demo
+    projects = _rows(path, "SELECT DISTINCT project_id FROM cases WHERE project_id IS NOT NULL")
+    assert projects
+    for (project_id,) in projects[:50]:
+        links = _rows(path, "SELECT id, position, role, employer_id, parent_id, person_name "
+                            "FROM contractor_links WHERE project_id = ? ORDER BY position", project_id)
+        assert [r[2] for r in links] == [r.value for r in (
+            ContractorRole.PROJECT_OWNER, ContractorRole.GENERAL_CONTRACTOR,
+            ContractorRole.SUBCONTRACTOR, ContractorRole.CREW_LEADER)]
+        assert [r[1] for r in links] == [0, 1, 2, 3]
+        assert links[0][4] is None and all(links[i][4] == links[i - 1][0] for i in range(1, 4))
+        assert all(r[3] for r in links[:3]) and links[3][3] is None and links[3][5]
+    # the employer of a construction case is a contractor of its project
+    for employer_id, project_id in _rows(path, "SELECT employer_id, project_id FROM cases "
+                                               "WHERE project_id IS NOT NULL LIMIT 50"):
+        chain = {e for (e,) in _rows(path, "SELECT employer_id FROM contractor_links WHERE project_id = ?",
+                                     project_id)}
+        assert employer_id in chain
+
+
+def test_list_columns_match_the_rows_behind_them(demo):
+    _, path = demo
+    cases = _rows(path, """
+        SELECT c.id, c.case_number, c.worker_count, c.lead_worker_name, c.employer_name, c.claimed_fen,
+               c.search_text, e.name, e.credit_code, p.name
+        FROM cases c JOIN employers e ON e.id = c.employer_id LEFT JOIN projects p ON p.id = c.project_id""")
+    for cid, number, count, lead, emp_name, claimed, search, e_name, e_code, p_name in cases:
+        workers = _rows(path, "SELECT w.name, w.id_number, cw.claimed_fen, cw.position FROM case_workers cw "
+                              "JOIN workers w ON w.id = cw.worker_id WHERE cw.case_id = ? ORDER BY cw.position",
+                        cid)
+        assert count == len(workers) and lead == workers[0][0] and emp_name == e_name
+        assert [w[3] for w in workers] == list(range(count))
+        assert claimed == sum(w[2] for w in workers)
+        assert search == case_search_text(case_number=number, employer_name=e_name, credit_code=e_code,
+                                          project_name=p_name or "", workers=[(w[0], w[1]) for w in workers])
+    per_worker = _rows(path, "SELECT cw.claimed_fen, (SELECT SUM(amount_fen) FROM arrears_items a "
+                             "WHERE a.case_worker_id = cw.id) FROM case_workers cw")
+    for claimed, items in per_worker:
+        assert claimed == items
+        assert 2_000_00 <= claimed <= 60_000_00
+    for table in ("workers", "employers", "projects"):
+        for name, ini in _rows(path, f"SELECT name, name_initials FROM {table} LIMIT 200"):
+            assert ini == initials(name)
+
+
+def test_each_case_has_its_registration_in_the_timeline(demo):
+    _, path = demo
+    first = _rows(path, "SELECT c.id, c.status, MIN(e.id), COUNT(e.id) FROM cases c "
+                        "JOIN case_events e ON e.case_id = c.id GROUP BY c.id")
+    assert len(first) == CASES
+    for case_id, status, first_event, n in first:
+        kind, occurred, received, summary = _rows(
+            path, "SELECT e.kind, e.occurred_at, c.received_at, e.summary FROM case_events e "
+                  "JOIN cases c ON c.id = e.case_id WHERE e.id = ?", first_event)[0]
+        assert kind == "registered" and occurred == received and summary.startswith("登记")
+        assert n == 1 if status == "registered" else 2 <= n <= 3
+
+
+def test_search_finds_a_worker_by_name_and_initials(demo):
+    services, path = demo
+    case_id, number = _rows(path, "SELECT id, case_number FROM cases WHERE is_collective LIMIT 1")[0]
+    name = _rows(path, "SELECT w.name FROM case_workers cw JOIN workers w ON w.id = cw.worker_id "
+                       "WHERE cw.case_id = ? AND cw.position = 2", case_id)[0][0]
+    employer = _rows(path, "SELECT employer_name FROM cases WHERE id = ?", case_id)[0][0]
+    sort = CaseSort()
+    for query in (name, initials(name), initials(employer), number):
+        flt = CaseFilter(search=query)
+        total = services.cases.count(flt)
+        assert total >= 1
+        ids = {r.id for r in services.cases.page(flt, sort, 0, total)}
+        assert case_id in ids, query
+
+
+def test_officers_are_created_and_assigned_by_role(demo):
+    _, path = demo
+    users = dict(_rows(path, "SELECT id, role FROM users"))
+    assert Counter(users.values())[Role.INSPECTOR.value] >= 3
+    for case_type, officer in _rows(path, "SELECT case_type, officer_id FROM cases"):
+        if case_type == CaseType.INSPECTION.value:
+            assert users[officer] == Role.INSPECTOR.value
+        else:
+            assert users[officer] in (Role.ARBITRATOR.value, Role.CLERK.value)
+    names = [n for (n,) in _rows(path, "SELECT display_name FROM users WHERE role != 'admin'")]
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) for n in names)
+
+
+def test_a_second_load_continues_the_numbers(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    services = _build(path)
+    services.demo.generate(150, seed=5)
+    services.demo.generate(150, seed=5)  # same seed again: still no collision
+    numbers = [n for (n,) in _rows(path, "SELECT case_number FROM cases")]
+    assert len(numbers) == 300 == len(set(numbers))
+    ids = [i for (i,) in _rows(path, "SELECT id_number FROM workers")]
+    assert len(ids) == len(set(ids))
+    pattern = re.compile(r"郑(?:人社监投|劳人仲案)字〔(\d{4})〕(\d+)号")
+    used: dict[tuple[str, int], list[int]] = {}
+    for case_type, number in _rows(path, "SELECT case_type, case_number FROM cases"):
+        year, seq = pattern.fullmatch(number).groups()
+        used.setdefault((f"case.{case_type}", int(year)), []).append(int(seq))
+    stored = {(s, y): v for s, y, v in _rows(path, "SELECT scope, year, last_value FROM number_sequences")}
+    for key, seqs in used.items():
+        assert sorted(seqs) == list(range(1, len(seqs) + 1)), key  # gapless per type and year
+        assert stored[key] == len(seqs)
+    # a real registration afterwards takes the next number
+    with services.ctx.uow.write() as uow:
+        year = max(y for _, y in used)
+        nxt = numbering.next_case_number(uow.session, "inspection", year)
+        uow.commit()
+    assert nxt == f"郑人社监投字〔{year}〕{len(used[('case.inspection', year)]) + 1}号"
+    entries = _rows(path, "SELECT after FROM audit_entries WHERE action = 'demo.generate'")
+    assert len(entries) == 2
+    with services.ctx.uow.read() as uow:
+        assert audit.verify_chain(uow.session) is None
+    assert _rows(path, "PRAGMA foreign_key_check") == []
+
+
+def test_same_seed_same_data(tmp_path):
+    def load(name):
+        path = tmp_path / name
+        _build(path).demo.generate(60, seed=11)
+        return _rows(path, "SELECT case_number, lead_worker_name, employer_name, claimed_fen, status "
+                           "FROM cases ORDER BY id")
+
+    assert load("a.sqlite3") == load("b.sqlite3")
+
+
+def test_cancel_keeps_whole_batches(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    services = _build(path)
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        return len(calls) < 2
+
+    added = services.demo.generate(400, seed=3, progress=progress)
+    assert 0 < added < 400 and added == calls[-1]
+    assert _rows(path, "SELECT COUNT(*) FROM cases")[0][0] == added
+    assert _rows(path, "SELECT after FROM audit_entries WHERE action = 'demo.generate'") == [
+        (f'{{"cases":{added},"seed":3}}',)]

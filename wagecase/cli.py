@@ -1,0 +1,237 @@
+"""wagecase-cli: maintenance from the command line (never imports Qt).
+
+    wagecase-cli version [--database URL]
+    wagecase-cli migrate [--database URL]
+    wagecase-cli demo --cases N [--seed S] [--database URL]
+    wagecase-cli backup PATH [--database URL]
+
+Expected failures (a RuleError, a database that cannot be reached) print one Chinese sentence
+to stderr and exit with 2; a traceback is shown only with WAGECASE_DEBUG=1.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+EXIT_ERROR = 2
+
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "参数 {0} 应为整数，而不是“{1}”"),
+    (re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'?.*"), "参数 {0} 不能取“{1}”"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 后面需要一个值"),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "用法：")
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        with_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        if with_help:  # argparse's own -h says "show this help message and exit"
+            self.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+
+    def error(self, message: str):  # argparse's own texts are English: say them in Chinese
+        for pattern, chinese in _ARGPARSE_ERRORS:
+            m = pattern.fullmatch(message)
+            if m:
+                message = chinese.format(*m.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}：错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = ("数据库地址（SQLAlchemy URL，例如 sqlite:///D:/案件/wagecase.sqlite3 或 "
+               "postgresql+psycopg://用户@主机/库名）；默认取环境变量 WAGECASE_DATABASE_URL，"
+               "否则为数据文件夹中的 SQLite 数据库")
+    parser = _Parser(prog="wagecase-cli", description="农民工欠薪案件管理系统 命令行工具")
+    parser.add_argument("--database", metavar="URL", default=None, help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    sub.required = True
+
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, **kwargs)
+        # SUPPRESS: a --database given before the command is not overwritten by the sub-parser
+        p.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+        return p
+
+    p = command("version", help="显示程序版本（指定 --database 时同时显示数据库结构版本）",
+                description="显示程序版本；指定 --database 时同时显示该数据库的结构版本。")
+    p.set_defaults(func=cmd_version)
+
+    p = command("migrate", help="将数据库升级到当前版本（升级前自动备份）",
+                description="将数据库结构升级到本程序的版本。SQLite 数据库升级前先在数据文件夹的 backups 中备份。")
+    p.set_defaults(func=cmd_migrate)
+
+    p = command("demo", help="生成演示数据（河南省的模拟案件）",
+                description="批量生成逼真的演示案件（监察与仲裁、个案与集体案件、工程建设项目及其承包链条）。"
+                            "可重复执行，每次在已有数据之后追加，案号不会重复。")
+    p.add_argument("--cases", type=int, required=True, metavar="N", help="要生成的案件数，例如 100000")
+    p.add_argument("--seed", type=int, default=2026, metavar="S", help="随机种子，相同种子生成相同的数据（默认 2026）")
+    p.set_defaults(func=cmd_demo)
+
+    p = command("backup", help="备份 SQLite 数据库到指定文件",
+                description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查。")
+    p.add_argument("path", metavar="PATH", help="备份文件的路径，例如 D:/备份/wagecase-20260305.sqlite3")
+    p.add_argument("--overwrite", action="store_true", help="目标文件已存在时覆盖它")
+    p.set_defaults(func=cmd_backup)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        _err("已中断。")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - turned into one readable sentence below
+        if os.environ.get("WAGECASE_DEBUG"):
+            raise
+        _err(_describe(exc))
+        return EXIT_ERROR
+
+
+# ---- commands -----------------------------------------------------------------------------
+
+def cmd_version(args: argparse.Namespace) -> int:
+    print(f"wagecase {__version__}")
+    if args.database:
+        from .storage.engine import is_sqlite, make_engine, sqlite_path
+        from .storage.migrations import HEAD_REVISION, current_revision
+
+        path = sqlite_path(args.database) if is_sqlite(args.database) else None
+        if path is not None and not path.exists():
+            # connecting would create an empty file: a version query must not change anything
+            print(f"数据库文件不存在：{path}")
+            return EXIT_ERROR
+        engine = make_engine(args.database)
+        try:
+            revision = current_revision(engine)
+        finally:
+            engine.dispose()
+        if revision is None:
+            print("数据库结构版本：无（空数据库，尚未初始化）")
+        elif revision == HEAD_REVISION:
+            print(f"数据库结构版本：{revision}（最新）")
+        else:
+            print(f"数据库结构版本：{revision}（程序版本为 {HEAD_REVISION}，可执行 migrate 升级）")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from . import paths
+    from .storage.engine import make_engine
+    from .storage.migrations import upgrade
+
+    url = _url(args)
+    engine = make_engine(url)
+    try:
+        result = upgrade(engine, backup_dir=paths.backups_dir())
+    finally:
+        engine.dispose()
+    if result.created:
+        print(f"已新建数据库结构：{result.to_revision}")
+    elif result.upgraded:
+        print(f"数据库结构已从 {result.from_revision} 升级到 {result.to_revision}")
+    else:
+        print(f"数据库结构已是最新版本：{result.to_revision}，无需升级")
+    if result.backup_path:
+        print(f"升级前的备份：{result.backup_path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.cases <= 0:
+        _err("案件数应为正整数，例如 --cases 1000。")
+        return EXIT_ERROR
+    from . import bootstrap
+
+    services = bootstrap.build(_url(args))
+    start = time.perf_counter()
+    step = max(1, args.cases // 20)
+    shown = [0]
+
+    def progress(done: int, total: int) -> bool:
+        if done - shown[0] >= step or done == total:
+            shown[0] = done
+            _err(f"已生成 {done:,} / {total:,} 件（{done * 100 // total}%），用时 {time.perf_counter() - start:.1f} 秒")
+        return True
+
+    added = services.demo.generate(args.cases, seed=args.seed, progress=progress)
+    elapsed = time.perf_counter() - start
+    print(f"已生成演示案件 {added} 件，用时 {elapsed:.1f} 秒")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .storage.backup import backup_sqlite
+
+    dest = Path(args.path)
+    if dest.exists() and not args.overwrite:
+        _err(f"备份文件“{dest}”已存在。请换一个文件名，或加上 --overwrite 覆盖它。")
+        return EXIT_ERROR
+    started = time.perf_counter()
+    written = backup_sqlite(_url(args), dest)
+    size = written.stat().st_size / 1024 / 1024
+    print(f"已备份到：{written}（{size:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒）")
+    return 0
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+def _url(args: argparse.Namespace) -> str:
+    if args.database:
+        return args.database
+    from .bootstrap import default_url
+
+    return default_url()
+
+
+def _describe(exc: Exception) -> str:
+    from .domain.errors import RuleError
+
+    if isinstance(exc, RuleError):
+        return _rule_message(exc)
+    if type(exc).__module__.startswith("sqlalchemy"):
+        # a URL that does not parse, a server that does not answer, a file we may not write
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return _rule_message_key("database.unreachable", detail=detail)
+    if isinstance(exc, OSError):
+        return f"文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）"
+    return f"操作失败：{type(exc).__name__}: {exc}。设置环境变量 WAGECASE_DEBUG=1 可查看详细信息。"
+
+
+def _rule_message(exc) -> str:
+    return _rule_message_key(exc.key, **exc.params)
+
+
+def _rule_message_key(key: str, **params) -> str:
+    try:
+        from .domain.messages import message
+    except ImportError:  # the catalogue is optional for the CLI: the key still says what failed
+        return key
+    return message(key, **params)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
