@@ -1,0 +1,73 @@
+"""Every QAction of the main window, declared once: text, shortcut, icon and handler.
+
+Menus, buttons and tests all take actions from here by key, so a shortcut or a label can never
+differ between the menu and the toolbar.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+SP = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    handler: str  # name of the window's method the action triggers
+    shortcut: str | QKeySequence.StandardKey | None = None
+    icon: QStyle.StandardPixmap | None = None
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_inspection", "新建投诉登记", "new_inspection", "Ctrl+N", SP.SP_FileIcon,
+               "登记劳动保障监察投诉（欠薪投诉）"),
+    ActionSpec("new_arbitration", "新建仲裁申请登记", "new_arbitration", "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
+               "登记劳动人事争议仲裁申请"),
+    ActionSpec("quit", "退出", "close", "Ctrl+Q", SP.SP_DialogCloseButton, "退出程序"),
+    ActionSpec("find", "查找案件", "focus_search", "Ctrl+F", SP.SP_FileDialogContentsView,
+               "按案号、姓名、身份证号、用人单位、项目或拼音首字母查找"),
+    ActionSpec("refresh", "刷新", "refresh", "F5", SP.SP_BrowserReload, "重新读取案件列表"),
+    ActionSpec("close_case", "关闭当前案件", "close_current_case", "Ctrl+W", SP.SP_DialogCloseButton,
+               "关闭当前打开的案件标签页"),
+    ActionSpec("about", "关于", "about", None, SP.SP_MessageBoxInformation, "程序版本和说明"),
+)
+
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    ("文件(&F)", ("new_inspection", "new_arbitration", None, "quit")),
+    ("视图(&V)", ("find", "refresh", None, "close_case")),
+    ("帮助(&H)", ("about",)),
+)
+
+
+def build_actions(window: QWidget) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.key)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon is not None:
+            action.setIcon(window.style().standardIcon(spec.icon))
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        action.triggered.connect(getattr(window, spec.handler))
+        window.addAction(action)
+        actions[spec.key] = action
+    return actions
+
+
+def build_menus(window, actions: dict[str, QAction]) -> None:
+    bar = window.menuBar()
+    for title, keys in MENUS:
+        menu = bar.addMenu(title)
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[key])

@@ -1,0 +1,221 @@
+"""The case list as a Qt model that pages in SQL and never holds all cases.
+
+rowCount comes from one COUNT query; ``data()`` fetches the 200-row page holding the requested
+row and keeps the last ~20 pages (an LRU), so scrolling to the end of 100,000 cases touches only
+the pages that are actually shown.
+"""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:
+    from ..services.dto import CaseFilter, CaseRow, CaseSort
+    from ..services.queries import CaseQueries
+
+log = logging.getLogger(__name__)
+
+SortRole = Qt.ItemDataRole.UserRole + 1  # raw value of the cell (fen, date) for sorting/export
+IdRole = Qt.ItemDataRole.UserRole + 2  # the case id of the row
+
+# (header, CaseSort column)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("案号", "case_number"),
+    ("类型", "case_type"),
+    ("状态", "status"),
+    ("劳动者", "lead_worker_name"),
+    ("用人单位", "employer_name"),
+    ("金额（元）", "claimed_fen"),
+    ("收件日期", "received_date"),
+    ("承办人", "officer_name"),
+    ("县区", "county_name"),
+)
+AMOUNT_COLUMN = 5
+DATE_COLUMN = 6
+
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def worker_text(row: "CaseRow") -> str:
+    # the query already writes a group as 张三等12人 (services.queries.lead_worker_text)
+    return row.lead_worker_name
+
+
+def _display(row: "CaseRow", column: int) -> str:
+    match column:
+        case 0:
+            return row.case_number
+        case 1:
+            return row.case_type_label
+        case 2:
+            return row.status_label
+        case 3:
+            return worker_text(row)
+        case 4:
+            return row.employer_name
+        case 5:
+            return row.claimed_text
+        case 6:
+            return row.received_date.isoformat()
+        case 7:
+            return row.officer_name
+        case 8:
+            return row.county_name
+    return ""
+
+
+def _raw(row: "CaseRow", column: int) -> Any:
+    match column:
+        case 1:
+            return row.case_type
+        case 2:
+            return row.status
+        case 3:
+            return row.lead_worker_name
+        case 5:
+            return row.claimed_fen
+        case 6:
+            return row.received_date
+    return _display(row, column)
+
+
+class CaseTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    MAX_PAGES = 20
+
+    def __init__(self, cases: "CaseQueries", flt: "CaseFilter | None" = None, parent=None) -> None:
+        super().__init__(parent)
+        from ..services.dto import CaseFilter, CaseSort
+
+        self._cases = cases
+        self._filter = flt or CaseFilter()
+        self._sort = CaseSort()
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._count = self._query_count()
+
+    # ---- what the list shows --------------------------------------------------------------
+
+    @property
+    def case_filter(self) -> "CaseFilter":
+        return self._filter
+
+    @property
+    def case_sort(self) -> "CaseSort":
+        return self._sort
+
+    def set_filter(self, flt: "CaseFilter") -> None:
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read count and pages (after a filter change or a write elsewhere)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._count
+
+    def row_at(self, row: int) -> "CaseRow | None":
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def case_id(self, row: int) -> int | None:
+        r = self.row_at(row)
+        return r.id if r else None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # ---- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal \
+                    and section == AMOUNT_COLUMN:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+        return section + 1
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole, SortRole, IdRole):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == AMOUNT_COLUMN:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == IdRole:
+            return row.id
+        if role == SortRole:
+            return _raw(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.employer_name if column == 4 else None
+        return _display(row, column)
+
+    def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        from ..services.dto import CaseSort
+
+        if not 0 <= column < len(COLUMNS):
+            return
+        new = CaseSort(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        if new == self._sort:
+            return
+        # A reset, not a layout change: row 5 is another case now, so a kept selection would lie.
+        self.beginResetModel()
+        self._sort = new
+        self._pages.clear()
+        self.endResetModel()
+
+    # ---- paging ----------------------------------------------------------------------------
+
+    def _query_count(self) -> int:
+        try:
+            return self._cases.count(self._filter)
+        except Exception:  # noqa: BLE001 - a view must not crash on a failed read; it shows none
+            log.exception("counting cases failed")
+            return 0
+
+    def _page(self, page_no: int) -> "list[CaseRow]":
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        try:
+            page = self._cases.page(self._filter, self._sort, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
+        except Exception:  # noqa: BLE001
+            log.exception("reading case page %s failed", page_no)
+            page = []
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page

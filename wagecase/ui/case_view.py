@@ -1,0 +1,341 @@
+"""One case as an inspector reads it: header, parties, workers and arrears, evidence, timeline."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from .error_text import error_lines
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.dto import CaseDetail, CaseWorkerView
+    from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+ATTACHMENT_FILTER = "证据材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.txt *.mp3 *.mp4);;所有文件 (*)"
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} 字节"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _time_text(dt) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M")
+
+
+def _table(headers: list[str], right_align: tuple[int, ...] = (), stretch: int | None = None) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setVisible(False)
+    t.setWordWrap(False)
+    hh = t.horizontalHeader()
+    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if stretch is None:
+        hh.setStretchLastSection(True)
+    else:
+        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    t._right_align = right_align  # type: ignore[attr-defined]
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    right = getattr(table, "_right_align", ())
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, max(table.columnWidth(c) + 16, 70))
+
+
+def _value(text: str) -> QLabel:
+    label = QLabel(text or "—")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+def _empty_note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("emptyNote")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class CaseView(QWidget):
+    """Shows ``services.cases.detail(case_id)``; ``changed`` fires after a write from here."""
+
+    changed = Signal(int)
+
+    def __init__(self, services: "Services", prompts: "Prompts", case_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompts = prompts
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+
+        self.header = QWidget()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+
+        self.parties = QWidget()
+        self.facts = QTextBrowser()
+        self.workers_table = _table(["姓名", "身份证号", "性别", "年龄", "联系电话", "户籍地", "农民工",
+                                     "工种", "欠薪金额（元）"], right_align=(8,), stretch=5)
+        self.items_table = _table(["欠薪项目", "期间", "金额（元）", "备注"], right_align=(2,))
+        self.items_caption = QLabel()
+        self.attachments_table = _table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
+        self.attachments_empty = _empty_note("尚未添加证据材料")
+        self.timeline_table = _table(["时间", "事项", "内容", "办理人"], stretch=2)
+
+        self.workers_table.itemSelectionChanged.connect(self._show_items)
+        self.attachments_table.doubleClicked.connect(self._open_attachment)
+
+        self.tabs.addTab(self._parties_tab(), "当事人")
+        self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
+        self.tabs.addTab(self._attachments_tab(), "证据材料")
+        self.tabs.addTab(self.timeline_table, "办理记录")
+        self.tabs.addTab(self.facts, "事实与请求")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.detail = self._services.cases.detail(self.case_id)
+        d = self.detail
+        self._fill_header(d)
+        self._fill_parties(d)
+        _fill(self.workers_table, [
+            [w.name, w.id_number, w.sex_label, "" if w.age is None else str(w.age), w.phone,
+             w.hukou_place, "是" if w.is_migrant_worker else "否", w.job, w.claimed_text]
+            for w in d.workers
+        ])
+        if d.workers:
+            self.workers_table.selectRow(0)
+        self._show_items()
+        _fill(self.attachments_table, [
+            [a.filename, size_text(a.size), _time_text(a.added_at), a.description]
+            for a in d.attachments
+        ])
+        self.attachments_table.setVisible(bool(d.attachments))
+        self.attachments_empty.setVisible(not d.attachments)
+        _fill(self.timeline_table, [
+            [_time_text(e.occurred_at), e.kind_label, e.summary, e.actor_name]
+            for e in sorted(d.timeline, key=lambda e: e.occurred_at)
+        ])
+        self.tabs.setTabText(1, f"劳动者及欠薪（{len(d.workers)}）")
+        self.tabs.setTabText(2, f"证据材料（{len(d.attachments)}）")
+        self.tabs.setTabText(3, f"办理记录（{len(d.timeline)}）")
+        self.facts.setHtml(
+            "<h3>事实与理由</h3><p>" + _html(d.facts or "（未填写）") + "</p>"
+            "<h3>请求事项</h3><p>" + _html(d.claims or "（未填写）") + "</p>"
+        )
+
+    def _fill_header(self, d: "CaseDetail") -> None:
+        old = self.header.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # reparent the old layout so it is deleted with a temp widget
+        number = QLabel(d.case_number)
+        number.setObjectName("caseNumber")
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        badge = QLabel(f"{d.case_type_label} · {d.status_label}" + (" · 集体案件" if d.is_collective else ""))
+        badge.setObjectName("caseBadge")
+        top = QHBoxLayout()
+        top.addWidget(number)
+        top.addWidget(badge)
+        top.addStretch(1)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        fields = [
+            ("登记时间", _time_text(d.received_at)), ("承办人", d.officer_name),
+            ("来源渠道", d.channel_label), ("行业", d.industry_label),
+            ("用工所在地", d.county_name), ("劳动者人数", f"{len(d.workers)} 人"),
+        ]
+        for i, (name, value) in enumerate(fields):
+            r, c = divmod(i, 3)
+            cap = QLabel(name + "：")
+            cap.setObjectName("fieldCaption")
+            grid.addWidget(cap, r, c * 2)
+            grid.addWidget(_value(value), r, c * 2 + 1)
+        grid.setColumnStretch(6, 1)
+        for c in (1, 3, 5):
+            grid.setColumnMinimumWidth(c, 160)
+        amount = QLabel(f"金额合计：{d.claimed_text} 元（人民币{d.claimed_capitals}）")
+        amount.setObjectName("caseAmount")
+        amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        amount.setWordWrap(True)
+
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 6)
+        box.addLayout(top)
+        box.addLayout(grid)
+        box.addWidget(amount)
+        self.header.setLayout(box)
+
+    # ---- tabs --------------------------------------------------------------------------------
+
+    def _parties_tab(self) -> QWidget:
+        self.parties_layout = QVBoxLayout(self.parties)
+        self.parties_layout.setContentsMargins(4, 8, 4, 4)
+        return self.parties
+
+    def _fill_parties(self, d: "CaseDetail") -> None:
+        lay = self.parties_layout
+        while lay.count():
+            item = lay.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        e = d.employer
+        emp = QGroupBox("用人单位（被投诉人）" if d.case_type == "inspection" else "用人单位（被申请人）")
+        form = QFormLayout(emp)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for name, value in (("单位名称", e.name), ("统一社会信用代码", e.credit_code),
+                            ("法定代表人", e.legal_representative), ("地址", e.address),
+                            ("联系电话", e.phone), ("所在县区", e.county_name)):
+            form.addRow(name + "：", _value(value))
+        lay.addWidget(emp)
+
+        proj = QGroupBox("工程项目及承包链")
+        pl = QVBoxLayout(proj)
+        self.chain_table = _table(["承包关系", "名称或姓名", "统一社会信用代码/身份证号", "联系电话"])
+        if d.project is None:
+            pl.addWidget(_empty_note("本案不涉及工程建设项目"))
+            self.chain_text = ""
+            lay.addWidget(proj)
+            lay.addStretch(1)
+            return
+        else:
+            p = d.project
+            pform = QFormLayout()
+            pform.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            pform.addRow("项目名称：", _value(p.name))
+            pform.addRow("项目地址：", _value(p.address))
+            pform.addRow("所在县区：", _value(p.county_name))
+            self.chain_text = " → ".join(f"{c.role_label}：{c.name}" for c in p.chain)
+            pform.addRow("承包链：", _value(self.chain_text or "未登记"))
+            pl.addLayout(pform)
+            if p.chain:
+                _fill(self.chain_table, [[c.role_label, c.name, c.credit_code or c.id_number, c.phone]
+                                         for c in p.chain])
+                pl.addWidget(self.chain_table)
+                fit = self.chain_table.horizontalHeader().height() + 4 + sum(
+                    self.chain_table.rowHeight(r) for r in range(self.chain_table.rowCount()))
+                self.chain_table.setMaximumHeight(fit)
+        lay.addWidget(proj)
+        lay.addStretch(1)
+
+    def _workers_tab(self) -> QWidget:
+        w = QWidget()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.workers_table)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 6, 0, 0)
+        ll.addWidget(self.items_caption)
+        ll.addWidget(self.items_table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 8, 0, 0)
+        lay.addWidget(split)
+        return w
+
+    def _attachments_tab(self) -> QWidget:
+        w = QWidget()
+        add = QPushButton("添加证据材料…")
+        add.clicked.connect(self.add_attachments)
+        self.open_button = QPushButton("打开")
+        self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments_table.currentIndex()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 8, 0, 0)
+        lay.addLayout(buttons)
+        lay.addWidget(self.attachments_table, 1)
+        lay.addWidget(self.attachments_empty, 1)
+        return w
+
+    def selected_worker(self) -> "CaseWorkerView | None":
+        if self.detail is None or not self.detail.workers:
+            return None
+        rows = self.workers_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        return self.detail.workers[row] if row < len(self.detail.workers) else None
+
+    def _show_items(self) -> None:
+        worker = self.selected_worker()
+        if worker is None:
+            self.items_caption.setText("欠薪明细")
+            _fill(self.items_table, [])
+            return
+        self.items_caption.setText(f"{worker.name} 的欠薪明细（合计 {worker.claimed_text} 元）")
+        _fill(self.items_table, [[i.kind_label, i.period_text, i.amount_text, i.note] for i in worker.items])
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def add_attachments(self) -> None:
+        files = self._prompts.open_files(self, "添加证据材料", ATTACHMENT_FILTER)
+        if not files:
+            return
+        added = 0
+        for path in files:
+            try:
+                self._services.intake.add_attachment(self.case_id, path)
+                added += 1
+            except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
+                log.exception("adding attachment %s failed", path)
+                reason = "".join(error_lines(exc))
+                self._prompts.error(self, "添加证据材料", f"未能添加“{Path(path).name}”：{reason}")
+        if added:
+            self.reload()
+            self.tabs.setCurrentIndex(2)
+            self.changed.emit(self.case_id)
+
+    def _open_attachment(self, index) -> None:
+        if self.detail is None or not index.isValid() or index.row() >= len(self.detail.attachments):
+            return
+        att = self.detail.attachments[index.row()]
+        if not Path(att.path).exists():
+            self._prompts.error(self, "打开证据材料", f"找不到文件“{att.filename}”的存档副本：{att.path}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(att.path))
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text).replace("\n", "<br>")
+
+

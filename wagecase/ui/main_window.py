@@ -1,0 +1,412 @@
+"""The main window: navigation on the left, pages and open cases (closable tabs) on the right.
+
+The window is built and shown before the database is opened (SQLAlchemy and Alembic are slow to
+import); ``attach(services)`` then fills in the pages that need data.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from .actions import build_actions, build_menus
+from .placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from .case_list import CaseListPage
+    from .case_view import CaseView
+    from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+TITLE = "wagecase 农民工欠薪案件管理"
+
+# (key, label, what the area will do when a later issue opens it; None: built now)
+NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
+    ("workbench", "工作台", None),
+    ("intake", "投诉登记", None),
+    ("inspection", "监察案件", None),
+    ("arbitration", "仲裁案件", None),
+    ("employers", "用人单位", "将用于查询用人单位的基本信息、信用代码及其涉及的全部欠薪案件。"),
+    ("blacklist", "失信名单", "将用于办理拖欠农民工工资失信联合惩戒名单的列入、公示和移出。"),
+    ("legal_aid", "法律援助", "将用于向法律援助机构转介符合条件的劳动者，并跟踪援助办理情况。"),
+    ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
+    ("statistics", "统计", "将用于按县区、期间和案件类型统计案件数量及欠薪金额。"),
+    ("settings", "设置", "将用于管理用户和承办人、机构信息及文书编号规则。"),
+)
+NAV_ITEM_HEIGHT = 40
+
+
+class StatCard(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.value = QLabel("—")
+        self.value.setObjectName("statValue")
+        cap = QLabel(caption)
+        cap.setObjectName("statCaption")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.addWidget(self.value)
+        lay.addWidget(cap)
+
+
+class WorkbenchPage(QWidget):
+    """Counts at a glance and the list of all cases."""
+
+    def __init__(self, services: "Services", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .case_list import CaseListPage
+
+        self._services = services
+        self.cards = {
+            "open": StatCard("未结案件"),
+            "month": StatCard("本月收件"),
+            "inspection": StatCard("监察案件"),
+            "arbitration": StatCard("仲裁案件"),
+        }
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 12, 12, 0)
+        for card in self.cards.values():
+            row.addWidget(card)
+        row.addStretch(1)
+        self.list = CaseListPage(services, "全部案件")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.list, 1)
+
+    def refresh_counts(self) -> None:
+        from ..domain.case import CaseStatus
+        from ..services.dto import CaseFilter
+
+        cases = self._services.cases
+        try:
+            total = cases.count(CaseFilter())
+            finished = sum(cases.count(CaseFilter(status=s.value)) for s in CaseStatus if not s.is_open)
+            first = date.today().replace(day=1)
+            counts = {
+                "open": total - finished,
+                "month": cases.count(CaseFilter(received_from=first, received_to=date.today())),
+                "inspection": cases.count(CaseFilter(case_type="inspection")),
+                "arbitration": cases.count(CaseFilter(case_type="arbitration")),
+            }
+        except Exception:  # noqa: BLE001 - counts are a convenience; the list still works
+            log.exception("counting for the workbench failed")
+            return
+        for key, value in counts.items():
+            self.cards[key].value.setText(f"{value:,}")
+
+
+class IntakePage(QWidget):
+    def __init__(self, window: "MainWindow", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("投诉登记")
+        title.setObjectName("pageTitle")
+        hint = QLabel(
+            "收到劳动者反映欠薪时，按来源选择登记方式：\n"
+            "· 投诉登记：劳动者向劳动保障监察机构投诉用人单位拖欠工资，登记后进入监察办理程序。\n"
+            "· 仲裁申请登记：劳动者向劳动人事争议仲裁委员会申请仲裁，登记后进入仲裁立案审查。\n"
+            "多名劳动者共同反映的，可登记为集体案件，并从 Excel 花名册导入劳动者。"
+        )
+        hint.setObjectName("intakeHint")
+        hint.setWordWrap(True)
+        self.inspection_button = QPushButton(window.actions["new_inspection"].icon(), "新建投诉登记")
+        self.arbitration_button = QPushButton(window.actions["new_arbitration"].icon(), "新建仲裁申请登记")
+        for button, key in ((self.inspection_button, "new_inspection"),
+                            (self.arbitration_button, "new_arbitration")):
+            button.setObjectName("bigButton")
+            button.setToolTip(window.actions[key].toolTip())
+            button.clicked.connect(window.actions[key].trigger)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.inspection_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.arbitration_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 18, 24, 18)
+        lay.addWidget(title)
+        lay.addSpacing(12)
+        lay.addWidget(hint)
+        lay.addSpacing(24)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+
+
+class LoadingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel("正在打开数据库，请稍候……")
+        label.setObjectName("emptyNote")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    case_opened = Signal(int)
+
+    def __init__(self, prompts: "Prompts", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.services: Services | None = None
+        self._pending: dict[str, tuple[str, str]] = {}
+        self.setWindowTitle(TITLE)
+        self._default_size()
+        self.actions = build_actions(self)
+        build_menus(self, self.actions)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(130)
+        self.pages = QStackedWidget()
+        self._page_index: dict[str, int] = {}
+        for key, label, purpose in NAV_ENTRIES:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(120, NAV_ITEM_HEIGHT))
+            self.nav.addItem(item)
+            page = PlaceholderPage(label, purpose) if purpose else LoadingPage()
+            page.setObjectName(f"page_{key}")
+            self._page_index[key] = self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.pages, NAV_ENTRIES[0][1])
+        # the pages tab is home: it can be left but never closed
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([150, 1200])
+        self.setCentralWidget(self.splitter)
+
+        self.location_label = QLabel("数据库：正在打开……")
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.nav.setCurrentRow(0)
+        self._restore_state()
+
+    # ---- wiring to the database -------------------------------------------------------------
+
+    def attach(self, services: "Services", location: str = "") -> None:
+        """Build the data pages on an opened database (again, after switching databases)."""
+        self.services = services
+        for i in range(self.tabs.count() - 1, 0, -1):
+            self._close_tab(i)
+        workbench = WorkbenchPage(services)
+        workbench.list.open_case.connect(self.open_case)
+        self._replace_page("workbench", workbench)
+        self._replace_page("intake", IntakePage(self))
+        # The per-type lists are built when first shown: each costs a COUNT over all cases,
+        # which on 100,000 cases is better spent after the first paint.
+        self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration")}
+        for key in self._pending:
+            self._replace_page(key, LoadingPage())
+        QTimer.singleShot(0, workbench.refresh_counts)
+        self.location_label.setText(f"数据库：{location}" if location else "")
+        self.location_label.setToolTip(location)
+        try:
+            user = services.users.current()
+        except Exception:  # noqa: BLE001
+            log.exception("reading the current user failed")
+            user = None
+        self.user_label.setText(f"当前用户：{user.display_name}（{user.role_label}）" if user else "")
+
+    def _build_pending(self, key: str) -> None:
+        from .case_list import CaseListPage
+
+        title, case_type = self._pending.pop(key)
+        page = CaseListPage(self.services, title, case_type=case_type)
+        page.open_case.connect(self.open_case)
+        self._replace_page(key, page)
+
+    def _replace_page(self, key: str, page: QWidget) -> None:
+        index = self._page_index[key]
+        old = self.pages.widget(index)
+        page.setObjectName(f"page_{key}")
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if self.nav.currentRow() == index:
+            self.pages.setCurrentIndex(index)
+
+    # ---- pages and cases --------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        if key in self._pending:
+            self._build_pending(key)
+        return self.pages.widget(self._page_index[key])
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self._page_index[key])
+
+    def list_page(self, key: str) -> "CaseListPage | None":
+        from .case_list import CaseListPage
+
+        page = self.page(key)
+        if isinstance(page, WorkbenchPage):
+            return page.list
+        return page if isinstance(page, CaseListPage) else None
+
+    def case_views(self) -> "list[CaseView]":
+        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]  # type: ignore[misc]
+
+    def open_case(self, case_id: int) -> "CaseView | None":
+        for i, view in enumerate(self.case_views(), start=1):
+            if view.case_id == case_id:
+                self.tabs.setCurrentIndex(i)
+                return view
+        if self.services is None:
+            return None
+        from .case_view import CaseView
+        from .error_text import error_lines
+
+        try:
+            view = CaseView(self.services, self.prompts, case_id)
+        except Exception as exc:  # noqa: BLE001 - explained, logged
+            log.exception("opening case %s failed", case_id)
+            self.prompts.error(self, "打开案件", "无法打开该案件：" + "".join(error_lines(exc)))
+            return None
+        view.changed.connect(self._case_changed)
+        index = self.tabs.addTab(view, view.detail.case_number if view.detail else "案件")
+        if view.detail:
+            self.tabs.setTabToolTip(index, f"{view.detail.case_number} {view.detail.employer.name}")
+        self.tabs.setCurrentIndex(index)
+        self.case_opened.emit(case_id)
+        return view
+
+    def _close_tab(self, index: int) -> None:
+        if index <= 0:
+            return
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = NAV_ENTRIES[row][0]
+        if key in self._pending:
+            self._build_pending(key)
+        self.pages.setCurrentIndex(row)
+        self.tabs.setTabText(0, NAV_ENTRIES[row][1])
+        self.tabs.setCurrentIndex(0)
+
+    def _case_changed(self, _case_id: int) -> None:
+        self.refresh_lists()
+
+    # ---- action handlers (actions.py) -------------------------------------------------------
+
+    def new_inspection(self, *_) -> None:
+        self.new_case("inspection")
+
+    def new_arbitration(self, *_) -> None:
+        self.new_case("arbitration")
+
+    def new_case(self, case_type: str) -> None:
+        if self.services is None:
+            return
+        try:
+            from .intake_dialog import IntakeDialog
+        except Exception:  # noqa: BLE001 - the rest of the app must keep working without it
+            log.exception("intake dialog unavailable")
+            self.prompts.error(self, "登记", "登记窗口暂时无法打开，详细信息已写入日志，请联系系统管理员。")
+            return
+        dialog = IntakeDialog(self.services, self.prompts, case_type, parent=self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            registered = getattr(dialog, "registered", None)
+        finally:
+            dialog.deleteLater()
+        if accepted and registered is not None:
+            self.refresh_lists()
+            self.open_case(registered.case_id)
+
+    def focus_search(self, *_) -> None:
+        key = NAV_ENTRIES[self.nav.currentRow()][0]
+        if self.list_page(key) is None:
+            key = "workbench"
+            self.show_page(key)
+        self.tabs.setCurrentIndex(0)
+        page = self.list_page(key)
+        if page is not None:
+            page.focus_search()
+
+    def refresh(self, *_) -> None:
+        self.refresh_lists()
+        for view in self.case_views():
+            try:
+                view.reload()
+            except Exception:  # noqa: BLE001
+                log.exception("reloading case %s failed", view.case_id)
+
+    def refresh_lists(self) -> None:
+        for key in ("workbench", "inspection", "arbitration"):
+            if key in self._pending:
+                continue
+            page = self.list_page(key)
+            if page is not None:
+                page.refresh()
+        workbench = self.page("workbench")
+        if isinstance(workbench, WorkbenchPage):
+            workbench.refresh_counts()
+
+    def close_current_case(self, *_) -> None:
+        self._close_tab(self.tabs.currentIndex())
+
+    def about(self, *_) -> None:
+        from .. import __version__
+
+        self.prompts.info(self, "关于", f"{TITLE}\n版本 {__version__}\n\n"
+                          "用于劳动保障监察投诉和劳动人事争议仲裁中农民工欠薪案件的登记、查询和办理。")
+
+    # ---- window state -----------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 800:
+            self.resize(1360, 820)
+            return
+        self.resize(min(1600, int(screen.width() * 0.92)), min(1000, int(screen.height() * 0.9)))
+
+    def _restore_state(self) -> None:
+        from .app import app_settings
+
+        s = app_settings()
+        geometry = s.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = s.value("main_window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        from .app import app_settings
+
+        s = app_settings()
+        s.setValue("main_window/geometry", self.saveGeometry())
+        s.setValue("main_window/splitter", self.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
