@@ -205,6 +205,9 @@ def create_schema() -> None:
     op.create_index('ix_cases_officer', 'cases', ['officer_id', 'received_date'])
     op.create_index('ix_cases_received', 'cases', ['received_date', 'id'])
     op.create_index('ix_cases_type_status', 'cases', ['case_type', 'status'])
+    op.create_index('ix_cases_claimed', 'cases', ['claimed_fen', 'id'])
+    op.create_index('ix_cases_employer_name', 'cases', ['employer_name', 'id'])
+    op.create_index('ix_cases_lead_worker', 'cases', ['lead_worker_name', 'id'])
 
     op.create_table('contractor_links',
         sa.Column('id', sa.Integer(), nullable=False),

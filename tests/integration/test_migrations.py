@@ -312,3 +312,28 @@ def test_postgresql_migrates_and_refuses_a_newer_database(pg_engine, tmp_path):
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     with pytest.raises(DatabaseTooNew):
         upgrade(pg_engine, backup_dir=backups(tmp_path))
+
+
+def test_refused_file_in_rollback_journal_mode_is_not_switched_to_wal(tmp_path):
+    """Opening must not even change the journal mode of a file it refuses (WAL is set only
+    once the database is known to be ours)."""
+    import sqlite3
+
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    engine = make_engine(f"sqlite:///{path}")
+    with pytest.raises(DatabaseTooNew):
+        upgrade(engine, backup_dir=backups(tmp_path))
+    engine.dispose()
+    assert path.read_bytes() == before
+
+
+def test_a_database_of_ours_is_switched_to_wal(engine, tmp_path):
+    upgrade(engine, backup_dir=backups(tmp_path))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

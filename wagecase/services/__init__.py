@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .context import ServiceContext
-from .demo import DemoService
 from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
 from .roster import RosterService
 from .users import UserService
+
+if TYPE_CHECKING:
+    from .demo import DemoService
 
 
 @dataclass
@@ -20,7 +24,14 @@ class Services:
     lookup: LookupService
     roster: RosterService
     users: UserService
-    demo: DemoService
+
+    @cached_property
+    def demo(self) -> "DemoService":
+        # the generator and its bulk writer cost ~150 ms to import: not on the path to the
+        # first painted window
+        from .demo import DemoService
+
+        return DemoService(self.ctx)
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -31,5 +42,4 @@ class Services:
             lookup=LookupService(ctx),
             roster=RosterService(ctx),
             users=UserService(ctx),
-            demo=DemoService(ctx),
         )

@@ -39,10 +39,21 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch a SQLite file to WAL (persistent in the file). Called only once the file is known
+    to be a wagecase database: a refused file must stay byte for byte as it was."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        # on the driver connection: the pragma cannot run inside the BEGIN SQLAlchemy would issue
+        raw = conn.connection.dbapi_connection
+        if raw.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            raw.execute("PRAGMA journal_mode=WAL")
 
 
 def _sqlite_begin(conn) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from .. import paths
 from ..domain.errors import RuleError
 from .backup import backup_sqlite
+from .engine import enable_wal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -64,6 +65,12 @@ def upgrade(engine: Engine, *, backup_dir: Path) -> MigrationResult:
     Raises DatabaseTooNew or ForeignDatabase without changing anything, and
     RuleError("database.migration_failed") after rolling a failed upgrade back.
     """
+    result = _upgrade(engine, backup_dir)
+    enable_wal(engine)
+    return result
+
+
+def _upgrade(engine: Engine, backup_dir: Path) -> MigrationResult:
     found = current_revision(engine)
     if found == HEAD_REVISION:
         return MigrationResult(found, found, None, created=False)
