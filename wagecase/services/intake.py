@@ -1,9 +1,10 @@
 """投诉登记 / 仲裁申请登记: validate everything at once, then write the case in one unit of work."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..domain.case import (
     ArrearsKind,
@@ -47,37 +48,31 @@ from .dto import (
     WorkerInput,
 )
 
+T = TypeVar("T")
+
 # ---- checks shared with the roster import (no database) -------------------------------------
 
 
-def _rule(errors: list[FieldError], path: str, exc: RuleError) -> None:
-    errors.append(FieldError(path, exc.key, dict(exc.params)))
+def _check(errors: list[FieldError], path: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    """``fn(*args, **kwargs)``, or None with its RuleError recorded against ``path``."""
+    try:
+        return fn(*args, **kwargs)
+    except RuleError as e:
+        errors.append(FieldError(path, e.key, dict(e.params)))
+        return None
 
 
 def item_errors(item: ArrearsItemInput, path: str, received: date) -> list[FieldError]:
     errors: list[FieldError] = []
-    try:
-        check_choice(ArrearsKind, item.kind)
-    except RuleError as e:
-        _rule(errors, f"{path}.kind", e)
-    try:
-        parse_yuan(item.amount)
-    except RuleError as e:
-        _rule(errors, f"{path}.amount", e)
-    start = end = None
-    try:
-        start = parse_period_date(item.period_from)
-        if start and start.start > received:
-            errors.append(FieldError(f"{path}.period_from", "date.future", {"text": item.period_from}))
-    except RuleError as e:
-        _rule(errors, f"{path}.period_from", e)
-    try:
-        end = parse_period_date(item.period_to)
-        # "2026-03" received on 2026-03-05 is fine: the month has begun
-        if end and end.start > received:
-            errors.append(FieldError(f"{path}.period_to", "date.future", {"text": item.period_to}))
-    except RuleError as e:
-        _rule(errors, f"{path}.period_to", e)
+    _check(errors, f"{path}.kind", check_choice, ArrearsKind, item.kind)
+    _check(errors, f"{path}.amount", parse_yuan, item.amount)
+    start = _check(errors, f"{path}.period_from", parse_period_date, item.period_from)
+    if start and start.start > received:
+        errors.append(FieldError(f"{path}.period_from", "date.future", {"text": item.period_from}))
+    end = _check(errors, f"{path}.period_to", parse_period_date, item.period_to)
+    # "2026-03" received on 2026-03-05 is fine: the month has begun
+    if end and end.start > received:
+        errors.append(FieldError(f"{path}.period_to", "date.future", {"text": item.period_to}))
     if start and end and end.end < start.start:
         errors.append(FieldError(f"{path}.period_to", "date.order", {}))
     return errors
@@ -91,14 +86,8 @@ def worker_errors(w: WorkerInput, path: str, received: date, today: date) -> lis
     if not (w.id_number or "").strip():
         errors.append(FieldError(f"{path}.id_number", "required", {}))
     else:
-        try:
-            IdNumber.parse(w.id_number, today=today)
-        except RuleError as e:
-            _rule(errors, f"{path}.id_number", e)
-    try:
-        check_phone(w.phone)
-    except RuleError as e:
-        _rule(errors, f"{path}.phone", e)
+        _check(errors, f"{path}.id_number", IdNumber.parse, w.id_number, today=today)
+    _check(errors, f"{path}.phone", check_phone, w.phone)
     for j, item in enumerate(w.items):
         errors += item_errors(item, f"{path}.items[{j}]", received)
     return errors
@@ -109,14 +98,8 @@ def _employer_errors(e: EmployerInput, path: str) -> list[FieldError]:
     if not (e.name or "").strip():
         errors.append(FieldError(f"{path}.name", "required", {}))
     if (e.credit_code or "").strip():
-        try:
-            CreditCode.parse(e.credit_code)
-        except RuleError as exc:
-            _rule(errors, f"{path}.credit_code", exc)
-    try:
-        check_phone(e.phone)
-    except RuleError as exc:
-        _rule(errors, f"{path}.phone", exc)
+        _check(errors, f"{path}.credit_code", CreditCode.parse, e.credit_code)
+    _check(errors, f"{path}.phone", check_phone, e.phone)
     return errors
 
 
@@ -166,10 +149,7 @@ class IntakeService:
         for path, enum, value in (("case_type", CaseType, data.case_type),
                                   ("channel", Channel, data.channel),
                                   ("industry", Industry, data.industry)):
-            try:
-                check_choice(enum, value)
-            except RuleError as e:
-                _rule(errors, path, e)
+            _check(errors, path, check_choice, enum, value)
 
         errors += _employer_errors(data.employer, "employer")
 
@@ -201,23 +181,16 @@ class IntakeService:
                 errors.append(FieldError("project.name", "required", {}))
             for k, link in enumerate(project.chain):
                 path = f"project.chain[{k}]"
-                try:
-                    role = check_choice(ContractorRole, link.role)
-                except RuleError as e:
-                    _rule(errors, f"{path}.role", e)
+                role = _check(errors, f"{path}.role", check_choice, ContractorRole, link.role)
+                if role is None:
                     continue
                 if role == ContractorRole.CREW_LEADER:
                     if not link.person_name.strip():
                         errors.append(FieldError(f"{path}.person_name", "required", {}))
                     if link.person_id_number.strip():
-                        try:
-                            IdNumber.parse(link.person_id_number, today=today)
-                        except RuleError as e:
-                            _rule(errors, f"{path}.person_id_number", e)
-                    try:
-                        check_phone(link.person_phone)
-                    except RuleError as e:
-                        _rule(errors, f"{path}.person_phone", e)
+                        _check(errors, f"{path}.person_id_number", IdNumber.parse,
+                               link.person_id_number, today=today)
+                    _check(errors, f"{path}.person_phone", check_phone, link.person_phone)
                 elif link.employer is None:
                     errors.append(FieldError(f"{path}.employer.name", "required", {}))
                 else:

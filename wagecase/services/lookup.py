@@ -1,6 +1,9 @@
 """Suggestions while typing (existing employers and workers), regions, officers."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from ..domain.case import Role
 from ..domain.errors import RuleError
 from ..domain.intake_rules import mask_id_number
@@ -10,6 +13,7 @@ from .context import ServiceContext
 from .dto import EmployerInput, RegionView, Suggestion, UserView, WorkerInput
 
 HENAN = "410000"
+T = TypeVar("T")
 
 
 def user_view(u) -> UserView:
@@ -21,6 +25,16 @@ def user_view(u) -> UserView:
                     role_label=role_label)
 
 
+def _employer_suggestion(e: Employer) -> Suggestion:
+    return Suggestion(id=e.id, name=e.name, code=e.credit_code or "",
+                      title=f"{e.name}（{e.credit_code}）" if e.credit_code else e.name)
+
+
+def _worker_suggestion(w: Worker) -> Suggestion:
+    return Suggestion(id=w.id, name=w.name, code=w.id_number or "",
+                      title=f"{w.name}（{mask_id_number(w.id_number)}）" if w.id_number else w.name)
+
+
 class LookupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -30,26 +44,19 @@ class LookupService:
 
     def employers(self, text: str, limit: int = 10) -> list[Suggestion]:
         """By name fragment, credit-code prefix or pinyin initials."""
-        t = (text or "").strip()
-        if not t:
-            return []
-        with self.ctx.uow.read() as uow:
-            found = repo.search_employers(uow.session, t, limit)
-            return [Suggestion(id=e.id, name=e.name, code=e.credit_code or "",
-                               title=f"{e.name}（{e.credit_code}）" if e.credit_code else e.name)
-                    for e in found]
+        return self._suggest(text, limit, repo.search_employers, _employer_suggestion)
 
     def workers(self, text: str, limit: int = 10) -> list[Suggestion]:
         """By name fragment, ID-number fragment or pinyin initials."""
+        return self._suggest(text, limit, repo.search_workers, _worker_suggestion)
+
+    def _suggest(self, text: str, limit: int, search: Callable[[Any, str, int], list[T]],
+                 suggestion: Callable[[T], Suggestion]) -> list[Suggestion]:
         t = (text or "").strip()
         if not t:
             return []
         with self.ctx.uow.read() as uow:
-            found = repo.search_workers(uow.session, t, limit)
-            return [Suggestion(id=w.id, name=w.name, code=w.id_number or "",
-                               title=(f"{w.name}（{mask_id_number(w.id_number)}）"
-                                      if w.id_number else w.name))
-                    for w in found]
+            return [suggestion(x) for x in search(uow.session, t, limit)]
 
     def employer_input(self, employer_id: int) -> EmployerInput:
         with self.ctx.uow.read() as uow:

@@ -40,26 +40,24 @@ def worker_by_id_number(session: Session, id_number: str) -> Worker | None:
 
 
 def search_employers(session: Session, text: str, limit: int) -> list[Employer]:
-    pattern = like_escape(text)
-    conds = [Employer.name.like(f"%{pattern}%", escape="\\")]
-    if text.isascii():
-        conds.append(Employer.credit_code.like(f"{pattern.upper()}%", escape="\\"))
-        conds.append(Employer.name_initials.like(f"{pattern.lower()}%", escape="\\"))
-    return list(session.execute(
-        select(Employer).where(or_(*conds))
-        .order_by(func.length(Employer.name), Employer.name, Employer.id).limit(limit)
-    ).scalars())
+    return _search_by_name(session, Employer, Employer.credit_code, "{}%", text, limit)
 
 
 def search_workers(session: Session, text: str, limit: int) -> list[Worker]:
+    return _search_by_name(session, Worker, Worker.id_number, "%{}%", text, limit)
+
+
+def _search_by_name(session: Session, model, code_column, code_like: str, text: str, limit: int):
+    """Employers and workers are found alike: name fragment, or for ASCII text the code column
+    (matched by ``code_like``) or a pinyin-initials prefix; shortest names first."""
     pattern = like_escape(text)
-    conds = [Worker.name.like(f"%{pattern}%", escape="\\")]
+    conds = [model.name.like(f"%{pattern}%", escape="\\")]
     if text.isascii():
-        conds.append(Worker.id_number.like(f"%{pattern.upper()}%", escape="\\"))
-        conds.append(Worker.name_initials.like(f"{pattern.lower()}%", escape="\\"))
+        conds.append(code_column.like(code_like.format(pattern.upper()), escape="\\"))
+        conds.append(model.name_initials.like(f"{pattern.lower()}%", escape="\\"))
     return list(session.execute(
-        select(Worker).where(or_(*conds))
-        .order_by(func.length(Worker.name), Worker.name, Worker.id).limit(limit)
+        select(model).where(or_(*conds))
+        .order_by(func.length(model.name), model.name, model.id).limit(limit)
     ).scalars())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -21,6 +21,7 @@ from ..domain.errors import RuleError
 from ..domain.money import format_yuan, parse_yuan, to_fen
 from ..services.dto import ArrearsItemInput, Suggestion, WorkerInput
 from .completers import SuggestionCompleter
+from .table_model import ColumnTableModel
 
 ERROR_BRUSH = QBrush(QColor("#fdecea"))
 ERROR_TEXT = QBrush(QColor("#b71c1c"))
@@ -35,6 +36,20 @@ def amount_fen(text: str) -> int | None:
 
 def worker_total_fen(w: WorkerInput) -> int:
     return sum(f for f in (amount_fen(i.amount) for i in w.items) if f is not None)
+
+
+def _cell_look(role, err: str | None, right_aligned: bool):
+    """The roles both intake tables answer alike: a rejected cell in red with the reason as its
+    tooltip, and amounts aligned right."""
+    if role == Qt.ItemDataRole.BackgroundRole and err:
+        return ERROR_BRUSH
+    if role == Qt.ItemDataRole.ForegroundRole and err:
+        return ERROR_TEXT
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return err
+    if role == Qt.ItemDataRole.TextAlignmentRole and right_aligned:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
 
 
 def _is_checked(value) -> bool:
@@ -60,25 +75,17 @@ WORKER_FIELDS = tuple(f for f, _ in WORKER_COLUMNS)
 _CHECK_FIELDS = {"is_migrant_worker", "is_representative"}
 
 
-class WorkersModel(QAbstractTableModel):
+class WorkersModel(ColumnTableModel):
+    HEADERS = tuple(h for _, h in WORKER_COLUMNS)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[WorkerInput] = []
         self.errors: dict[tuple[int, str], str] = {}  # (row, field) -> message
 
     # -- Qt interface
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(WORKER_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return WORKER_COLUMNS[section][1] if 0 <= section < len(WORKER_COLUMNS) else None
-        return str(section + 1)
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def flags(self, index):
         if not index.isValid():
@@ -105,15 +112,7 @@ class WorkersModel(QAbstractTableModel):
             return getattr(w, field)
         if role == Qt.ItemDataRole.CheckStateRole and field in _CHECK_FIELDS:
             return Qt.CheckState.Checked if getattr(w, field) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole and err:
-            return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and err:
-            return ERROR_TEXT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return err
-        if role == Qt.ItemDataRole.TextAlignmentRole and field == "total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _cell_look(role, err, right_aligned=field == "total")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -188,8 +187,10 @@ def kind_label(value: str) -> str:
         return value
 
 
-class ItemsModel(QAbstractTableModel):
+class ItemsModel(ColumnTableModel):
     """The arrears items of one worker (``set_worker``); errors keyed by that worker's row."""
+
+    HEADERS = tuple(h for _, h in ITEM_COLUMNS)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -207,18 +208,8 @@ class ItemsModel(QAbstractTableModel):
         self.worker = worker
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ITEM_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return ITEM_COLUMNS[section][1] if 0 <= section < len(ITEM_COLUMNS) else None
-        return str(section + 1)
+    def row_total(self) -> int:
+        return len(self.items)
 
     def flags(self, index):
         if not index.isValid():
@@ -235,15 +226,7 @@ class ItemsModel(QAbstractTableModel):
             return kind_label(item.kind) if field == "kind" else getattr(item, field)
         if role == Qt.ItemDataRole.EditRole:
             return getattr(item, field)
-        if role == Qt.ItemDataRole.BackgroundRole and err:
-            return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and err:
-            return ERROR_TEXT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return err
-        if role == Qt.ItemDataRole.TextAlignmentRole and field == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _cell_look(role, err, right_aligned=field == "amount")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.row() >= len(self.items):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -21,6 +21,7 @@ from ..domain.money import format_yuan
 from ..services.dto import RosterPreview, RosterProblem, WorkerInput
 from .error_text import error_lines
 from .intake_workers import amount_fen
+from .table_model import ColumnTableModel
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,9 @@ def _amount(w: WorkerInput) -> str:
     return format_yuan(sum(fens)) if fens else ""  # type: ignore[arg-type]
 
 
-class RosterRowsModel(QAbstractTableModel):
+class RosterRowsModel(ColumnTableModel):
+    HEADERS = ROSTER_COLUMNS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: tuple[WorkerInput, ...] = ()
@@ -65,18 +68,8 @@ class RosterRowsModel(QAbstractTableModel):
         self.rows = tuple(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ROSTER_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return ROSTER_COLUMNS[section] if 0 <= section < len(ROSTER_COLUMNS) else None
-        return str(section + 1)
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
