@@ -10,7 +10,6 @@ from wagecase.domain.identifiers import credit_check_char, id_check_char
 from wagecase.services.dto import (
     ArrearsItemInput, ChainLinkInput, EmployerInput, IntakeInput, ProjectInput, WorkerInput,
 )
-from wagecase.ui.prompts import ScriptedPrompts
 
 
 def make_id(first17: str) -> str:
@@ -19,17 +18,6 @@ def make_id(first17: str) -> str:
 
 def make_code(first17: str) -> str:
     return first17 + credit_check_char(first17)
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, monkeypatch):
-    """Window geometry goes to this test's folder, never to the user's real settings."""
-    folder = tmp_path / "settings"
-    monkeypatch.setenv("WAGECASE_SETTINGS_DIR", str(folder))
-    monkeypatch.setenv("WAGECASE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("WAGECASE_EXIT_AFTER_PAINT", raising=False)
-    monkeypatch.delenv("WAGECASE_NO_DEMO_PROMPT", raising=False)
-    return folder
 
 
 @pytest.fixture
@@ -46,11 +34,6 @@ def services(db_url, tmp_path):
 def demo_services(services):
     services.demo.generate(300)
     return services
-
-
-@pytest.fixture
-def prompts():
-    return ScriptedPrompts()
 
 
 @pytest.fixture
