@@ -60,6 +60,9 @@ CATALOGUE: dict[str, str] = {
     "attachment.missing": "找不到文件“{path}”，可能已被移动或删除，请重新选择。",
     "attachment.unreadable": "无法读取文件“{path}”：{reason}。请确认文件未被其他程序占用。",
     # database and backup (storage)
+    "holiday.wrong_year": "日期{date}不属于{year}年，请核对后重新填写。",
+    "holiday.both": "{date}不能既是放假日又是调休上班日，请删去其中一项。",
+    "holiday.workday_not_weekend": "调休上班日{date}不是周六或周日，请核对国务院办公厅的放假通知。",
     "database.too_new": "该数据库由更新版本的程序创建（数据库版本 {found_revision}，本程序支持到 {app_revision}），本程序无法打开。请升级程序后再试，数据库未作任何改动。",
     "database.foreign": "该数据库不是本系统的数据库（含有表：{tables}），为避免损坏数据，程序未作任何改动。请选择正确的数据库文件。",
     "database.migration_failed": "数据库升级失败（{detail}），已恢复到升级前的状态；升级前的备份在“{backup}”。请把这句话告诉系统管理员。",
