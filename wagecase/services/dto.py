@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 
 
 # ---- intake input -------------------------------------------------------------------------
@@ -312,12 +311,3 @@ class RosterPreview:
     rows_read: int
     matched_columns: dict[str, str]  # field -> header found
     missing_columns: tuple[str, ...]  # required fields with no header
-
-
-@dataclass(frozen=True)
-class MoneyTotal:
-    fen: int
-
-    @property
-    def yuan(self) -> Decimal:
-        return Decimal(self.fen) / 100
