@@ -106,6 +106,72 @@ class EventKind(_Labelled):
     NOTE = "note"
 
 
+class ProceduralEvent(_Labelled):
+    """Dated steps of the law's procedures: they start, meet, pause and restart periods.
+
+    Stored in ``case_events.kind`` like ``EventKind``; the period catalogue (db/reference/
+    periods.csv) names them as triggers. ``event_date`` is the legal date of the step (the day
+    of service, of acceptance...), not the day it was typed in.
+    """
+
+    # shared
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    SUPPLEMENT_COMPLETED = "supplement_completed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    PAID = "paid"
+    # labour inspection
+    CASE_OPENED = "case_opened"
+    INVESTIGATION_EXTENDED = "investigation_extended"
+    INVESTIGATION_CONCLUDED = "investigation_concluded"
+    RECTIFICATION_ORDER_ISSUED = "rectification_order_issued"  # payload: due_date (支付期限)
+    PENALTY_NOTICE_SERVED = "penalty_notice_served"
+    HEARING_REQUESTED = "hearing_requested"
+    DECISION_MADE = "decision_made"
+    DECISION_SERVED = "decision_served"
+    TRANSFERRED_TO_POLICE = "transferred_to_police"
+    CASE_WITHDRAWN = "case_withdrawn"  # 撤销立案
+    CASE_CLOSED = "case_closed"
+    # arbitration
+    APPLICATION_SERVED = "application_served"
+    DEFENCE_RECEIVED = "defence_received"
+    DEFENCE_COPY_SERVED = "defence_copy_served"
+    TRIBUNAL_NOTIFIED = "tribunal_notified"
+    HEARING_SCHEDULED = "hearing_scheduled"  # payload: hearing_date
+    HEARING_NOTICE_SERVED = "hearing_notice_served"
+    HEARING_HELD = "hearing_held"
+    TIME_LIMIT_EXTENDED = "time_limit_extended"
+    SUSPENDED = "suspended"
+    RESUMED = "resumed"
+    PUBLIC_NOTICE_STARTED = "public_notice_started"
+    PUBLIC_NOTICE_ENDED = "public_notice_ended"
+    PARTY_JOINED = "party_joined"
+    CLAIMS_CHANGED = "claims_changed"
+    COUNTERCLAIM_MERGED = "counterclaim_merged"
+    JURISDICTION_TRANSFERRED = "jurisdiction_transferred"
+    MEDIATED = "mediated"
+    AWARDED = "awarded"
+    AWARD_SERVED = "award_served"
+    # blacklist (45号令)
+    LISTING_NOTICE_SERVED = "listing_notice_served"
+    OBJECTION_RECEIVED = "objection_received"
+    OBJECTION_ANSWERED = "objection_answered"
+    LISTING_EXTENDED = "listing_extended"
+    LISTING_DECIDED = "listing_decided"
+    EARLY_REMOVAL_APPLIED = "early_removal_applied"
+    EARLY_REMOVAL_DECIDED = "early_removal_decided"
+    EARLY_REMOVAL_GRANTED = "early_removal_granted"
+    LISTING_REVOKED = "listing_revoked"
+    REMOVED_FROM_LIST = "removed_from_list"
+    # legal aid (法律援助法)
+    LEGAL_AID_REQUESTED = "legal_aid_requested"
+    LEGAL_AID_REFERRED = "legal_aid_referred"
+    LEGAL_AID_DECIDED = "legal_aid_decided"
+    LEGAL_AID_GRANTED = "legal_aid_granted"
+    LAWYER_ASSIGNED = "lawyer_assigned"
+
+
 class Sex(_Labelled):
     MALE = "male"
     FEMALE = "female"
@@ -166,6 +232,57 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (EventKind.EDITED, "修改"),
     (EventKind.STATUS_CHANGED, "状态变更"),
     (EventKind.NOTE, "备注"),
+    (ProceduralEvent.SUPPLEMENT_REQUESTED, "通知补正"),
+    (ProceduralEvent.SUPPLEMENT_COMPLETED, "补正材料齐全"),
+    (ProceduralEvent.ACCEPTED, "受理"),
+    (ProceduralEvent.REJECTED, "不予受理"),
+    (ProceduralEvent.WITHDRAWN, "撤回申请/投诉"),
+    (ProceduralEvent.PAID, "用人单位已支付"),
+    (ProceduralEvent.CASE_OPENED, "立案"),
+    (ProceduralEvent.INVESTIGATION_EXTENDED, "调查期限延长（经批准）"),
+    (ProceduralEvent.INVESTIGATION_CONCLUDED, "调查终结"),
+    (ProceduralEvent.RECTIFICATION_ORDER_ISSUED, "下达限期改正指令书"),
+    (ProceduralEvent.PENALTY_NOTICE_SERVED, "送达行政处罚事先告知书"),
+    (ProceduralEvent.HEARING_REQUESTED, "当事人申请听证"),
+    (ProceduralEvent.DECISION_MADE, "作出处理/处罚决定"),
+    (ProceduralEvent.DECISION_SERVED, "送达决定书"),
+    (ProceduralEvent.TRANSFERRED_TO_POLICE, "移送公安机关"),
+    (ProceduralEvent.CASE_WITHDRAWN, "撤销立案"),
+    (ProceduralEvent.CASE_CLOSED, "结案"),
+    (ProceduralEvent.APPLICATION_SERVED, "向被申请人送达申请书副本"),
+    (ProceduralEvent.DEFENCE_RECEIVED, "收到答辩书"),
+    (ProceduralEvent.DEFENCE_COPY_SERVED, "向申请人送达答辩书副本"),
+    (ProceduralEvent.TRIBUNAL_NOTIFIED, "书面通知仲裁庭组成"),
+    (ProceduralEvent.HEARING_SCHEDULED, "确定开庭日期"),
+    (ProceduralEvent.HEARING_NOTICE_SERVED, "送达开庭通知书"),
+    (ProceduralEvent.HEARING_HELD, "开庭"),
+    (ProceduralEvent.TIME_LIMIT_EXTENDED, "审理期限延长（经批准）"),
+    (ProceduralEvent.SUSPENDED, "中止审理"),
+    (ProceduralEvent.RESUMED, "恢复审理"),
+    (ProceduralEvent.PUBLIC_NOTICE_STARTED, "公告送达开始"),
+    (ProceduralEvent.PUBLIC_NOTICE_ENDED, "公告送达期满"),
+    (ProceduralEvent.PARTY_JOINED, "追加当事人"),
+    (ProceduralEvent.CLAIMS_CHANGED, "增加或变更仲裁请求"),
+    (ProceduralEvent.COUNTERCLAIM_MERGED, "合并审理反申请"),
+    (ProceduralEvent.JURISDICTION_TRANSFERRED, "移送管辖"),
+    (ProceduralEvent.MEDIATED, "调解结案"),
+    (ProceduralEvent.AWARDED, "作出裁决"),
+    (ProceduralEvent.AWARD_SERVED, "送达裁决书"),
+    (ProceduralEvent.LISTING_NOTICE_SERVED, "送达列入失信名单事先告知书"),
+    (ProceduralEvent.OBJECTION_RECEIVED, "收到异议"),
+    (ProceduralEvent.OBJECTION_ANSWERED, "异议核实结果告知"),
+    (ProceduralEvent.LISTING_EXTENDED, "列入决定期限延长（经批准）"),
+    (ProceduralEvent.LISTING_DECIDED, "作出列入决定"),
+    (ProceduralEvent.EARLY_REMOVAL_APPLIED, "收到提前移出申请"),
+    (ProceduralEvent.EARLY_REMOVAL_DECIDED, "作出提前移出决定"),
+    (ProceduralEvent.EARLY_REMOVAL_GRANTED, "准予提前移出"),
+    (ProceduralEvent.LISTING_REVOKED, "撤销列入决定"),
+    (ProceduralEvent.REMOVED_FROM_LIST, "移出名单"),
+    (ProceduralEvent.LEGAL_AID_REQUESTED, "提出法律援助申请"),
+    (ProceduralEvent.LEGAL_AID_REFERRED, "转交法律援助机构"),
+    (ProceduralEvent.LEGAL_AID_DECIDED, "法律援助机构作出决定"),
+    (ProceduralEvent.LEGAL_AID_GRANTED, "决定给予法律援助"),
+    (ProceduralEvent.LAWYER_ASSIGNED, "指派律师"),
     (Sex.MALE, "男"),
     (Sex.FEMALE, "女"),
     (Role.INSPECTOR, "监察员"),

@@ -86,6 +86,14 @@ CATALOGUE: dict[str, str] = {
     "roster.bool_invalid": "“{text}”无法识别，请填写“是”或“否”。",
 }
 
+# Catalogues of later parts live in their own modules so they can grow without colliding here.
+from . import messages_deadlines, messages_reference, messages_rules  # noqa: E402
+
+for _part in (messages_rules, messages_reference, messages_deadlines):
+    _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
+    assert not _clash, f"message keys defined twice: {_clash}"
+    CATALOGUE.update(_part.CATALOGUE)
+
 _GENERIC = "操作未能完成（{key}），请检查填写的内容；如仍有问题，请把这句话告诉系统管理员。"
 
 

@@ -5,10 +5,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .case_rules import CaseRulesService
 from .context import ServiceContext
+from .deadlines import DeadlineService
 from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
+from .reference import ReferenceService
 from .roster import RosterService
 from .users import UserService
 
@@ -24,6 +27,9 @@ class Services:
     lookup: LookupService
     roster: RosterService
     users: UserService
+    reference: ReferenceService
+    deadlines: DeadlineService
+    rules: CaseRulesService
 
     @cached_property
     def demo(self) -> "DemoService":
@@ -42,4 +48,7 @@ class Services:
             lookup=LookupService(ctx),
             roster=RosterService(ctx),
             users=UserService(ctx),
+            reference=ReferenceService(ctx),
+            deadlines=DeadlineService(ctx),
+            rules=CaseRulesService(ctx),
         )

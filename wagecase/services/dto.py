@@ -311,3 +311,136 @@ class RosterPreview:
     rows_read: int
     matched_columns: dict[str, str]  # field -> header found
     missing_columns: tuple[str, ...]  # required fields with no header
+
+
+# ---- statutory clock: events, deadlines, rule outcomes (issue 3) -----------------------------
+
+@dataclass(frozen=True)
+class EventInput:
+    """A procedural step typed by the officer. ``payload`` holds the anchor date of the kinds
+    that have one (``due_date`` of a 限期改正指令书, ``hearing_date``) as ISO text."""
+
+    kind: str
+    event_date: date
+    summary: str = ""
+    payload: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    kind: str
+    label: str
+    anchor: str = ""  # payload key the dialog must ask for, "" if none
+    anchor_label: str = ""  # 支付期限 / 开庭日期
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    kind: str
+    kind_label: str
+    event_date: date
+    summary: str
+    payload: dict[str, str]
+    actor_name: str
+    editable: bool  # procedural events can be corrected; the intake record cannot
+
+
+@dataclass(frozen=True)
+class DeadlineView:
+    period_code: str
+    name: str
+    duty_label: str  # 本机关 / 当事人
+    start: date
+    due: date | None
+    due_text: str  # 2026年3月5日 ("—" while paused)
+    days_left: int | None
+    days_unit: str  # 工作日 / 日
+    days_text: str  # 剩余3个工作日 / 逾期2日 / 今日到期 / 已于2026年3月2日完成
+    state: str  # DeadlineState value
+    state_label: str
+    provisional: bool
+    extended: bool
+    met_on: date | None
+    basis: str  # the law and article
+    basis_text: str  # the hover text: law, length, unit, roll, extension, provisional reason
+
+
+@dataclass(frozen=True)
+class DueItemView:
+    """One row of 工作台's 我的期限: an open deadline of a case the officer handles."""
+
+    case_id: int
+    case_number: str
+    parties: str  # 张三等5人 诉 河南某建设有限公司
+    period_name: str
+    due: date
+    due_text: str
+    days_text: str
+    state: str
+    state_label: str
+    provisional: bool
+    basis_text: str
+
+
+@dataclass(frozen=True)
+class RuleOutcomeView:
+    code: str  # e.g. arbitration.summary_procedure
+    title: str  # 简易处理条件
+    ok: bool | None  # None: cannot be decided from what the case records
+    verdict: str  # 符合 / 不符合 / 待确认
+    reasons: tuple[str, ...]
+    basis: str
+
+
+@dataclass(frozen=True)
+class NoteView:
+    topic: str
+    text: str
+    source: str
+
+
+# ---- reference data pages of 设置 -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReferenceColumn:
+    key: str
+    label: str
+    kind: str = "text"  # text / int / money / date / bool / choice
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
+    required: bool = True
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    id: str  # primary key as text (statutory_periods use their code)
+    values: dict[str, str]  # column key -> text in the same format the editor accepts
+    to_verify: bool = False
+
+
+@dataclass(frozen=True)
+class ReferenceTable:
+    name: str  # minimum_wages / wage_tiers / average_wages / crime_thresholds / periods / local_notes
+    title: str
+    description: str  # where the values come from; what "待核实" means
+    columns: tuple[ReferenceColumn, ...]
+    rows: tuple[ReferenceRow, ...]
+    editable: bool  # False unless the current user is an administrator
+
+
+@dataclass(frozen=True)
+class HolidayRangeInput:
+    name: str  # 春节
+    first: date
+    last: date
+    workdays: tuple[date, ...] = ()  # 调休上班日 that belong to this holiday
+
+
+@dataclass(frozen=True)
+class HolidayYearView:
+    year: int
+    source: str  # package / admin / missing
+    source_label: str  # 随软件提供（chinesecalendar）/ 管理员录入 / 无数据，期限按周末推算并标注“暂定”
+    ranges: tuple[HolidayRangeInput, ...]
+    editable: bool

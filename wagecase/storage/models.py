@@ -272,3 +272,128 @@ class AuditEntry(Base):
     after: Mapped[str] = mapped_column(Text, default="")  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# ---- reference data with effective dates (0002) ---------------------------------------------
+
+class HolidayDay(Base):
+    """Holiday years an administrator enters (State Council notice each November).
+
+    A year present here replaces the ``chinesecalendar`` data for that year as a whole.
+    """
+
+    __tablename__ = "holiday_days"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean, default=False)  # True = 调休 make-up day
+    name: Mapped[str] = mapped_column(String(20), default="")  # 春节, 国庆节...
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class StatutoryPeriod(Base):
+    """The period catalogue (domain.periods.PeriodRule); event lists are ';'-joined codes."""
+
+    __tablename__ = "statutory_periods"
+    code: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    case_types: Mapped[str] = mapped_column(String(60), default="")
+    trigger: Mapped[str] = mapped_column(String(80))
+    anchor: Mapped[str] = mapped_column(String(40), default="")
+    before: Mapped[bool] = mapped_column(Boolean, default=False)
+    length: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20))
+    roll: Mapped[str] = mapped_column(String(30), default="next_working_day")
+    duty: Mapped[str] = mapped_column(String(20), default="agency")
+    met_by: Mapped[str] = mapped_column(String(400), default="")
+    extension_length: Mapped[int] = mapped_column(Integer, default=0)
+    extension_event: Mapped[str] = mapped_column(String(60), default="")
+    extension_approver: Mapped[str] = mapped_column(String(100), default="")
+    suspended_by: Mapped[str] = mapped_column(String(400), default="")
+    resumed_by: Mapped[str] = mapped_column(String(400), default="")
+    restarted_by: Mapped[str] = mapped_column(String(400), default="")
+    basis: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class MinimumWage(Base):
+    __tablename__ = "minimum_wages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(6))
+    tier: Mapped[int] = mapped_column(Integer)
+    monthly_fen: Mapped[int] = mapped_column(BigInteger)
+    hourly_fen: Mapped[int] = mapped_column(BigInteger)
+    effective_from: Mapped[date] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    document_no: Mapped[str] = mapped_column(String(100), default="")
+    to_verify: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (UniqueConstraint("province_code", "tier", "effective_from",
+                                       name="uq_minimum_wages_province_tier_from"),)
+
+
+class WageTier(Base):
+    """County (GB/T 2260) -> minimum-wage tier, dated."""
+
+    __tablename__ = "wage_tiers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    county_code: Mapped[str] = mapped_column(String(6), index=True)
+    tier: Mapped[int] = mapped_column(Integer)
+    effective_from: Mapped[date] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    to_verify: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AverageWageRecord(Base):
+    __tablename__ = "average_wages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(6))
+    year: Mapped[int] = mapped_column(Integer)
+    annual_fen: Mapped[int] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    to_verify: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (UniqueConstraint("province_code", "year", name="uq_average_wages_province_year"),)
+
+
+class CrimeThresholdRecord(Base):
+    __tablename__ = "crime_thresholds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(6))
+    single_worker_fen: Mapped[int] = mapped_column(BigInteger)
+    single_worker_months: Mapped[int] = mapped_column(Integer, default=3)
+    group_workers: Mapped[int] = mapped_column(Integer, default=10)
+    group_total_fen: Mapped[int] = mapped_column(BigInteger)
+    effective_from: Mapped[date] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(300), default="")
+
+
+class LocalNoteRecord(Base):
+    __tablename__ = "local_notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(String(6))
+    topic: Mapped[str] = mapped_column(String(60))
+    case_type: Mapped[str] = mapped_column(String(20), default="")
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(300), default="")
+
+
+class CaseDeadline(Base):
+    """Deadlines computed from a case's events (domain.periods), kept so that 工作台 can list an
+    officer's due items in SQL. Rewritten for a case whenever its events change, and for every
+    open case when holidays or the period catalogue change. State is not stored: it depends on
+    today; ``due_date`` NULL means paused, ``met_on`` set means met.
+    """
+
+    __tablename__ = "case_deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    period_code: Mapped[str] = mapped_column(String(60))
+    start_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    met_on: Mapped[date | None] = mapped_column(Date)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_case_deadlines_open_due", "met_on", "due_date"),)

@@ -1,0 +1,5 @@
+"""Chinese sentences for the deadlines keys; merged into messages.CATALOGUE."""
+from __future__ import annotations
+
+CATALOGUE: dict[str, str] = {
+}
