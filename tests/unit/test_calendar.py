@@ -191,3 +191,94 @@ def test_provisional_exactly_when_an_uncovered_year_is_reached(start: date, n: i
     expected = tuple(y for y in range(first, result.date.year + 1) if y >= 2027)
     assert result.missing_years == expected
     assert result.provisional == bool(expected)
+
+
+# --- counting back, months and years (issue 3: hearing notice, listing term) --------------------
+
+
+@pytest.mark.parametrize(
+    ("anchor", "n", "due", "basis"),
+    [
+        # 调解仲裁法 Art. 35 / 办案规则 Art. 38, 80: notice 5 working days before a 10/12 hearing;
+        # 10/10 (Sat, 调休) counted, 国庆 skipped
+        (D(2026, 10, 12), 5, D(2026, 9, 29), "办案规则 Arts. 38, 80"),
+        # back over 春节: 2/14 (Sat, 调休) counted
+        (D(2026, 2, 26), 5, D(2026, 2, 12), "办案规则 Art. 80; decision 5"),
+        # back over 劳动节: 5/9 (Sat, 调休) counted
+        (D(2026, 5, 11), 3, D(2026, 5, 7), "办案规则 Art. 80 三日 (延期开庭)"),
+        (D(2026, 3, 9), 0, D(2026, 3, 9), "zero-length period"),
+    ],
+)
+def test_subtract_working_days_2026(anchor: date, n: int, due: date, basis: str) -> None:
+    assert CAL.subtract_working_days(anchor, n) == DateResult(due, False, ()), basis
+    assert CAL.working_days_between(due, anchor) == n, basis
+
+
+def test_subtract_working_days_into_an_uncovered_year_is_provisional() -> None:
+    # a hearing set for early 2027 without 2027 data: weekends only, marked (decision 7)
+    result = CAL.subtract_working_days(D(2027, 1, 6), 5)
+    assert result == DateResult(D(2026, 12, 30), True, (2027,))
+
+
+def test_subtract_calendar_days_rolls_back() -> None:
+    # an "at least n days before" date in 国庆 moves earlier, never later
+    assert CAL.subtract_calendar_days(D(2026, 10, 9), 5).date == D(2026, 9, 30)
+    assert CAL.subtract_calendar_days(D(2026, 10, 9), 5, roll=False).date == D(2026, 10, 4)
+    with pytest.raises(ValueError):
+        CAL.subtract_working_days(D(2026, 3, 9), -1)
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "roll", "due", "basis"),
+    [
+        # 民法典 Art. 202: the same-numbered day of the final month
+        (D(2026, 3, 16), 1, True, D(2026, 4, 16), "民法典 Art. 202"),
+        # no 4/31: the month's last day
+        (D(2026, 3, 31), 1, True, D(2026, 4, 30), "民法典 Art. 202"),
+        # no 2/31: 2/28, a 调休 Saturday worked for 春节, does not move (decision 6)
+        (D(2026, 1, 31), 1, True, D(2026, 2, 28), "民法典 Arts. 202-203; decision 6"),
+        # 5/3 is 劳动节: moves to 5/6 (民法典 Art. 203) unless the end is a fact, not a time to act
+        (D(2026, 4, 3), 1, True, D(2026, 5, 6), "民法典 Art. 203"),
+        (D(2026, 4, 3), 1, False, D(2026, 5, 3), "roll none"),
+        # 45号令 Art. 12: 6 months on the list; 10/4 is 国庆 → 10/8
+        (D(2026, 4, 4), 6, True, D(2026, 10, 8), "45号令 Art. 12; 民法典 Art. 203"),
+        (D(2026, 4, 30), 0, True, D(2026, 4, 30), "zero-length period"),
+    ],
+)
+def test_add_months(start: date, months: int, roll: bool, due: date, basis: str) -> None:
+    assert CAL.add_months(start, months, roll=roll) == DateResult(due, False, ()), basis
+
+
+def test_add_years() -> None:
+    # 45号令 Art. 11: 3 years from the listing decision; the end is a fact (roll none)
+    assert CAL.add_years(D(2026, 3, 16), 3, roll=False) == DateResult(D(2029, 3, 16), False, ())
+    # 民法典 Art. 202: a 2/29 start ends on 2/28 in a common year
+    assert CAL.add_years(D(2024, 2, 29), 1, roll=False).date == D(2025, 2, 28)
+    assert CAL.add_years(D(2024, 2, 29), 4, roll=False).date == D(2028, 2, 29)
+    # 2025-02-15 + 1 year = 2026-02-15 (春节) → first working day 2/24
+    assert CAL.add_years(D(2025, 2, 15), 1) == DateResult(D(2026, 2, 24), False, ())
+    # rolling in a year without data: weekends only and provisional (2027-01-02 is a Saturday)
+    assert CAL.add_years(D(2026, 1, 2), 1) == DateResult(D(2027, 1, 4), True, (2027,))
+
+
+@settings(max_examples=300, deadline=None)
+@given(cal=calendars, anchor=starts, n=st.integers(min_value=0, max_value=120))
+def test_subtract_working_days_is_the_inverse(cal, anchor: date, n: int) -> None:
+    back = cal.subtract_working_days(anchor, n)
+    # n working days in [back, anchor): the anchor itself is not counted (民事诉讼法 Art. 85)
+    day = timedelta(days=1)
+    assert cal.working_days_between(back.date - day, anchor - day) == n
+    if n >= 1:
+        assert cal.is_working_day(back.date)
+        if cal.is_working_day(anchor):
+            assert cal.add_working_days(back.date, n).date == anchor
+
+
+@settings(max_examples=300, deadline=None)
+@given(cal=calendars, start=starts, months=st.integers(min_value=0, max_value=48))
+def test_month_periods_never_end_on_a_rest_day(cal, start: date, months: int) -> None:
+    fixed = cal.add_months(start, months, roll=False).date
+    rolled = cal.add_months(start, months)
+    assert cal.is_working_day(rolled.date) and rolled.date >= fixed
+    assert fixed.day == start.day or fixed.day < start.day  # 民法典 Art. 202: same day or month end
+    assert (fixed.year * 12 + fixed.month) - (start.year * 12 + start.month) == months

@@ -174,6 +174,102 @@ class WorkingCalendar:
             self._note(d, missing)
         return _result(d, missing)
 
+    def subtract_working_days(self, anchor: date, n: int) -> DateResult:
+        """The n-th working day before ``anchor`` (anchor excluded); inverse of ``add_working_days``.
+
+        For "at least n days before" periods (调解仲裁法 Art. 35: the hearing notice goes out
+        5 days before the hearing, 办案规则 Art. 80 working days).
+
+        >>> cal = WorkingCalendar(HolidayData.from_package())
+        >>> cal.subtract_working_days(date(2026, 2, 26), 5).date  # back over 春节, 2/14 counted
+        datetime.date(2026, 2, 12)
+        >>> cal.subtract_working_days(date(2026, 10, 12), 5).date  # Sat 10/10 worked, 国庆 skipped
+        datetime.date(2026, 9, 29)
+        """
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        d, left, missing = anchor, n, set()
+        while left:
+            d -= _DAY
+            self._note(d, missing)
+            if self.is_working_day(d):
+                left -= 1
+        return _result(d, missing)
+
+    def subtract_calendar_days(self, anchor: date, n: int, *, roll: bool = True) -> DateResult:
+        """``anchor`` − n days; a rest day rolls back to the previous working day.
+
+        Rolling backwards keeps an "n days before" period at least n days long.
+
+        >>> cal = WorkingCalendar(HolidayData.from_package())
+        >>> cal.subtract_calendar_days(date(2026, 10, 9), 5).date  # 10/4 is 国庆: back to 9/30
+        datetime.date(2026, 9, 30)
+        """
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        d, missing = anchor - timedelta(days=n), set()
+        if roll:
+            self._note(d, missing)
+            while self.is_rest_day(d):
+                d -= _DAY
+                self._note(d, missing)
+        return _result(d, missing)
+
+    def add_months(self, start: date, n: int, *, roll: bool = True) -> DateResult:
+        """The end of an n-month period begun on ``start`` (民法典 Arts. 201-203).
+
+        It ends on the same-numbered day of the final month, or that month's last day if it
+        has none (Art. 202); a last day that is a rest day moves to the next working day (Art.
+        203) unless ``roll`` is False. Only a rolled result depends on holiday data, so only it
+        can be provisional.
+
+        >>> cal = WorkingCalendar(HolidayData.from_package())
+        >>> cal.add_months(date(2026, 1, 31), 1).date  # no 2/31: last day 2/28, a 调休 Saturday
+        datetime.date(2026, 2, 28)
+        >>> cal.add_months(date(2026, 4, 3), 1).date  # 5/3 is 劳动节: rolls to 5/6
+        datetime.date(2026, 5, 6)
+        >>> cal.add_months(date(2026, 4, 3), 1, roll=False).date
+        datetime.date(2026, 5, 3)
+        >>> cal.add_months(date(2026, 8, 12), 5)
+        DateResult(date=datetime.date(2027, 1, 12), provisional=True, missing_years=(2027,))
+        """
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        months = start.year * 12 + start.month - 1 + n
+        year, month = divmod(months, 12)
+        month += 1
+        day = min(start.day, _days_in_month(year, month))
+        end = date(year, month, day)
+        if not roll:
+            return DateResult(end)
+        return self.roll_forward(end)
+
+    def add_years(self, start: date, n: int, *, roll: bool = True) -> DateResult:
+        """The end of an n-year period begun on ``start`` (民法典 Arts. 201-203).
+
+        >>> cal = WorkingCalendar(HolidayData.from_package())
+        >>> cal.add_years(date(2024, 2, 29), 1, roll=False).date  # no 2/29 in 2025: 2/28
+        datetime.date(2025, 2, 28)
+        >>> cal.add_years(date(2023, 2, 14), 3).date  # 2026-02-14 is a 调休 Saturday: stays
+        datetime.date(2026, 2, 14)
+        >>> cal.add_years(date(2026, 3, 15), 3, roll=False)  # a listing term: no roll, final
+        DateResult(date=datetime.date(2029, 3, 15), provisional=False, missing_years=())
+        """
+        return self.add_months(start, 12 * n, roll=roll)
+
+    def roll_forward(self, d: date) -> DateResult:
+        """``d`` if it is a working day, else the next working day (民事诉讼法 Art. 85).
+
+        >>> WorkingCalendar(HolidayData.from_package()).roll_forward(date(2026, 5, 2)).date
+        datetime.date(2026, 5, 6)
+        """
+        missing: set[int] = set()
+        self._note(d, missing)
+        while self.is_rest_day(d):
+            d += _DAY
+            self._note(d, missing)
+        return _result(d, missing)
+
     def working_days_between(self, a: date, b: date) -> int:
         """Working days in (a, b]; negative when b is before a.
 
@@ -191,6 +287,11 @@ class WorkingCalendar:
     def _note(self, d: date, missing: set[int]) -> None:
         if not self.data.covers(d.year):
             missing.add(d.year)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - _DAY).day
 
 
 def _result(d: date, missing: set[int]) -> DateResult:

@@ -159,6 +159,7 @@ class ProceduralEvent(_Labelled):
     OBJECTION_ANSWERED = "objection_answered"
     LISTING_EXTENDED = "listing_extended"
     LISTING_DECIDED = "listing_decided"
+    LISTING_DECLINED = "listing_declined"  # 不予列入: Art. 5 not met, or Art. 7 paid + undertaking
     EARLY_REMOVAL_APPLIED = "early_removal_applied"
     EARLY_REMOVAL_DECIDED = "early_removal_decided"
     EARLY_REMOVAL_GRANTED = "early_removal_granted"
@@ -273,6 +274,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.OBJECTION_ANSWERED, "异议核实结果告知"),
     (ProceduralEvent.LISTING_EXTENDED, "列入决定期限延长（经批准）"),
     (ProceduralEvent.LISTING_DECIDED, "作出列入决定"),
+    (ProceduralEvent.LISTING_DECLINED, "决定不予列入"),
     (ProceduralEvent.EARLY_REMOVAL_APPLIED, "收到提前移出申请"),
     (ProceduralEvent.EARLY_REMOVAL_DECIDED, "作出提前移出决定"),
     (ProceduralEvent.EARLY_REMOVAL_GRANTED, "准予提前移出"),
@@ -293,3 +295,13 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Role.ADMIN, "管理员"),
 )
 _LABELS = {(type(k), k.value): v for k, v in _LABEL_PAIRS}
+
+
+def event_label(kind: str) -> str:
+    """The Chinese name of a stored ``case_events.kind`` (record kinds and procedural steps)."""
+    for enum in (EventKind, ProceduralEvent):
+        try:
+            return enum(kind).label
+        except ValueError:
+            continue
+    return kind
