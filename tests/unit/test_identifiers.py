@@ -98,3 +98,19 @@ def test_invalid_credit_codes_say_why(raw, key):
 @given(st.text(alphabet=CREDIT_ALPHABET, min_size=17, max_size=17))
 def test_credit_check_char_always_validates(body):
     assert CreditCode.parse(body + credit_check_char(body)).value == body + credit_check_char(body)
+
+
+@pytest.mark.parametrize("raw", [
+    # check characters recomputed by hand from GB 32100-2015 (weights 3^(i-1) mod 31), not by
+    # credit_check_char, so the test does not only agree with itself (rules.md §9.2)
+    "Y1410100MA9F0K2L36",
+    "A1410105MA44XXXX0R",  # a letter check character
+    "N2410122MA9GJ8UE5K",
+])
+def test_letter_first_credit_codes_with_fixed_check_characters(raw):
+    assert CreditCode.parse(raw).value == raw
+    assert CreditCode.parse(raw.lower()).region_code == raw[2:8]
+    wrong = raw[:17] + ("0" if raw[17] != "0" else "1")
+    with pytest.raises(RuleError) as err:
+        CreditCode.parse(wrong)
+    assert err.value.key == "credit_code.check_digit"

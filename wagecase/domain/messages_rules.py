@@ -1,5 +1,100 @@
-"""Chinese sentences for the rules keys; merged into messages.CATALOGUE."""
+"""Chinese sentences for the rules keys; merged into messages.CATALOGUE.
+
+Amounts arrive already formatted (money.format_yuan, e.g. 25,200.00) and dates as 2026年3月5日.
+"""
 from __future__ import annotations
 
 CATALOGUE: dict[str, str] = {
+    # reference lookups (reference_values.py)
+    "reference.tier_missing": "区县“{county}”在{date}适用的最低工资类别尚未录入，请管理员在“设置—最低工资”中补充区县类别后再计算。",
+    "reference.minimum_wage_missing": "省份“{province}”第{tier}类地区在{date}适用的月最低工资标准尚未录入，请管理员在“设置—最低工资”中补充后再计算。",
+    # 终局裁决 (arbitration_rules.split_final_award)
+    "rule.final.labour_standard": "“{label}”属于因执行国家的劳动标准发生的争议，不论金额，均为终局裁决事项。",
+    "rule.final.kind_not_final": "“{label}”不属于劳动报酬、工伤医疗费、经济补偿或者赔偿金，为非终局裁决事项。",
+    "rule.final.item_within_cap": "“{label}”属于{category}，裁决金额{amount}元，未超过当地月最低工资标准十二个月金额{cap}元，为终局裁决事项。",
+    "rule.final.item_over_cap": "“{label}”裁决金额{amount}元，超过当地月最低工资标准十二个月金额{cap}元，为非终局裁决事项。",
+    "rule.final.mixed": "裁决同时包含终局和非终局事项，应分别制作裁决书：终局裁决编号后加“{final_suffix}”，非终局裁决编号后加“{non_final_suffix}”，并分别告知救济权利。",
+    # 简易处理 (arbitration_rules.summary_procedure)
+    "rule.summary.excluded_public_interest": "案件涉及国家利益、社会公共利益，不适用简易处理。",
+    "rule.summary.excluded_social_impact": "案件有重大社会影响，不适用简易处理。",
+    "rule.summary.excluded_whereabouts": "被申请人下落不明，不适用简易处理。",
+    "rule.summary.excluded_unsuitable": "仲裁委员会认为案件不宜简易处理。",
+    "rule.summary.facts_clear": "事实清楚、权利义务关系明确、争议不大，符合简易处理条件。",
+    "rule.summary.facts_unknown": "尚未认定案件事实是否清楚、争议是否不大。",
+    "rule.summary.average_wage_missing": "尚未录入本省上年度职工年平均工资，无法按标的额判断是否适用简易处理，请管理员在“设置”中录入并核实来源。",
+    "rule.summary.amount_unknown": "尚未确定标的额，无法按标的额判断是否适用简易处理。",
+    "rule.summary.amount_within": "标的额{amount}元，不超过本省{year}年度职工年平均工资{cap}元，符合简易处理条件。",
+    "rule.summary.amount_over": "标的额{amount}元，超过本省{year}年度职工年平均工资{cap}元，不能依标的额适用简易处理。",
+    "rule.summary.average_wage_to_verify": "本省{year}年度职工年平均工资（来源：{source}）尚待核实，请管理员确认后再据此作出决定。",
+    "rule.summary.parties_agree": "双方当事人同意简易处理。",
+    "rule.summary.agreement_unknown": "尚未记录双方当事人是否同意简易处理。",
+    "rule.summary.sole_arbitrator": "可以指定一名仲裁员独任处理，并应告知当事人。",
+    "rule.summary.no_condition": "不符合简易处理的任何一项条件，应按一般程序处理。",
+    # 仲裁时效 (arbitration_rules.limitation)
+    "rule.limitation.knew_on_missing": "尚未记录当事人知道或者应当知道权利被侵害的日期，无法计算仲裁时效。",
+    "rule.limitation.employment_unknown": "尚未记录劳动关系是否存续或者终止日期，无法判断拖欠劳动报酬争议的仲裁时效。",
+    "rule.limitation.wages_during_employment": "劳动关系存续期间因拖欠劳动报酬发生争议，申请仲裁不受一年仲裁时效的限制。",
+    "rule.limitation.from_employment_end": "劳动关系于{start}终止，拖欠劳动报酬争议应自终止之日起一年内申请仲裁。",
+    "rule.limitation.from_knowledge": "仲裁时效为一年，自{start}（知道或者应当知道权利被侵害之日）起计算。",
+    "rule.limitation.interrupted": "{on}仲裁时效中断，自中断时起重新计算，至{end}届满。",
+    "rule.limitation.suspended_open": "自{since}起仲裁时效中止，中止原因尚未消除，时效暂停计算。",
+    "rule.limitation.suspended": "{since}至{until}仲裁时效中止，中止期间不计入，时效顺延至{end}。",
+    "rule.limitation.rolled": "期间最后一日{end}为法定休假日，以休假日结束后的第一日{rolled}为最后一日。",
+    "rule.limitation.within": "仲裁时效至{expires}届满，{applied}申请仲裁未超过仲裁时效。",
+    "rule.limitation.expired": "仲裁时效已于{expires}届满，{applied}申请仲裁已超过仲裁时效（被申请人须在仲裁中提出时效抗辩）。",
+    # 监察受理 (inspection_rules.acceptance)
+    "rule.acceptance.outside_powers": "投诉事项不属于劳动保障监察职权范围，应告知投诉人向有关部门提出。",
+    "rule.acceptance.outside_jurisdiction": "投诉事项不属于本机关管辖，应告知投诉人向有管辖权的劳动保障行政部门投诉。",
+    "rule.acceptance.dispute_in_proceedings": "该劳动争议事项已经按照调解、仲裁或者诉讼程序处理，应告知投诉人依照相应程序办理。",
+    "rule.acceptance.violation_date_missing": "尚未记录违法行为发生（或者终了）的日期，无法判断是否在二年内。",
+    "rule.acceptance.time_barred": "违法行为于{ended}终了，至{last}已满二年未被发现、举报或投诉，{received}收到投诉时已超过二年，应在5个工作日内作出不予受理决定并书面通知投诉人。",
+    "rule.acceptance.within_two_years": "违法行为于{ended}终了，{received}收到投诉，未超过二年（至{last}）。",
+    "rule.acceptance.employer_unidentified": "没有明确的用人单位，应通知投诉人补正投诉材料。",
+    "rule.acceptance.employer_unknown": "尚未核实是否有明确的用人单位。",
+    "rule.acceptance.powers_unknown": "尚未确认是否属于劳动保障监察职权范围和本机关管辖。",
+    "rule.acceptance.accept": "符合受理条件，应在收到投诉之日起5个工作日内受理，并于受理之日立案。",
+    # 加付赔偿金 (inspection_rules.additional_compensation)
+    "rule.compensation.range": "逾期不支付的，可责令按应付金额{due}元的百分之五十以上百分之一百以下加付赔偿金，即{low}元至{high}元（下限不足一分的进为一分）。",
+    # 拒不支付劳动报酬罪 (crime_rules)
+    "rule.crime.threshold_missing": "本省拒不支付劳动报酬罪“数额较大”标准尚未录入，请管理员在“设置”中补充。",
+    "rule.crime.single_reached": "拖欠一名劳动者{months}个月劳动报酬{amount}元，达到“拖欠一名劳动者{min_months}个月以上、数额{threshold}元以上”的标准。",
+    "rule.crime.group_reached": "拖欠{workers}名劳动者劳动报酬累计{total}元，达到“拖欠{min_workers}名以上劳动者、累计{threshold}元以上”的标准。",
+    "rule.crime.not_reached": "拖欠金额合计{total}元，未达到数额较大标准（一名劳动者{min_months}个月以上{single}元，或{min_workers}名以上劳动者累计{group}元；依据：{source}）。",
+    "rule.crime.order_ignored": "已以限期整改指令书或行政处理决定书责令支付，用人单位逾期仍不支付。",
+    "rule.crime.transfer": "涉嫌拒不支付劳动报酬罪，应当及时移送公安机关审查。",
+    "rule.crime.order_missing": "尚无经责令支付后逾期仍不支付的记录：应先以限期整改指令书或行政处理决定书责令支付（逃匿的，可在其住所地、生产经营场所张贴并拍照、录像）。",
+    "rule.crime.order_obeyed": "未经责令支付或者已在责令支付的期限内支付，不具备移送的前提条件。",
+    # 失信联合惩戒对象名单 (blacklist_rules)
+    "rule.blacklist.no_order": "尚未责令限期支付工资，不能列入失信联合惩戒对象名单。",
+    "rule.blacklist.order_unknown": "尚未记录是否已责令限期支付工资。",
+    "rule.blacklist.paid_in_time": "用人单位已在责令期限内支付，不能列入失信联合惩戒对象名单。",
+    "rule.blacklist.payment_unknown": "尚未记录用人单位是否在责令期限内支付。",
+    "rule.blacklist.order_not_obeyed": "已责令限期支付工资，用人单位逾期未支付。",
+    "rule.blacklist.ground_crime_amount": "克扣、无故拖欠农民工工资达到认定拒不支付劳动报酬罪数额标准。",
+    "rule.blacklist.ground_mass_incident": "因拖欠农民工工资引发群体性事件、极端事件，造成严重不良社会影响。",
+    "rule.blacklist.ground_unknown": "尚未确认是否达到拒不支付劳动报酬罪数额标准或者引发群体性、极端事件。",
+    "rule.blacklist.no_ground": "拖欠数额未达到拒不支付劳动报酬罪数额标准，也未引发群体性、极端事件，不符合列入条件。",
+    "rule.removal.new_arrears": "列入期间又发生拖欠农民工工资问题，不得提前移出。",
+    "rule.removal.criminal_proceedings": "因拒不支付劳动报酬罪正在被追究或者已被追究刑事责任，不得提前移出。",
+    "rule.removal.not_corrected": "尚未改正拖欠农民工工资违法行为，不能申请提前移出。",
+    "rule.removal.six_months_met": "自改正之日（{corrected}）起被列入名单已满6个月，{earliest}起可以申请提前移出。",
+    "rule.removal.six_months_not_met": "自改正之日（{corrected}）起被列入名单（{listed}列入）未满6个月，{earliest}起才可以申请提前移出。",
+    "rule.removal.no_undertaking": "尚未作出不再拖欠农民工工资的书面信用承诺。",
+    "rule.removal.undertaking_unknown": "尚未记录是否已作出书面信用承诺。",
+    "rule.removal.undertaking_given": "已作出不再拖欠农民工工资的书面信用承诺。",
+    "rule.removal.bars_unknown": "尚未核实列入期间是否又发生拖欠、是否涉及拒不支付劳动报酬罪刑事追究。",
+    # 法律援助 (legal_aid_rules)
+    "rule.legal_aid.migrant_unknown": "尚未确认申请人是否为进城务工人员（农民工）。",
+    "rule.legal_aid.not_migrant": "申请人不是进城务工人员，应按规定核查经济困难状况。",
+    "rule.legal_aid.claims_not_covered": "请求事项不是支付劳动报酬或者工伤事故人身损害赔偿，应按规定核查经济困难状况。",
+    "rule.legal_aid.exempt": "进城务工人员请求{kinds}，提交相关证明材料的，免予核查经济困难状况。",
+    "rule.legal_aid.check_not_condition": "免予核查的是经济困难状况，申请人仍须提交农民工身份和请求事项的证明材料。",
+    "rule.legal_aid.no_deadline": "没有即将届满的时效或者期限。",
+    "rule.legal_aid.deadline_passed": "{name}已于{date}届满。",
+    "rule.legal_aid.urgent": "距{name}届满（{date}）仅剩{days}日，不足七日，法律援助机构可以先行提供法律援助，再补办有关手续。",
+    "rule.legal_aid.not_urgent": "距最近的{name}届满（{date}）还有{days}日，不属于不足七日的紧急情形。",
+    # summaries made by services/case_rules.py
+    "rule.final.county_missing": "案件未登记用工所在地（县区），无法确定适用的月最低工资标准；请在案件中补充用工所在地。",
+    "rule.more_workers": "另有{count}名劳动者的情况从略，详见各劳动者的欠薪明细。",
+    "rule.more_reasons": "另有{count}项从略。",
 }

@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import format_date
+from .errors import RuleError
+
 
 def _in_force(start: date, end: date | None, on: date) -> bool:
     return start <= on and (end is None or on <= end)
@@ -98,3 +101,80 @@ class ReferenceBook:
     average_wages: Sequence[AverageWage] = ()
     crime_thresholds: Sequence[CrimeThreshold] = ()
     notes: Sequence[LocalNote] = field(default_factory=tuple)
+
+
+# ---- lookups the rules and services use --------------------------------------------------
+
+def province_of(code: str) -> str:
+    """GB/T 2260: the province of any region code is its first two digits + "0000"."""
+    return code[:2] + "0000"
+
+
+def _latest(records):
+    # overlapping records are an editing slip; the most recent start is what was meant
+    return max(records, key=lambda r: r.effective_from) if records else None
+
+
+def tier_for(book: ReferenceBook, county_code: str, on: date) -> WageTierAssignment:
+    """The tier of a county-level area in force on ``on``; RuleError reference.tier_missing."""
+    found = _latest([t for t in book.tiers if t.county_code == county_code and t.in_force(on)])
+    if found is None:
+        raise RuleError("reference.tier_missing", county=county_code, date=format_date(on))
+    return found
+
+
+def minimum_wage_for(book: ReferenceBook, county_code: str, on: date) -> MinimumWageStandard:
+    """The monthly minimum wage of a county's tier in force on ``on`` (the 终局 cap's base).
+
+    The tier comes from the county's assignment in force that day, the amount from its
+    province's standard for that tier in force that day (decision 3: the award date).
+    Raises RuleError reference.tier_missing / reference.minimum_wage_missing when the
+    administrator has not entered them, so the cap is never guessed.
+
+    >>> book = ReferenceBook(
+    ...     minimum_wages=[MinimumWageStandard("410000", 1, 210000, 2060, date(2024, 1, 1), None,
+    ...                                        "豫政〔2023〕43号")],
+    ...     tiers=[WageTierAssignment("410105", 1, date(2018, 10, 1), None)])
+    >>> minimum_wage_for(book, "410105", date(2026, 3, 5)).monthly_fen
+    210000
+    """
+    tier = tier_for(book, county_code, on)
+    province = province_of(county_code)
+    found = _latest(
+        [s for s in book.minimum_wages
+         if s.province_code == province and s.tier == tier.tier and s.in_force(on)]
+    )
+    if found is None:
+        raise RuleError(
+            "reference.minimum_wage_missing", province=province, tier=tier.tier, date=format_date(on)
+        )
+    return found
+
+
+def average_wage_for(book: ReferenceBook, province_code: str, on: date) -> AverageWage | None:
+    """本省上年度职工年平均工资 for a case on ``on``: statistical year ``on.year - 1``, or the
+    latest earlier year while that one is not yet published (the figure comes out mid-year, and
+    offices apply the latest published one until then). The reasons name the year used.
+
+    None when no year up to ``on.year - 1`` has been entered; the 简易处理 rule then says so.
+    """
+    province = province_of(province_code)
+    known = [w for w in book.average_wages if w.province_code == province and w.year <= on.year - 1]
+    return max(known, key=lambda w: w.year) if known else None
+
+
+def crime_threshold_for(book: ReferenceBook, province_code: str, on: date) -> CrimeThreshold | None:
+    """The provincial high court's 数额较大 figures in force on ``on``, or None if not entered."""
+    province = province_of(province_code)
+    return _latest(
+        [t for t in book.crime_thresholds if t.province_code == province and t.in_force(on)]
+    )
+
+
+def notes_for(book: ReferenceBook, province_code: str, case_type: str) -> tuple[LocalNote, ...]:
+    """Local-regulation notes of a province for one case type ("" notes apply to both)."""
+    province = province_of(province_code)
+    return tuple(
+        n for n in book.notes
+        if n.province_code == province and n.case_type in ("", str(case_type))
+    )
