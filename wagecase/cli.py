@@ -4,6 +4,7 @@
     wagecase-cli migrate [--database URL]
     wagecase-cli demo --cases N [--seed S] [--database URL]
     wagecase-cli backup PATH [--database URL]
+    wagecase-cli case show ID [--json] [--database URL]
 
 Expected failures (a RuleError, a database that cannot be reached) print one Chinese sentence
 to stderr and exit with 2; a traceback is shown only with WAGECASE_DEBUG=1.
@@ -84,6 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, required=True, metavar="N", help="要生成的案件数，例如 100000")
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="随机种子，相同种子生成相同的数据（默认 2026）")
     p.set_defaults(func=cmd_demo)
+
+    p = command("case", help="查看案件（case show ID：案件概况、法定期限与规则判断）",
+                description="查看案件。case show ID 显示案件概况、根据程序事项计算的法定期限（到期日、剩余天数、"
+                            "法律依据）以及各项规则判断（简易处理、终局裁决、时效等）及其理由。")
+    case_sub = p.add_subparsers(dest="case_command", metavar="子命令", parser_class=_Parser)
+    case_sub.required = True
+    show = case_sub.add_parser("show", help="显示一件案件及其期限与规则判断",
+                               description="显示一件案件及其期限与规则判断；--json 输出便于核对和交换的 JSON。")
+    show.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    show.add_argument("case_id", type=int, metavar="ID", help="案件编号（数据库中的案件 ID，例如 17）")
+    show.add_argument("--json", action="store_true", help="以 JSON 输出（UTF-8，日期为 ISO 格式）")
+    show.set_defaults(func=cmd_case_show)
 
     p = command("backup", help="备份 SQLite 数据库到指定文件",
                 description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查。")
@@ -177,6 +190,99 @@ def cmd_demo(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - start
     print(f"已生成演示案件 {added} 件，用时 {elapsed:.1f} 秒")
     return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    import json
+
+    url = _url(args)
+    from .storage.engine import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is not None and not path.exists():
+        # opening would create an empty database: looking at a case must not change anything
+        _err(f"数据库文件不存在：{path}")
+        return EXIT_ERROR
+    from . import bootstrap
+
+    services = bootstrap.build(url)
+    report = _case_report(services, args.case_id)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=_json_value))
+    else:
+        print(_case_text(report))
+    return 0
+
+
+def _case_report(services, case_id: int) -> dict:
+    """The case, its computed deadlines and the rule outcomes as plain JSON-ready values."""
+    from dataclasses import asdict
+
+    from .domain.money import from_fen
+
+    d = services.cases.detail(case_id)
+    case = {
+        "id": d.id, "number": d.case_number, "type": d.case_type, "type_label": d.case_type_label,
+        "status": d.status, "status_label": d.status_label, "is_collective": d.is_collective,
+        "received_date": d.received_at.date(), "officer": d.officer_name,
+        "employer": {"name": d.employer.name, "credit_code": d.employer.credit_code},
+        "project": d.project.name if d.project else "",
+        "claimed_yuan": str(from_fen(d.claimed_fen)),
+        "workers": [{"name": w.name, "id_number": w.id_number, "is_migrant_worker": w.is_migrant_worker,
+                     "is_representative": w.is_representative, "claimed_yuan": str(from_fen(w.claimed_fen))}
+                    for w in d.workers],
+    }
+    return {
+        "case": case,
+        "deadlines": [asdict(x) for x in services.deadlines.case_deadlines(case_id)],
+        "rules": [asdict(x) for x in services.rules.outcomes(case_id)],
+        "notes": [asdict(x) for x in services.rules.notes(case_id)],
+    }
+
+
+def _json_value(value):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _case_text(report: dict) -> str:
+    from datetime import date
+
+    from .domain.dates import format_date
+
+    c = report["case"]
+    workers = c["workers"]
+    who = workers[0]["name"] + (f"等{len(workers)}人" if len(workers) > 1 else "") if workers else "（无）"
+    received = c["received_date"]
+    lines = [
+        f"{c['number']}（{c['type_label']}，{c['status_label']}）",
+        f"收到日期：{format_date(received) if isinstance(received, date) else received}"
+        f"　经办人：{c['officer'] or '未指定'}",
+        f"用人单位：{c['employer']['name']}" + (f"（{c['employer']['credit_code']}）" if c['employer']['credit_code'] else ""),
+        f"劳动者：{who}　请求金额合计：{c['claimed_yuan']} 元",
+        "",
+        "法定期限：",
+    ]
+    if not report["deadlines"]:
+        lines.append("  （尚无程序事项开始计算的期限）")
+    for x in report["deadlines"]:
+        mark = "（暂定）" if x["provisional"] else ""
+        lines.append(f"  {x['name']}［{x['duty_label']}］  到期日 {x['due_text']}{mark}  "
+                     f"{x['days_text']}  {x['state_label']}")
+        lines.append(f"    依据：{x['basis']}")
+    lines += ["", "规则判断："]
+    if not report["rules"]:
+        lines.append("  （无）")
+    for r in report["rules"]:
+        lines.append(f"  {r['title']}：{r['verdict']}")
+        lines.extend(f"    - {reason}" for reason in r["reasons"])
+        if r.get("basis"):
+            lines.append(f"    依据：{r['basis']}")
+    if report["notes"]:
+        lines += ["", "地方规定提示："]
+        lines.extend(f"  - {n['text']}" for n in report["notes"])
+    return "\n".join(lines)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

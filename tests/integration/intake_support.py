@@ -119,3 +119,21 @@ def intake(workers=None, *, collective=None, construction=False, **kw) -> Intake
             chain=chain()))
     base.update(kw)
     return IntakeInput(**base)
+
+
+@pytest.fixture
+def migrated_services(tmp_path) -> Services:
+    """Services on a database built by the real migrations: regions and reference data loaded."""
+    from wagecase.storage.migrations import upgrade
+
+    engine = make_engine(sqlite_url(tmp_path / "wagecase.sqlite3"))
+    upgrade(engine, backup_dir=tmp_path / "backups")
+    ctx = ServiceContext(uow=_uow(engine), data_dir=tmp_path / "data", clock=lambda: NOW_UTC)
+    svc = Services.create(ctx)
+    ctx.user_id = svc.users.ensure_default().id
+    with ctx.uow.write() as uow:
+        uow.session.add(User(username="lina", display_name="李娜", role="inspector", active=True,
+                             created_at=NOW_UTC))
+        uow.commit()
+    yield svc
+    engine.dispose()

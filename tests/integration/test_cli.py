@@ -142,3 +142,64 @@ def test_cli_never_imports_qt(tmp_path):
     env = dict(os.environ, WAGECASE_DATA_DIR=str(tmp_path))
     r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+# ---- case show (issue 3) ---------------------------------------------------------------------
+
+def _case_with_steps(tmp_path, url) -> int:
+    """A real case registered through the services, accepted and opened yesterday."""
+    from datetime import date, datetime, timedelta
+
+    from wagecase import bootstrap
+    from wagecase.services.dto import EventInput
+
+    from .intake_support import intake
+
+    services = bootstrap.build(url, data_dir=tmp_path / "data")
+    received = datetime.now().replace(microsecond=0) - timedelta(days=3)  # local wall time
+    case_id = services.intake.register(intake(received_at=received)).case_id
+    day = max(received.date(), date.today() - timedelta(days=1))
+    services.deadlines.add_event(case_id, EventInput("accepted", day))
+    services.deadlines.add_event(case_id, EventInput("case_opened", day))
+    services.ctx.uow.engine.dispose()
+    return case_id
+
+
+def test_case_show_json_has_the_case_its_deadlines_and_rules(cli, url, tmp_path):
+    import json
+
+    case_id = _case_with_steps(tmp_path, url)
+    r = cli("case", "show", str(case_id), "--json", "--database", url)
+    no_traceback(r)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert set(data) == {"case", "deadlines", "rules", "notes"}
+    case = data["case"]
+    assert case["number"].startswith("郑人社监投字") and case["type"] == "inspection"
+    assert case["employer"]["name"] == "郑州宏远建筑劳务有限公司" and case["claimed_yuan"] == "3000.00"
+    assert case["workers"][0]["name"] == "张三" and len(case["received_date"]) == 10
+    codes = {d["period_code"]: d for d in data["deadlines"]}
+    investigation = codes["inspection.investigation"]
+    assert "《劳动保障监察条例》第十七条" in investigation["basis"] and investigation["basis_text"]
+    assert investigation["state"] in ("running", "due_soon") and investigation["days_unit"] == "工作日"
+    assert len(investigation["due"]) == 10 and investigation["due_text"].endswith("日")
+    assert codes["inspection.acceptance"]["state"] == "met"
+    assert isinstance(data["rules"], list) and isinstance(data["notes"], list)
+    for outcome in data["rules"]:
+        assert {"code", "title", "verdict", "reasons", "basis"} <= set(outcome)
+    assert "\\u" not in r.stdout  # Chinese as Chinese (ensure_ascii=False)
+
+
+def test_case_show_text_and_unknown_case(cli, url, tmp_path):
+    case_id = _case_with_steps(tmp_path, url)
+    r = cli("case", "show", str(case_id), "--database", url)
+    assert r.returncode == 0, r.stderr
+    assert "法定期限" in r.stdout and "调查期限" in r.stdout and "依据：" in r.stdout
+
+    r = cli("case", "show", "99999", "--database", url)
+    no_traceback(r)
+    assert r.returncode == 2 and "找不到该案件" in r.stderr and r.stdout == ""
+
+    missing = tmp_path / "none.sqlite3"
+    r = cli("case", "show", "1", "--database", sqlite_url(missing))
+    assert r.returncode == 2 and "不存在" in r.stderr and not missing.exists()

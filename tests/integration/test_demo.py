@@ -152,7 +152,7 @@ def test_each_case_has_its_registration_in_the_timeline(demo):
             path, "SELECT e.kind, e.occurred_at, c.received_at, e.summary FROM case_events e "
                   "JOIN cases c ON c.id = e.case_id WHERE e.id = ?", first_event)[0]
         assert kind == "registered" and occurred == received and summary.startswith("登记")
-        assert n == 1 if status == "registered" else 2 <= n <= 3
+        assert n == 1 if status == "registered" else n >= 2
 
 
 def test_search_finds_a_worker_by_name_and_initials(demo):
@@ -175,6 +175,8 @@ def test_officers_are_created_and_assigned_by_role(demo):
     users = dict(_rows(path, "SELECT id, role FROM users"))
     assert Counter(users.values())[Role.INSPECTOR.value] >= 3
     for case_type, officer in _rows(path, "SELECT case_type, officer_id FROM cases"):
+        if users[officer] == Role.ADMIN.value:
+            continue  # the user who loaded the demo gets some recent open cases (工作台)
         if case_type == CaseType.INSPECTION.value:
             assert users[officer] == Role.INSPECTOR.value
         else:
@@ -238,3 +240,71 @@ def test_cancel_keeps_whole_batches(tmp_path):
     assert _rows(path, "SELECT COUNT(*) FROM cases")[0][0] == added
     assert _rows(path, "SELECT after FROM audit_entries WHERE action = 'demo.generate'") == [
         (f'{{"cases":{added},"seed":3}}',)]
+
+
+# ---- procedural steps and the deadlines they start (issue 3) ------------------------------
+
+def test_steps_match_the_status_and_follow_the_receipt(demo):
+    _, path = demo
+    cases = {cid: (t, st, date.fromisoformat(rd)) for cid, t, st, rd in _rows(
+        path, "SELECT id, case_type, status, received_date FROM cases")}
+    steps: dict[int, list[tuple[str, date, str]]] = {cid: [] for cid in cases}
+    for cid, kind, day, payload in _rows(path, "SELECT case_id, kind, event_date, payload FROM case_events "
+                                               "ORDER BY event_date, id"):
+        steps[cid].append((kind, date.fromisoformat(day), payload))
+    today = max(d for s in steps.values() for _, d, _ in s)
+    for cid, (case_type, status, received) in cases.items():
+        kinds = [k for k, _, _ in steps[cid]]
+        assert all(received <= d <= today for _, d, _ in steps[cid])
+        if status in ("registered",):
+            assert kinds == ["registered"]
+        if status in ("accepted", "investigating", "ordered", "decided", "tribunal_formed", "hearing_scheduled",
+                      "awarded", "suspended"):
+            accepted = next(d for k, d, _ in steps[cid] if k == "accepted")
+            assert 1 <= (accepted - received).days <= 9  # within 5 working days
+        if case_type == "inspection" and "accepted" in kinds:
+            assert [d for k, d, _ in steps[cid] if k == "case_opened"] == [
+                d for k, d, _ in steps[cid] if k == "accepted"]  # 立案 the same day
+        if status == "ordered":
+            order = next(p for k, _, p in steps[cid] if k == "rectification_order_issued")
+            assert '"due_date":' in order
+        if status == "hearing_scheduled":
+            assert '"hearing_date":' in next(p for k, _, p in steps[cid] if k == "hearing_scheduled")
+        if status == "suspended":
+            assert "suspended" in kinds
+        if status == "awarded":
+            assert kinds.index("hearing_held") < kinds.index("awarded") < kinds.index("award_served")
+
+
+def test_stored_deadlines_are_what_the_service_computes(demo):
+    services, path = demo
+    query = ("SELECT case_id, period_code, start_date, due_date, met_on, provisional, extended "
+             "FROM case_deadlines WHERE case_id IN (SELECT id FROM cases WHERE closed_at IS NULL) "
+             "ORDER BY case_id, period_code")
+    written = _rows(path, query)
+    assert len({r[0] for r in written}) > CASES // 4
+    codes = {r[1] for r in written}
+    assert {"inspection.acceptance", "inspection.investigation", "inspection.payment_order",
+            "arbitration.time_limit", "arbitration.hearing_notice"} <= codes
+    services.deadlines.recompute_all()
+    assert _rows(path, query) == written
+
+
+def test_open_cases_have_running_due_soon_and_overdue_deadlines(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    services = _build(path)
+    services.demo.generate(1500, seed=7)
+    states = Counter()
+    for (case_id,) in _rows(path, "SELECT id FROM cases WHERE closed_at IS NULL"):
+        for d in services.deadlines.case_deadlines(case_id):
+            states[d.state] += 1
+    assert states["running"] and states["due_soon"] and states["overdue"] and states["met"]
+    assert states["running"] + states["due_soon"] > states["overdue"] / 4
+    # the user who loaded the demo (系统管理员) finds work on 工作台
+    me = services.ctx.user_id
+    assert _rows(path, "SELECT role FROM users WHERE id = ?", me) == [(Role.ADMIN.value,)]
+    mine = _rows(path, "SELECT COUNT(*) FROM cases WHERE officer_id = ? AND closed_at IS NULL", me)[0][0]
+    assert mine >= 30
+    items = services.deadlines.due_for_officer()
+    assert len(items) >= 5 and {i.state for i in items} <= {"overdue", "due_soon"}
+    assert [i.due for i in items] == sorted(i.due for i in items)

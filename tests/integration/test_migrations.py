@@ -162,13 +162,13 @@ def test_database_of_another_program_is_refused(engine, db_path, tmp_path):
     assert tables == {"customers"}
 
 
-SECOND_REVISION = '''
+NEXT_REVISION = '''
 """Test-only revision: rebuilds ``cases`` the way a batch migration on SQLite does."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test"
-down_revision = "0001_initial"
+revision = "0099_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -188,12 +188,13 @@ def downgrade():
 
 @pytest.fixture
 def newer_app(tmp_path, monkeypatch):
-    """This app plus one more revision: the database at 0001 is now 'older'."""
+    """This app plus one more revision: the database at today's head is now 'older'."""
     db_copy = tmp_path / "db"
     shutil.copytree(paths.db_dir(), db_copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (db_copy / "versions" / "0002_test.py").write_text(SECOND_REVISION, encoding="utf-8")
+    (db_copy / "versions" / "0099_test.py").write_text(
+        NEXT_REVISION.replace("{head}", HEAD_REVISION), encoding="utf-8")
     monkeypatch.setattr(paths, "db_dir", lambda: db_copy)
-    monkeypatch.setattr(migrations, "HEAD_REVISION", "0002_test")
+    monkeypatch.setattr(migrations, "HEAD_REVISION", "0099_test")
 
 
 def test_database_with_data_is_backed_up_before_upgrading(engine, db_path, tmp_path, request):
@@ -203,24 +204,69 @@ def test_database_with_data_is_backed_up_before_upgrading(engine, db_path, tmp_p
 
     result = migrations.upgrade(engine, backup_dir=backups(tmp_path))
 
-    assert (result.from_revision, result.to_revision, result.created) == ("0001_initial", "0002_test", False)
+    assert (result.from_revision, result.to_revision, result.created) == (HEAD_REVISION, "0099_test", False)
     backup = result.backup_path
     assert backup is not None and backup.parent == backups(tmp_path)
-    assert "0001_initial" in backup.name
+    assert HEAD_REVISION in backup.name
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_initial",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD_REVISION,)]
         assert copy.execute("SELECT case_number FROM cases").fetchall() == [("豫郑金监〔2026〕1号",)]
     finally:
         copy.close()
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002_test"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0099_test"
         assert conn.execute(text("SELECT test_note FROM cases")).fetchall() == [(None,)]
         # rebuilding ``cases`` did not cascade into its children
         assert conn.execute(text("SELECT count(*) FROM case_workers")).scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     # and the next start is a no-op again
     assert migrations.upgrade(engine, backup_dir=backups(tmp_path)).backup_path is None
+
+
+def test_a_0001_database_with_cases_upgrades_to_head_with_backup(engine, tmp_path):
+    from alembic import command
+
+    cfg = migrations.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_initial")
+    add_case(engine)
+    assert current_revision(engine) == "0001_initial"
+
+    result = upgrade(engine, backup_dir=backups(tmp_path))
+
+    assert (result.from_revision, result.to_revision, result.created) == ("0001_initial", HEAD_REVISION, False)
+    assert result.backup_path is not None and "0001_initial" in result.backup_path.name
+    copy = sqlite3.connect(result.backup_path)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_initial",)]
+    finally:
+        copy.close()
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT case_number FROM cases")).fetchall() == [("豫郑金监〔2026〕1号",)]
+        assert conn.execute(text("SELECT count(*) FROM case_workers")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM minimum_wages")).scalar() == 12
+        assert conn.execute(text(
+            "SELECT value FROM settings WHERE key = 'office.province_code'")).scalar() == "410000"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_downgrade_to_0001_removes_the_reference_tables_and_keeps_cases(engine, tmp_path):
+    from alembic import command
+
+    upgrade(engine, backup_dir=backups(tmp_path))
+    add_case(engine)
+    cfg = migrations.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001_initial")
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "minimum_wages" not in tables and "case_deadlines" not in tables
+        assert conn.execute(text("SELECT count(*) FROM cases")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM settings")).scalar() == 0
+    assert upgrade(engine, backup_dir=backups(tmp_path)).to_revision == HEAD_REVISION
 
 
 def test_downgrade_to_base_and_upgrade_again(engine, tmp_path):
@@ -251,6 +297,7 @@ def test_migration_renders_for_postgresql():
     assert "CREATE TABLE cases" in sql
     assert "CONSTRAINT fk_case_workers_case_id_cases FOREIGN KEY" in sql
     assert "INSERT INTO regions" in sql and "'410105'" in sql
+    assert "CREATE TABLE case_deadlines" in sql and "INSERT INTO minimum_wages" in sql
 
 
 def test_regions_csv_is_a_consistent_tree():

@@ -93,6 +93,10 @@ for _part in (messages_rules, messages_reference, messages_deadlines):
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
     assert not _clash, f"message keys defined twice: {_clash}"
     CATALOGUE.update(_part.CATALOGUE)
+# whole field paths a later part names (event dialog: kind, payload.due_date ...)
+_PART_FIELDS: dict[str, str] = {}
+for _part in (messages_rules, messages_reference, messages_deadlines):
+    _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
 
 _GENERIC = "操作未能完成（{key}），请检查填写的内容；如仍有问题，请把这句话告诉系统管理员。"
 
@@ -139,6 +143,7 @@ _FIELDS_WORKER = {
     "hukou_place": "户籍地",
     "bank_card": "银行卡号",
     "job": "工种",
+    "employed_to": "离职日期",
     "is_migrant_worker": "是否农民工",
     "items": "欠薪明细",
 }
@@ -168,6 +173,8 @@ _TOP = {
 
 def field_label(path: str) -> str:
     """``workers[2].id_number`` -> 第3名劳动者的身份证号码 (what the user sees on the form)."""
+    if path in _PART_FIELDS:
+        return _PART_FIELDS[path]
     segments = path.split(".") if path else []
     parsed = []
     for seg in segments:

@@ -432,7 +432,7 @@ PERIOD_COLUMNS: tuple[str, ...] = (
     "resumed_by", "restarted_by", "basis", "effective_from", "effective_to", "note",
 )
 
-_COLUMN_LABELS = {
+PERIOD_COLUMN_LABELS = {
     "code": "代码", "name": "名称", "case_types": "适用案件类型", "trigger": "起算事件",
     "anchor": "起算日期字段", "before": "向前倒计", "length": "期限长度", "unit": "计算单位",
     "roll": "末日顺延", "duty": "责任方", "met_by": "完成事件", "extension_length": "可延长期限",
@@ -476,7 +476,7 @@ def load_period_rows(rows: Iterable[Mapping[str, object]], *, first_line: int = 
             rule = _parse_row(row)
         except _BadValue as bad:
             raise RuleError("periods.bad_row", line=line, code=_text(row.get("code")),
-                            reason=f"“{_COLUMN_LABELS[bad.column]}”{bad.reason}") from None
+                            reason=f"“{PERIOD_COLUMN_LABELS[bad.column]}”{bad.reason}") from None
         if rule.code in lines:
             raise RuleError("periods.bad_row", line=line, code=rule.code,
                             reason=f"“代码”{rule.code}与第{lines[rule.code]}行重复")

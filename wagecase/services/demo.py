@@ -28,20 +28,27 @@ from ..domain.case import (
     Sex,
     WorkerRole,
 )
+from ..domain.calendar import HolidayData, WorkingCalendar
 from ..domain.identifiers import CREDIT_ALPHABET, credit_check_char, id_check_char
 from ..domain.money import format_yuan
+from ..domain.periods import EventFact, PeriodRule, compute_deadlines
 from ..domain.pinyin import initials
 from ..domain.search import case_search_text
 from ..storage import bulk
 from ..storage.numbering import CASE_NUMBER_PATTERNS, format_case_number
 from . import audit
 from .context import ServiceContext
+from .deadlines import MemoCalendar, deadline_rows
+from .demo_timeline import procedural_steps
+from .reference import ReferenceService
 
 BATCH_MAX = 5_000
 # The database keeps naive UTC; Asia/Shanghai has had no DST since 1991, so a fixed offset
 # is exact and ~50x cheaper than zoneinfo for a million timestamps.
 _UTC_OFFSET = timedelta(hours=8)
 _FINISHED = {CaseStatus.REJECTED, CaseStatus.WITHDRAWN, CaseStatus.CLOSED}
+_OWN_CASES = 120
+_OWN_RECENT_DAYS = 90
 
 _CHANNELS = {
     CaseType.INSPECTION: ((Channel.VISIT, 40), (Channel.NATIONAL_PLATFORM, 20), (Channel.HOTLINE_12333, 18),
@@ -74,24 +81,6 @@ _STATUS_BY_AGE = {
                  (S.WITHDRAWN, 7), (S.REJECTED, 5))),
     ),
 }
-# What the timeline says for the step that brought the case to its status.
-_STEP_SUMMARY = {
-    S.SUPPLEMENT_REQUESTED: "通知申请人补正材料",
-    S.REJECTED: "决定不予受理",
-    S.INVESTIGATING: "立案调查，向用人单位送达调查询问书",
-    S.ORDERED: "下达限期改正指令书，责令限期支付拖欠工资",
-    S.DECIDED: "作出行政处理决定",
-    S.TRANSFERRED: "涉嫌拒不支付劳动报酬罪，移送公安机关",
-    S.TRIBUNAL_FORMED: "组成仲裁庭",
-    S.HEARING_SCHEDULED: "确定开庭日期并送达开庭通知书",
-    S.SUSPENDED: "中止审理",
-    S.MEDIATED: "经仲裁庭调解达成协议，制作调解书",
-    S.AWARDED: "作出仲裁裁决",
-    S.WITHDRAWN: "申请人撤回申请",
-    S.CLOSED: "拖欠工资已支付，结案",
-}
-
-
 @dataclass
 class _Region:
     code: str
@@ -144,6 +133,10 @@ class DemoService:
         if cases <= 0:
             return 0
         gen = _Generator(self.ctx, random.Random(seed), cases)
+        reference = ReferenceService(self.ctx)
+        rules = reference.period_rules()
+        gen.calendar = MemoCalendar(reference.calendar().data)
+        gen.rules = {t: [r for r in rules if not r.case_types or t.value in r.case_types] for t in CaseType}
         with self.ctx.uow.write() as uow:
             gen.setup(uow.session)
             uow.commit()
@@ -180,6 +173,10 @@ class _Generator:
         self.now_local = self.now + _UTC_OFFSET
         self.today = self.now_local.date()
         self.sequences: dict[tuple[str, int], int] = {}
+        self.rules: dict[CaseType, list[PeriodRule]] = {t: [] for t in CaseType}
+        self.calendar = WorkingCalendar(HolidayData.from_package())
+        self.own_user: int | None = None
+        self.own_share = 0.0
         self._initials: dict[str, str] = {}
 
     # ---- set-up: regions, officers, existing codes, the employer and project pools -----------
@@ -206,6 +203,10 @@ class _Generator:
         self.officers = {CaseType.INSPECTION: inspectors or everyone,
                          CaseType.ARBITRATION: arbitrators or everyone}
         self._plan_receipts()
+        # the user loading the demo (系统管理员 by default) gets about _OWN_CASES recent open cases
+        self.own_user = self.ctx.user_id
+        recent = sum(1 for t, _ in self.plan if (self.today - t.date()).days <= _OWN_RECENT_DAYS)
+        self.own_share = min(0.5, _OWN_CASES / recent) if recent else 0.0
 
     def _load_regions(self, session) -> None:
         rows = bulk.henan_regions(session)
@@ -467,16 +468,27 @@ class _Generator:
                 "claimed_fen": claimed,
             })
 
-        status = self._status(case_type, (self.today - received.date()).days)
+        age = (self.today - received.date()).days
+        status = self._status(case_type, age)
         received_utc = received - _UTC_OFFSET
         channel = _weighted(rng, _CHANNELS[case_type])
         intake_word = "投诉" if case_type == CaseType.INSPECTION else "仲裁申请"
         registered = (f"登记{intake_word}（{channel.label}），劳动者{n_workers}人，"
                       f"金额合计 {format_yuan(claimed_total)} 元")  # the words intake writes
-        events = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
-                              audit.canonical_json({"case_number": case_number}))
+        if self.own_user is not None and status.is_open and age <= _OWN_RECENT_DAYS \
+                and rng.random() < self.own_share:
+            officer = self.own_user  # the user who loaded the demo sees a 工作台 with work in it
+        events, facts = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
+                                     audit.canonical_json({"case_number": case_number}))
         rows["case_events"].extend(events)
-        last_at = events[-1]["occurred_at"]
+        if status not in _FINISHED:
+            # what DeadlineService.recompute_case would store for these events. Like recompute_all,
+            # only open cases: 工作台 never lists a finished one, and counting the days left of
+            # two-year-old deadlines would double the load time.
+            rows["case_deadlines"].extend(deadline_rows(case_id, compute_deadlines(
+                self.rules[case_type], facts, calendar=self.calendar, today=self.today,
+                case_type=case_type.value)))
+        last_at = max(e["occurred_at"] for e in events)
         where = project.name if project else employer.name
         who = lead_name if n_workers == 1 else f"{lead_name}等{n_workers}人"
         money = format_yuan(claimed_total)
@@ -551,33 +563,28 @@ class _Generator:
         raise AssertionError("unreachable")
 
     def _events(self, case_id: int, case_type: CaseType, status: CaseStatus, received_utc: datetime,
-                officer: int | None, ids: dict[str, int], registered: str, payload: str) -> list[dict]:
-        rng = self.rng
-        events = []
+                officer: int | None, ids: dict[str, int], registered: str, payload: str
+                ) -> tuple[list[dict], list[EventFact]]:
+        """The timeline rows, and the same steps as the period rules read them."""
+        events: list[dict] = []
+        facts: list[EventFact] = []
         latest = self.now - timedelta(minutes=5)
 
-        def add(kind: EventKind, at: datetime, summary: str, payload: str) -> None:
+        def add(kind, at: datetime, summary: str, anchor: dict[str, str] | None,
+                text: str | None = None) -> datetime:
             at = min(max(at, received_utc), latest)
             ids["case_events"] += 1
+            day = (at + _UTC_OFFSET).date()
             events.append({"id": ids["case_events"], "case_id": case_id, "kind": kind.value, "occurred_at": at,
-                           "event_date": (at + _UTC_OFFSET).date(), "actor_id": officer,
-                           "summary": summary, "payload": payload})
+                           "event_date": day, "actor_id": officer, "summary": summary,
+                           "payload": text if text is not None else audit.canonical_json(anchor or {})})
+            facts.append(EventFact(kind=kind.value, event_date=day, id=ids["case_events"], payload=anchor or {}))
+            return at
 
-        add(EventKind.REGISTERED, received_utc, registered, payload)
-        if status == S.REGISTERED:
-            return events
-        step = _later_office_time(rng, received_utc, rng.randint(1, 5))
-        if status in (S.SUPPLEMENT_REQUESTED, S.REJECTED):
-            add(EventKind.STATUS_CHANGED, step, _STEP_SUMMARY[status], _status_payload(S.REGISTERED, status))
-            return events
-        accept = "受理并立案" if case_type == CaseType.INSPECTION else "受理仲裁申请"
-        add(EventKind.STATUS_CHANGED, step, accept, _status_payload(S.REGISTERED, S.ACCEPTED))
-        if status == S.ACCEPTED:
-            return events
-        span = 40 if case_type == CaseType.INSPECTION else 30
-        final = _later_office_time(rng, step, rng.randint(3, span))
-        add(EventKind.STATUS_CHANGED, final, _STEP_SUMMARY[status], _status_payload(S.ACCEPTED, status))
-        return events
+        add(EventKind.REGISTERED, received_utc, registered, None, payload)
+        procedural_steps(self.rng, case_type, status, received_utc, latest, add,
+                         lambda after, days: _later_office_time(self.rng, after, days))
+        return events, facts
 
     def _ini(self, text: str) -> str:
         # pypinyin is the slow part of a demo load; names repeat, so memoise beyond lru_cache's size
@@ -592,10 +599,6 @@ def _period_text(last_month: date, months: int) -> str:
     if months == 1:
         return f"{start.year}年{start.month}月"
     return f"{start.year}年{start.month}月至{last_month.year}年{last_month.month}月"
-
-
-def _status_payload(old: CaseStatus, new: CaseStatus) -> str:
-    return audit.canonical_json({"from": old.value, "to": new.value})
 
 
 def _weighted(rng: random.Random, choices):

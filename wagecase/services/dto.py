@@ -32,6 +32,9 @@ class WorkerInput:
     job: str = ""
     is_representative: bool = False
     items: list[ArrearsItemInput] = field(default_factory=list)
+    # 离职日期 "2025-06-30" or "2025-06"; blank: still employed or not known. It starts the
+    # one-year limitation for wage arrears (调解仲裁法 Art. 27 ¶4).
+    employed_to: str = ""
     existing_worker_id: int | None = None  # chosen from suggestions
 
 
@@ -395,7 +398,7 @@ class RuleOutcomeView:
 
 @dataclass(frozen=True)
 class NoteView:
-    topic: str
+    topic: str  # 立案期限, 加付赔偿金... (the label, not the stored code)
     text: str
     source: str
 
@@ -427,6 +430,7 @@ class ReferenceTable:
     columns: tuple[ReferenceColumn, ...]
     rows: tuple[ReferenceRow, ...]
     editable: bool  # False unless the current user is an administrator
+    rows_fixed: bool = False  # rows can be changed but not added or deleted (parameters)
 
 
 @dataclass(frozen=True)

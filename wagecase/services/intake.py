@@ -36,7 +36,7 @@ from ..storage.models import (
     Project,
     Worker,
 )
-from . import attachments, audit
+from . import attachments, audit, deadlines
 from .context import ServiceContext, to_local, to_utc
 from .dto import (
     ArrearsItemInput,
@@ -88,6 +88,9 @@ def worker_errors(w: WorkerInput, path: str, received: date, today: date) -> lis
     else:
         _check(errors, f"{path}.id_number", IdNumber.parse, w.id_number, today=today)
     _check(errors, f"{path}.phone", check_phone, w.phone)
+    left = _check(errors, f"{path}.employed_to", parse_period_date, w.employed_to)
+    if left and left.start > received:
+        errors.append(FieldError(f"{path}.employed_to", "date.future", {"text": w.employed_to}))
     for j, item in enumerate(w.items):
         errors += item_errors(item, f"{path}.items[{j}]", received)
     return errors
@@ -117,6 +120,11 @@ def _normalised_code(text: str) -> str | None:
         return CreditCode.parse(text).value
     except RuleError:
         return None
+
+
+def _employed_to(w: WorkerInput) -> date | None:
+    left = parse_period_date(w.employed_to)
+    return left.end if left else None
 
 
 def period_dates(item: ArrearsItemInput) -> tuple[date | None, date | None]:
@@ -278,6 +286,7 @@ class IntakeService:
         received_date = data.received_at.date()
         log: dict[str, Any] = {"employers_created": [], "employers_updated": {},
                                "workers_created": [], "workers_updated": {}}
+        clock = deadlines.clock_inputs(self.ctx)  # the registration starts the acceptance period
         with self.ctx.uow.write() as uow:
             s = uow.session
             stored = [attachments.store(self.ctx.attachments_dir, a.path) for a in data.attachments]
@@ -302,7 +311,7 @@ class IntakeService:
             for pos, (worker, wi) in enumerate(people):
                 cw = CaseWorker(worker_id=worker.id, position=pos, role=role.value,
                                 is_representative=wi.is_representative, job=(wi.job or "").strip(),
-                                claimed_fen=0)
+                                employed_to=_employed_to(wi), claimed_fen=0)
                 for item in wi.items:
                     start, end = period_dates(item)
                     fen = to_fen(parse_yuan(item.amount))
@@ -337,6 +346,8 @@ class IntakeService:
                 "worker_ids": [w.id for w, _ in people], "claimed_fen": total,
                 "attachments": [f.sha256 for f in stored], **log,
             }, now)
+            s.flush()
+            deadlines.recompute_case(s, case.id, *clock)
             uow.commit()
             return Registered(case_id=case.id, case_number=number,
                               changes=Changes(case_ids=(case.id,), employers=True, workers=True))

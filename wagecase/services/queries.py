@@ -10,9 +10,9 @@ from ..domain.case import (
     CaseType,
     Channel,
     ContractorRole,
-    EventKind,
     Industry,
     Sex,
+    event_label,
 )
 from ..domain.errors import RuleError
 from ..domain.intake_rules import strip_region_prefix
@@ -153,7 +153,7 @@ class CaseQueries:
             ) for a in case_queries.case_attachments(s, case.id))
             timeline = tuple(TimelineEntry(
                 occurred_at=to_local(ev.occurred_at), kind=ev.kind,
-                kind_label=_label(EventKind, ev.kind), summary=ev.summary,
+                kind_label=event_label(ev.kind), summary=ev.summary,
                 actor_name=actor or "",
             ) for ev, actor in case_queries.case_events(s, case.id))
             return CaseDetail(

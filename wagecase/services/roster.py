@@ -22,6 +22,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("电话", "联系电话", "手机", "手机号", "手机号码", "联系方式"),
     "hukou_place": ("户籍地", "户籍所在地", "籍贯", "户籍地址"),
     "job": ("工种", "岗位"),
+    "employed_to": ("离职日期", "离职时间", "离职"),
     "bank_card": ("银行卡号", "工资卡号", "银行账号"),
     "amount": ("欠薪金额", "金额", "欠款金额", "拖欠工资", "拖欠金额", "欠薪数额", "拖欠工资金额"),
     "period_from": ("起始月份", "欠薪起始", "开始时间", "起始时间", "欠薪起始月份", "起始日期"),
@@ -196,7 +197,7 @@ class RosterService:
                 name=_text(cell(row, "name")), id_number=_text(raw_id),
                 phone=_text(cell(row, "phone")), hukou_place=_text(cell(row, "hukou_place")),
                 is_migrant_worker=migrant, bank_card=_text(cell(row, "bank_card")),
-                job=_text(cell(row, "job")),
+                job=_text(cell(row, "job")), employed_to=_period_text(cell(row, "employed_to")),
                 items=[ArrearsItemInput(kind=kind, amount=_amount_text(cell(row, "amount")),
                                         period_from=_period_text(cell(row, "period_from")),
                                         period_to=_period_text(cell(row, "period_to")))])

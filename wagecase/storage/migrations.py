@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_reference_data"
 VERSION_TABLE = "alembic_version"
 
 
