@@ -23,6 +23,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="数据库地址，例如 sqlite:///D:/案件/wagecase.sqlite3 或 postgresql+psycopg://…")
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument("--open-case", metavar="ID", type=int, help=argparse.SUPPRESS)
+    # e.g. --page settings/holidays: for screenshots and support calls
+    parser.add_argument("--page", metavar="KEY", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.app import run
 
     return run(sys.argv[:1], connect=connect, database_url=database_url(args.database), started=_STARTED,
-               open_case=args.open_case)
+               open_case=args.open_case, start_page=args.page)
 
 
 if __name__ == "__main__":

@@ -225,7 +225,7 @@ def test_collective_complaint_from_intake_to_timeline(qtbot, main_window, prompt
     timeline = case_view.timeline_table
     assert case_view.tabs.tabText(3) == f"办理记录（{timeline.rowCount()}）"
     case_view.tabs.setCurrentIndex(3)
-    assert case_view.tabs.currentWidget() is timeline and timeline.isVisible()
+    assert case_view.tabs.currentWidget().isAncestorOf(timeline) and timeline.isVisible()
     kinds = column(timeline, 1)
     assert "登记" in kinds
     summary = timeline.item(kinds.index("登记"), 2).text()

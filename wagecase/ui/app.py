@@ -111,7 +111,7 @@ class Startup(QObject):
 
     def __init__(self, window: "MainWindow", prompts: "Prompts", connect: Connect,
                  database_url: str | None, *, started: float | None = None,
-                 open_case: int | None = None) -> None:
+                 open_case: int | None = None, start_page: str | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.prompts = prompts
@@ -119,6 +119,7 @@ class Startup(QObject):
         self.url = database_url
         self.started = started if started is not None else time.perf_counter()
         self.open_case_id = open_case
+        self.start_page = start_page
         self.services: Services | None = None
         self.demo_operation = None
         self.exit_after_paint = os.environ.get("WAGECASE_EXIT_AFTER_PAINT") == "1"
@@ -154,11 +155,23 @@ class Startup(QObject):
             watcher = PaintWatcher(self.window, self.started)
             watcher.painted.connect(lambda _ms: self.finished.emit(0))
         self.ready.emit()
+        if self.start_page:
+            self.show_start_page(self.start_page)
         if self.open_case_id is not None:
             self.window.open_case(self.open_case_id)
         if self.ask_demo:
             QTimer.singleShot(0, self.offer_demo)
         return True
+
+    def show_start_page(self, spec: str) -> None:
+        """``settings/holidays``: an area of the navigation, then a page inside it."""
+        key, _, sub = spec.partition("/")
+        try:
+            self.window.show_page(key)
+            if sub:
+                self.window.page(key).show_page(sub)  # type: ignore[attr-defined]
+        except (KeyError, AttributeError):
+            log.warning("unknown start page %s", spec)
 
     def offer_demo(self) -> None:
         services = self.services
@@ -219,7 +232,8 @@ def make_application(argv: list[str]) -> "QApplication":
 
 
 def run(argv: list[str], *, connect: Connect, database_url: str | None, started: float,
-        open_case: int | None = None, prompts: "Prompts | None" = None) -> int:
+        open_case: int | None = None, prompts: "Prompts | None" = None,
+        start_page: str | None = None) -> int:
     app = make_application(argv)
     from .main_window import MainWindow
     from .prompts import Prompts
@@ -228,7 +242,8 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window = MainWindow(prompts)
     window.show()
     _install_excepthook(prompts, window)
-    startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case)
+    startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,
+                      start_page=start_page)
     exit_code = {"code": 0}
 
     def finish(code: int) -> None:

@@ -5,13 +5,14 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QLineEdit, QVBoxLayout, QWidget,
 )
 
 from .case_table_model import AMOUNT_COLUMN, COLUMNS, DATE_COLUMN, CaseTableModel
+from .case_table_view import CaseOpeningTableView
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -26,10 +27,8 @@ _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已�
                    "河南省明达建筑劳务分包有限公司", "12,345,678.00", "2026-11-27", "欧阳建国", "管城回族区")
 
 
-class CaseTableView(QTableView):
-    """Enter opens the current case like a double-click does."""
-
-    open_requested = Signal(int)
+class CaseTableView(CaseOpeningTableView):
+    """The paged case list's table: whole-row selection, no editing, fixed row heights."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,20 +49,6 @@ class CaseTableView(QTableView):
         hh.setHighlightSections(False)
         hh.setStretchLastSection(True)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.doubleClicked.connect(self._open_index)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open_index(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        model = self.model()
-        if isinstance(model, CaseTableModel) and index.isValid():
-            case_id = model.case_id(index.row())
-            if case_id is not None:
-                self.open_requested.emit(case_id)
 
 
 def _combo(items: list[tuple[str, object]], min_width: int = 0) -> QComboBox:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from .case_deadlines import DeadlinePanel
+from .case_rules_panel import CaseRulesPanel
 from .error_text import error_lines
 
 if TYPE_CHECKING:
     from ..services import Services
-    from ..services.dto import CaseDetail, CaseWorkerView
+    from ..services.dto import CaseDetail, CaseWorkerView, EventView
     from .prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -109,7 +111,10 @@ class CaseView(QWidget):
         self.items_caption = QLabel()
         self.attachments_table = _table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
         self.attachments_empty = _empty_note("尚未添加证据材料")
-        self.timeline_table = _table(["时间", "事项", "内容", "办理人"], stretch=2)
+        self.timeline_table = _table(["日期", "事项", "内容", "办理人"], stretch=2)
+        self.events: list[EventView] = []
+        self.deadlines = DeadlinePanel(services, case_id)
+        self.rules = CaseRulesPanel(services, case_id)
 
         self.workers_table.itemSelectionChanged.connect(self._show_items)
         self.attachments_table.doubleClicked.connect(self._open_attachment)
@@ -117,12 +122,15 @@ class CaseView(QWidget):
         self.tabs.addTab(self._parties_tab(), "当事人")
         self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
         self.tabs.addTab(self._attachments_tab(), "证据材料")
-        self.tabs.addTab(self.timeline_table, "办理记录")
+        self.tabs.addTab(self._timeline_tab(), "办理记录")
         self.tabs.addTab(self.facts, "事实与请求")
+        self.rules_index = self.tabs.addTab(self.rules, "法律要件")
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.header)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -147,13 +155,14 @@ class CaseView(QWidget):
         ])
         self.attachments_table.setVisible(bool(d.attachments))
         self.attachments_empty.setVisible(not d.attachments)
-        _fill(self.timeline_table, [
-            [_time_text(e.occurred_at), e.kind_label, e.summary, e.actor_name]
-            for e in sorted(d.timeline, key=lambda e: e.occurred_at)
-        ])
+        self._fill_timeline(d)
+        self.deadlines.reload()
+        self.rules.stale = True
+        if self.tabs.currentWidget() is self.rules:
+            self.rules.reload()
         self.tabs.setTabText(1, f"劳动者及欠薪（{len(d.workers)}）")
         self.tabs.setTabText(2, f"证据材料（{len(d.attachments)}）")
-        self.tabs.setTabText(3, f"办理记录（{len(d.timeline)}）")
+        self.tabs.setTabText(3, f"办理记录（{self.timeline_table.rowCount()}）")
         self.facts.setHtml(
             "<h3>事实与理由</h3><p>" + _html(d.facts or "（未填写）") + "</p>"
             "<h3>请求事项</h3><p>" + _html(d.claims or "（未填写）") + "</p>"
@@ -287,6 +296,63 @@ class CaseView(QWidget):
         lay.addWidget(self.attachments_empty, 1)
         return w
 
+    def _timeline_tab(self) -> QWidget:
+        w = QWidget()
+        self.add_event_button = QPushButton("添加办理节点…")
+        self.add_event_button.setToolTip("登记受理、立案、送达等办理节点，法定期限随之重新计算")
+        self.add_event_button.clicked.connect(self.add_event)
+        self.edit_event_button = QPushButton("修改…")
+        self.edit_event_button.clicked.connect(self.edit_event)
+        self.remove_event_button = QPushButton("删除")
+        self.remove_event_button.clicked.connect(self.remove_event)
+        self.timeline_table.itemSelectionChanged.connect(self._update_event_buttons)
+        self.timeline_table.doubleClicked.connect(lambda _index: self.edit_event())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_event_button)
+        buttons.addWidget(self.edit_event_button)
+        buttons.addWidget(self.remove_event_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 8, 0, 0)
+        lay.addLayout(buttons)
+        lay.addWidget(self.timeline_table, 1)
+        return w
+
+    def _fill_timeline(self, d: "CaseDetail") -> None:
+        try:
+            self.events = sorted(self._services.deadlines.events(self.case_id), key=lambda e: e.event_date)
+        except Exception:  # noqa: BLE001 - the record still shows, only without editing
+            log.exception("reading events of case %s failed", self.case_id)
+            self.events = []
+            _fill(self.timeline_table, [
+                [_time_text(e.occurred_at), e.kind_label, e.summary, e.actor_name]
+                for e in sorted(d.timeline, key=lambda e: e.occurred_at)
+            ])
+        else:
+            _fill(self.timeline_table, [
+                [e.event_date.isoformat(), e.kind_label, e.summary, e.actor_name] for e in self.events
+            ])
+        self._update_event_buttons()
+
+    def selected_event(self) -> "EventView | None":
+        rows = self.timeline_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.events):
+            return None
+        return self.events[rows[0].row()]
+
+    def _update_event_buttons(self) -> None:
+        event = self.selected_event()
+        editable = bool(event and event.editable)
+        self.edit_event_button.setEnabled(editable)
+        self.remove_event_button.setEnabled(editable)
+        why = "" if editable or event is None else "登记记录由系统生成，不能修改或删除"
+        self.edit_event_button.setToolTip(why)
+        self.remove_event_button.setToolTip(why)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.rules_index and self.rules.stale:
+            self.rules.reload()
+
     def selected_worker(self) -> "CaseWorkerView | None":
         if self.detail is None or not self.detail.workers:
             return None
@@ -322,6 +388,57 @@ class CaseView(QWidget):
             self.reload()
             self.tabs.setCurrentIndex(2)
             self.changed.emit(self.case_id)
+
+    def event_dialog(self, event: "EventView | None" = None):
+        from .event_dialog import EventDialog
+
+        case_type = self.detail.case_type if self.detail else ""
+        return EventDialog(self._services, self._prompts, self.case_id, case_type, event, parent=self)
+
+    def add_event(self):
+        return self._open_event_dialog(None)
+
+    def edit_event(self):
+        event = self.selected_event()
+        if event is not None and event.editable:
+            return self._open_event_dialog(event)
+        return None
+
+    def _open_event_dialog(self, event: "EventView | None"):
+        """Window-modal but not a nested loop (open(), not exec()): the case view refreshes on
+        ``accepted``, and tests drive the dialog like a clerk would."""
+        try:
+            dialog = self.event_dialog(event)
+        except Exception as exc:  # noqa: BLE001 - explained, logged
+            log.exception("opening the event dialog failed")
+            self._prompts.error(self, "办理节点", "无法打开办理节点窗口：" + "".join(error_lines(exc)))
+            return None
+        dialog.accepted.connect(self.events_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def remove_event(self) -> None:
+        event = self.selected_event()
+        if event is None or not event.editable:
+            return
+        text = (f"确定删除办理节点“{event.kind_label}（{event.event_date.isoformat()}）”吗？\n"
+                "删除后本案的法定期限将重新计算。")
+        if not self._prompts.question(self, "删除办理节点", text):
+            return
+        try:
+            self._services.deadlines.remove_event(event.id)
+        except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
+            log.exception("removing event %s failed", event.id)
+            self._prompts.error(self, "删除办理节点", "未能删除：" + "".join(error_lines(exc)))
+            return
+        self.events_changed()
+
+    def events_changed(self) -> None:
+        """After an event was added, corrected or removed: timeline, deadlines, lists."""
+        self.reload()
+        self.tabs.setCurrentIndex(3)
+        self.changed.emit(self.case_id)
 
     def _open_attachment(self, index) -> None:
         if self.detail is None or not index.isValid() or index.row() >= len(self.detail.attachments):

@@ -67,6 +67,7 @@ WORKER_COLUMNS: tuple[tuple[str, str], ...] = (
     ("hukou_place", "户籍地"),
     ("is_migrant_worker", "农民工"),
     ("job", "工种"),
+    ("employed_to", "离职日期"),
     ("is_representative", "劳动者代表"),
     ("total", "欠薪合计（元）"),
     ("bank_card", "银行卡号"),
@@ -336,7 +337,8 @@ class WorkersSection(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for field, width in (("name", 76), ("id_number", 160), ("phone", 104), ("hukou_place", 120),
-                             ("is_migrant_worker", 52), ("job", 64), ("is_representative", 80),
+                             ("is_migrant_worker", 52), ("job", 64), ("employed_to", 92),
+                             ("is_representative", 80),
                              ("total", 104), ("bank_card", 160)):
             self.table.setColumnWidth(WORKER_FIELDS.index(field), width)
         hh.setStretchLastSection(True)
@@ -501,7 +503,7 @@ class WorkersSection(QWidget):
     @staticmethod
     def _is_blank(w: WorkerInput) -> bool:
         return not any((w.name, w.id_number, w.phone, w.hukou_place, w.job, w.bank_card,
-                        w.items, w.existing_worker_id))
+                        w.employed_to, w.items, w.existing_worker_id))
 
     def _fill_from_suggestion(self, row: int, s: Suggestion) -> None:
         if not 0 <= row < len(self.workers.rows):

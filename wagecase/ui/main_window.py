@@ -39,7 +39,7 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("legal_aid", "法律援助", "将用于向法律援助机构转介符合条件的劳动者，并跟踪援助办理情况。"),
     ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
     ("statistics", "统计", "将用于按县区、期间和案件类型统计案件数量及欠薪金额。"),
-    ("settings", "设置", "将用于管理用户和承办人、机构信息及文书编号规则。"),
+    ("settings", "设置", None),
 )
 NAV_ITEM_HEIGHT = 40
 
@@ -59,11 +59,12 @@ class StatCard(QFrame):
 
 
 class WorkbenchPage(QWidget):
-    """Counts at a glance and the list of all cases."""
+    """Counts at a glance, the officer's deadlines (我的期限) and the list of all cases."""
 
     def __init__(self, services: "Services", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from .case_list import CaseListPage
+        from .due_list import DueListPanel
 
         self._services = services
         self.cards = {
@@ -78,15 +79,26 @@ class WorkbenchPage(QWidget):
             row.addWidget(card)
         row.addStretch(1)
         self.list = CaseListPage(services, "全部案件")
+        self.due = DueListPanel(services)
+        # a due row opens its case the same way a list row does
+        self.due.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
+        lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # coming back from a case tab: deadlines may have moved (the first load is refresh_counts)
+        if self.due.loaded:
+            self.due.refresh()
 
     def refresh_counts(self) -> None:
         from ..domain.case import CaseStatus
         from ..services.dto import CaseFilter
 
+        self.due.refresh()
         cases = self._services.cases
         try:
             total = cases.count(CaseFilter())
@@ -214,6 +226,11 @@ class MainWindow(QMainWindow):
         workbench.list.open_case.connect(self.open_case)
         self._replace_page("workbench", workbench)
         self._replace_page("intake", IntakePage(self))
+        from .settings_page import SettingsPage  # reads nothing until a page of it is shown
+
+        settings = SettingsPage(services, self.prompts)
+        settings.changed.connect(self.refresh)  # holidays and periods move open cases' deadlines
+        self._replace_page("settings", settings)
         # The per-type lists are built when first shown: each costs a COUNT over all cases,
         # which on 100,000 cases is better spent after the first paint.
         self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration")}

@@ -60,6 +60,23 @@ QPushButton#bigButton {
     font-size: 13pt; padding: 18px 28px; min-width: 220px;
 }
 QLabel#intakeHint { color: #4b5563; }
+QLabel#panelTitle { font-weight: bold; color: #1f2937; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: bold; color: #1f2937; }
+QLabel#panelSummary { color: #4b5563; }
+QLabel#panelHint { color: #6b7280; padding: 4px 0; }
+QFrame#ruleCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 6px; }
+QLabel#ruleTitle { font-size: 11pt; font-weight: bold; color: #1f2937; }
+QLabel#ruleReasons { color: #374151; }
+QLabel#ruleBasis { color: #6b7280; font-size: 9pt; }
+QLabel#verdictOk, QLabel#verdictNo, QLabel#verdictOpen {
+    border-radius: 4px; padding: 2px 10px; font-weight: bold;
+}
+QLabel#verdictOk { background: #dcfce7; color: #166534; }
+QLabel#verdictNo { background: #fee2e2; color: #b91c1c; }
+QLabel#verdictOpen { background: #fef3c7; color: #92400e; }
+QFrame#localNote { background: #fffbe6; border: 1px solid #f0d98c; border-radius: 6px; }
+QLabel#localNoteTitle { font-weight: bold; color: #7c5a00; }
+QLabel#localNoteText { color: #3f3a2a; }
 """
 
 
