@@ -111,3 +111,14 @@ def test_unknown_case_is_a_chinese_error(migrated_services):
     with pytest.raises(RuleError) as info:
         migrated_services.rules.outcomes(999)
     assert info.value.key == "case.not_found"
+
+
+def test_a_leaving_date_after_receipt_is_refused_in_chinese(migrated_services):
+    from wagecase.domain.errors import ValidationFailed
+    from wagecase.domain.messages import describe
+
+    with pytest.raises(ValidationFailed) as info:
+        register(migrated_services, worker(0, employed_to="2026-04-01"))
+    errors = {e.field: e for e in info.value.errors}
+    assert errors["workers[0].employed_to"].key == "date.future"
+    assert describe(errors["workers[0].employed_to"]).startswith("第1名劳动者的离职日期")

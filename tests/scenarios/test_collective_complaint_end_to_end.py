@@ -215,7 +215,7 @@ def test_collective_complaint_from_intake_to_timeline(qtbot, main_window, prompt
 
     assert case_view.tabs.tabText(1) == "劳动者及欠薪（12）"
     assert column(case_view.workers_table, 0) == ["张伟", *ROSTER_NAMES]
-    assert column(case_view.workers_table, 8) == ["13,500.00"] + ["4,800.00"] * 11
+    assert column(case_view.workers_table, 9) == ["13,500.00"] + ["4,800.00"] * 11
 
     assert column(case_view.chain_table, 0) == ["建设单位", "施工总承包单位", "分包单位", "班组长"]
     assert column(case_view.chain_table, 1) == [OWNER, GENERAL_CONTRACTOR, EMPLOYER, CREW_LEADER]

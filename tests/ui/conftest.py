@@ -54,6 +54,7 @@ def construction_intake(officer_id: int | None, *, workers: int = 2) -> IntakeIn
         WorkerInput(
             name=name, id_number=make_id(first17), phone=f"1380371{i:04d}",
             hukou_place="河南省周口市郸城县吴台镇", job="钢筋工", is_representative=(i == 0),
+            employed_to="2026-06-30" if i else "",
             items=[
                 ArrearsItemInput(kind="wages", period_from="2026-03", period_to="2026-06",
                                  amount=f"{12000 + i * 1000}"),

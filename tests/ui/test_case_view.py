@@ -32,7 +32,8 @@ def test_case_view_shows_parties_arrears_and_timeline(qtbot, services, prompts, 
     # workers and their arrears items
     assert _column(view.workers_table, 0) == ["郭建军", "孙秀兰"]
     assert _column(view.workers_table, 6) == ["是", "是"]
-    assert _column(view.workers_table, 8) == ["12,800.00", "13,800.00"]
+    assert _column(view.workers_table, 8) == ["在职或未填", "2026-06-30"]  # 离职日期 from intake
+    assert _column(view.workers_table, 9) == ["12,800.00", "13,800.00"]
     assert _column(view.items_table, 0) == ["工资", "加班费"]
     view.workers_table.selectRow(1)
     assert "孙秀兰" in view.items_caption.text()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from . import dates
 from .errors import RuleError
 
 _DAY = timedelta(days=1)
@@ -235,11 +236,7 @@ class WorkingCalendar:
         """
         if n < 0:
             raise ValueError("n must be >= 0")
-        months = start.year * 12 + start.month - 1 + n
-        year, month = divmod(months, 12)
-        month += 1
-        day = min(start.day, _days_in_month(year, month))
-        end = date(year, month, day)
+        end = dates.add_months(start, n)
         if not roll:
             return DateResult(end)
         return self.roll_forward(end)
@@ -288,10 +285,6 @@ class WorkingCalendar:
         if not self.data.covers(d.year):
             missing.add(d.year)
 
-
-def _days_in_month(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - _DAY).day
 
 
 def _result(d: date, missing: set[int]) -> DateResult:

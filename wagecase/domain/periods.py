@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from .calendar import DateResult, WorkingCalendar
-from .case import CaseType, EventKind, ProceduralEvent
+from .case import CaseType, EventKind, ProceduralEvent, event_label
 from .errors import RuleError
 
 
@@ -197,17 +197,8 @@ def _roll_text(rule: PeriodRule) -> str:
     return kind + "末日遇休息日顺延）"
 
 
-def _event_label(kind: str) -> str:
-    for enum in (ProceduralEvent, EventKind):
-        try:
-            return enum(kind).label
-        except ValueError:
-            continue
-    return kind
-
-
 def _trigger_label(rule: PeriodRule) -> str:
-    return "或".join(_event_label(k) for k in rule.triggers)
+    return "或".join(event_label(k) for k in rule.triggers)
 
 
 # ---- computing ----------------------------------------------------------------------------
@@ -307,7 +298,7 @@ def _find_start(rule: PeriodRule, ordered: Sequence[EventFact],
         if anchor is None:
             return None
         base = anchor
-    return _Start(base, _key(event), event, _event_label(event.kind))
+    return _Start(base, _key(event), event, event_label(event.kind))
 
 
 def _payload_date(value: object) -> date | None:
@@ -339,7 +330,7 @@ def _compute_one(rule: PeriodRule, ordered: Sequence[EventFact], found: Mapping[
         if restarts:
             last = restarts[-1]
             origin, origin_event, base = _key(last), last, last.event_date
-            restarted_by_name = _event_label(last.kind)
+            restarted_by_name = event_label(last.kind)
     later = [e for e in ordered if after(e)]
     met = next((e for e in later if e.kind in rule.met_by), None)
     extended = bool(rule.extension_length and rule.extension_event

@@ -191,6 +191,7 @@ class CaseWorkerView:
     claimed_fen: int
     claimed_text: str
     items: tuple[ArrearsItemView, ...]
+    employed_to: date | None = None  # 离职日期: starts the wage-arrears limitation
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,7 @@ class CaseQueries:
                     sex_label=_label(Sex, w.sex) if w.sex else "", age=age, phone=w.phone,
                     hukou_place=w.hukou_place, is_migrant_worker=bool(w.is_migrant_worker),
                     bank_card=w.bank_card, job=cw.job, is_representative=bool(cw.is_representative),
+                    employed_to=cw.employed_to,
                     claimed_fen=cw.claimed_fen, claimed_text=format_yuan(cw.claimed_fen),
                     items=tuple(ArrearsItemView(
                         kind_label=_label(ArrearsKind, it.kind),

@@ -106,7 +106,7 @@ class CaseView(QWidget):
         self.parties = QWidget()
         self.facts = QTextBrowser()
         self.workers_table = _table(["姓名", "身份证号", "性别", "年龄", "联系电话", "户籍地", "农民工",
-                                     "工种", "欠薪金额（元）"], right_align=(8,), stretch=5)
+                                     "工种", "离职日期", "欠薪金额（元）"], right_align=(9,), stretch=5)
         self.items_table = _table(["欠薪项目", "期间", "金额（元）", "备注"], right_align=(2,))
         self.items_caption = QLabel()
         self.attachments_table = _table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
@@ -143,7 +143,8 @@ class CaseView(QWidget):
         self._fill_parties(d)
         _fill(self.workers_table, [
             [w.name, w.id_number, w.sex_label, "" if w.age is None else str(w.age), w.phone,
-             w.hukou_place, "是" if w.is_migrant_worker else "否", w.job, w.claimed_text]
+             w.hukou_place, "是" if w.is_migrant_worker else "否", w.job,
+             w.employed_to.isoformat() if w.employed_to else "在职或未填", w.claimed_text]
             for w in d.workers
         ])
         if d.workers:

@@ -78,6 +78,8 @@ _CHECK_FIELDS = {"is_migrant_worker", "is_representative"}
 
 class WorkersModel(ColumnTableModel):
     HEADERS = tuple(h for _, h in WORKER_COLUMNS)
+    HEADER_TIPS = {WORKER_FIELDS.index("employed_to"):
+                   "已离职的填写离职日期（如 2025-06-30 或 2025-06），在职的不填；仲裁时效从离职之日起算"}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
