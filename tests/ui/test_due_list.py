@@ -121,3 +121,16 @@ def test_due_model(qtmodeltester, services, two_cases):
     model.sort(3, Qt.SortOrder.DescendingOrder)
     assert model.row_at(0).state == "due_soon"
     qtmodeltester.check(model)
+
+
+def test_a_refresh_keeps_the_column_the_user_sorted_by(qtbot, make_window, two_cases):
+    win = make_window()
+    due = _due(win)
+    qtbot.waitUntil(lambda: due.model.rowCount() == 4)
+    due.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # 案号, newest first
+    before = [due.model.case_id(r) for r in range(due.model.rowCount())]
+    assert before == sorted(before, reverse=True) and len(set(before)) == 2
+    due.refresh()
+    after = [due.model.case_id(r) for r in range(due.model.rowCount())]
+    assert after == before
+    assert due.view.horizontalHeader().sortIndicatorSection() == 0

@@ -71,10 +71,6 @@ class DueTableModel(StateRowsModel):
     def default_order(self, rows: "list[DueItemView]") -> "list[DueItemView]":
         return ordered(rows)
 
-    def set_rows(self, rows: "list[DueItemView]") -> None:
-        self._sort = None  # a refresh starts again from the default order
-        super().set_rows(rows)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # equal keys keep the order on screen, so sorting by 状态 after 案号 groups each state by case
         self._given = list(self._rows)
@@ -145,7 +141,7 @@ class DueListPanel(QWidget):
             self.empty.setText("期限暂时无法读取：" + "".join(error_lines(exc)))
             self._show_table(False)
             return
-        self.model.set_rows(items)
+        self.model.set_rows(items)  # keeps the column the user sorted by, as the header shows
         self.title.setText(count_text(items))
         self.empty.setText(EMPTY_HINT)
         self._show_table(bool(items))
