@@ -296,6 +296,15 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
 )
 _LABELS = {(type(k), k.value): v for k, v in _LABEL_PAIRS}
 
+# the steps that carry a second date the law counts from (``case_events.payload``): an order
+# to pay runs to its 支付期限, a hearing notice counts back from the 开庭日期
+EVENT_ANCHORS: dict[str, tuple[str, str]] = {
+    ProceduralEvent.RECTIFICATION_ORDER_ISSUED.value: ("due_date", "支付期限"),
+    ProceduralEvent.HEARING_SCHEDULED.value: ("hearing_date", "开庭日期"),
+}
+ANCHOR_CHOICES: tuple[tuple[str, str], ...] = (("", "事项日期"),) + tuple(
+    dict(EVENT_ANCHORS.values()).items())
+
 
 def event_label(kind: str) -> str:
     """The Chinese name of a stored ``case_events.kind`` (record kinds and procedural steps)."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..domain.calendar import WorkingCalendar
-from ..domain.case import CaseType, ProceduralEvent, event_label
+from ..domain.case import EVENT_ANCHORS, CaseType, ProceduralEvent, event_label
 from ..domain.dates import format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import (
@@ -54,11 +54,7 @@ _BY_CASE_TYPE = {
     CaseType.INSPECTION.value: _SHARED + _INSPECTION + _BLACKLIST + _LEGAL_AID,
     CaseType.ARBITRATION.value: _SHARED + _ARBITRATION + _LEGAL_AID,
 }
-# the payload date a kind must carry: the period runs from it, not from the day of the step
-ANCHORS = {
-    P.RECTIFICATION_ORDER_ISSUED.value: ("due_date", "支付期限"),
-    P.HEARING_SCHEDULED.value: ("hearing_date", "开庭日期"),
-}
+ANCHORS = EVENT_ANCHORS
 _PROCEDURAL = frozenset(m.value for m in ProceduralEvent)
 
 

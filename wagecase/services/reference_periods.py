@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..domain.case import CaseType, EventKind, ProceduralEvent
+from ..domain.case import ANCHOR_CHOICES, CaseType, EventKind, ProceduralEvent
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import (
     KNOWN_EVENTS,
@@ -43,8 +43,8 @@ def period_columns(s) -> tuple[ReferenceColumn, ...]:
                         choices=tuple((t.value, t.label) for t in CaseType), hint="留空表示全部案件；多个用分号分隔"),
         ReferenceColumn("trigger", L["trigger"], choices=EVENT_CHOICES + codes,
                         hint="程序事件代码，或 period:期限代码（该期限届满时起算）；多个用分号分隔"),
-        ReferenceColumn("anchor", L["anchor"], required=False,
-                        hint="从起算事件中登记的日期起算时填写，如 due_date（支付期限）、hearing_date（开庭日期）"),
+        ReferenceColumn("anchor", L["anchor"], "choice", ANCHOR_CHOICES, required=False,
+                        hint="从起算事件中另行登记的日期起算时选择，如限期改正指令书的支付期限"),
         ReferenceColumn("before", L["before"], "bool", required=False, hint="如开庭前5日送达开庭通知"),
         ReferenceColumn("length", L["length"], "int"),
         ReferenceColumn("unit", L["unit"], "choice", UNIT_CHOICES),
@@ -147,9 +147,7 @@ def _form_row(form: Form, code: str, catalogue: Mapping[str, tuple[dict, bool]],
         elif t not in KNOWN_EVENTS:
             form.fail("trigger", "reference.event_unknown", code=t)
     row["trigger"] = ";".join(triggers)
-    anchor = form.text("anchor", required=False, max_len=40)
-    if anchor and not CODE.fullmatch(anchor):
-        form.fail("anchor", "reference.code_invalid", text=anchor)
+    anchor = form.choice("anchor", ANCHOR_CHOICES, required=False)
     before = form.flag("before")
     if before and not anchor:
         form.fail("anchor", "reference.anchor_missing")
