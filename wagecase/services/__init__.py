@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .case_rules import CaseRulesService
 from .context import ServiceContext
 from .deadlines import DeadlineService
+from .documents import DocumentService
 from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
@@ -30,6 +31,7 @@ class Services:
     reference: ReferenceService
     deadlines: DeadlineService
     rules: CaseRulesService
+    documents: DocumentService
 
     @cached_property
     def demo(self) -> "DemoService":
@@ -51,4 +53,5 @@ class Services:
             reference=ReferenceService(ctx),
             deadlines=DeadlineService(ctx),
             rules=CaseRulesService(ctx),
+            documents=DocumentService(ctx),
         )

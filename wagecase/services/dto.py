@@ -449,3 +449,57 @@ class HolidayYearView:
     source_label: str  # 随软件提供（chinesecalendar）/ 管理员录入 / 无数据，期限按周末推算并标注“暂定”
     ranges: tuple[HolidayRangeInput, ...]
     editable: bool
+
+
+# ---- documents (issue 4) --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FormChoice:
+    form_id: str  # inspection.acceptance_notice
+    title: str  # 投诉受理通知书
+    family: str  # numbering family
+    per: str  # case / worker / respondent: one document per what
+    inputs: tuple[ReferenceColumn, ...] = ()  # what the user must type at issue time (ground...)
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    filename: str  # 郑人社监投字〔2026〕17号-投诉受理通知书.pdf
+    data: bytes
+    warnings: tuple[str, ...] = ()  # e.g. a font fell back to the non-embedded CID font
+
+
+@dataclass(frozen=True)
+class ServiceInput:
+    method: str  # direct / post / leave / notice / electronic
+    recipient: str
+    served_on: date
+    proof: str = ""  # 回证签收人、邮件号、见证人...
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    id: int
+    method: str
+    method_label: str
+    recipient: str
+    served_on: date
+    proof: str
+    note: str
+
+
+@dataclass(frozen=True)
+class IssuedDocumentView:
+    id: int
+    case_id: int
+    form_id: str
+    title: str
+    number: str  # 文号 or 案号 the document carries
+    recipient: str  # who it is addressed to ("" when the whole case)
+    issued_at: datetime  # local
+    issued_by: str
+    status: str  # issued / voided
+    status_label: str
+    void_reason: str
+    services: tuple[ServiceView, ...] = ()

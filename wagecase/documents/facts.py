@@ -1,0 +1,103 @@
+"""What a document may say about a case: a plain snapshot the services fill from storage.
+
+The context builders (context.py) read only this, so they are testable without a database and
+the documents layer never imports storage. Money is integer fen; dates are dates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    kind: str  # ArrearsKind value
+    kind_label: str
+    period_from: date | None
+    period_to: date | None
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class WorkerFacts:
+    name: str
+    sex_label: str
+    birth_date: date | None
+    age: int | None
+    id_number: str
+    phone: str
+    address: str  # 户籍地 / 住址 as recorded
+    is_representative: bool
+    job: str
+    employed_to: date | None
+    claimed_fen: int
+    items: tuple[ItemFacts, ...] = ()
+
+
+@dataclass(frozen=True)
+class EmployerFacts:
+    name: str
+    credit_code: str
+    legal_representative: str
+    address: str
+    phone: str
+    county_name: str
+
+
+@dataclass(frozen=True)
+class ChainLinkFacts:
+    role_label: str
+    name: str
+    credit_code_or_id: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class DeadlineFacts:
+    name: str
+    due: date | None
+    state_label: str
+    basis: str
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class OfficeFacts:
+    """The issuing office (settings): names printed on documents."""
+
+    agency_name: str  # 郑州市人力资源和社会保障局
+    inspection_unit: str  # 郑州市劳动保障监察支队
+    commission_name: str  # 郑州市劳动人事争议仲裁委员会
+    address: str
+    phone: str
+    contact: str
+    review_government: str  # 复议机关: 郑州市人民政府 (行政复议法 2023)
+    court_name: str  # 人民法院 for 行政诉讼 / 起诉
+    intermediate_court: str  # 中级人民法院 for 撤销裁决
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    case_id: int
+    case_number: str
+    case_type: str  # CaseType value
+    case_type_label: str
+    status_label: str
+    is_collective: bool
+    channel_label: str
+    received_on: date
+    accepted_on: date | None
+    officer_name: str
+    industry_label: str
+    county_name: str  # 用工所在地
+    facts: str
+    claims: str
+    claimed_fen: int
+    employer: EmployerFacts
+    workers: tuple[WorkerFacts, ...]
+    project_name: str = ""
+    project_address: str = ""
+    chain: tuple[ChainLinkFacts, ...] = ()
+    deadlines: tuple[DeadlineFacts, ...] = ()
+    office: OfficeFacts | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # form inputs typed at issue time (ground...)
