@@ -5,6 +5,9 @@
     wagecase-cli demo --cases N [--seed S] [--database URL]
     wagecase-cli backup PATH [--database URL]
     wagecase-cli case show ID [--json] [--database URL]
+    wagecase-cli forms
+    wagecase-cli check-templates [--dir PATH]
+    wagecase-cli render FORM_ID --case ID --format pdf|docx --out PATH [--input KEY=VALUE ...]
 
 Expected failures (a RuleError, a database that cannot be reached) print one Chinese sentence
 to stderr and exit with 2; a traceback is shown only with WAGECASE_DEBUG=1.
@@ -97,6 +100,31 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("case_id", type=int, metavar="ID", help="案件编号（数据库中的案件 ID，例如 17）")
     show.add_argument("--json", action="store_true", help="以 JSON 输出（UTF-8，日期为 ISO 格式）")
     show.set_defaults(func=cmd_case_show)
+
+    p = sub.add_parser("forms", help="列出全部文书（编号、名称、适用案件、编号方式、需填写的内容）",
+                       description="列出文书目录 forms/catalogue.json 中的全部文书。")
+    p.set_defaults(func=cmd_forms)
+
+    p = sub.add_parser("check-templates", help="检查文书模板（占位符、必备内容、被 Word 拆开的占位符）",
+                       description="用每种文书的样例内容检查其 Word 模板：语法错误、未知的占位符、被 Word 拆成几段的"
+                                   "占位符、缺少的必备内容（以上为错误），以及模板未使用的内容（提示）。"
+                                   "有错误时退出码为 1。")
+    p.add_argument("--dir", metavar="PATH", default=None,
+                   help="要检查的模板所在文件夹（默认为程序自带的 forms/templates）；"
+                        "文件夹中有 catalogue.json 时按其中的文书目录检查")
+    p.set_defaults(func=cmd_check_templates)
+
+    p = command("render", help="为一件案件生成文书草稿（PDF 或 Word），不编号、不登记",
+                description="按案件的数据生成文书草稿（文号显示为“（草稿）”），写入指定文件，不改变数据库。")
+    p.add_argument("form_id", metavar="FORM_ID", help="文书编号，例如 inspection.acceptance_notice（见 forms 命令）")
+    p.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID", help="案件编号（数据库中的案件 ID）")
+    p.add_argument("--format", dest="fmt", choices=("pdf", "docx"), default="pdf", help="输出格式：pdf 或 docx（默认 pdf）")
+    p.add_argument("--out", required=True, metavar="PATH", help="输出文件路径；为文件夹时使用默认文件名")
+    p.add_argument("--input", dest="inputs", action="append", default=[], metavar="KEY=VALUE",
+                   help="文书需要填写的内容，例如 --input ground=over_two_years（可重复）")
+    p.add_argument("--recipient", type=int, default=None, metavar="N",
+                   help="按第 N 名劳动者（从 1 起）生成，例如送达回证的受送达人")
+    p.set_defaults(func=cmd_render)
 
     p = command("backup", help="备份 SQLite 数据库到指定文件",
                 description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查。")
@@ -296,6 +324,98 @@ def cmd_backup(args: argparse.Namespace) -> int:
     written = backup_sqlite(_url(args), dest)
     size = written.stat().st_size / 1024 / 1024
     print(f"已备份到：{written}（{size:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒）")
+    return 0
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    from . import paths
+    from .documents.catalogue import load_catalogue
+    from .domain.case import CaseType
+
+    numbering = {"own": "本文书文号", "case": "案号", "served": "被送达文书的文号"}
+    per = {"case": "每案一份", "worker": "每名劳动者一份", "respondent": "每个被申请人一份",
+           "recipient": "每名受送达人一份"}
+    for form_id, spec in load_catalogue(paths.forms_dir()).items():
+        types = "、".join(CaseType(t).label for t in sorted(spec.case_types))
+        print(f"{form_id}  {spec.title}")
+        print(f"    适用：{types}；编号：{numbering.get(spec.numbering, spec.numbering)}；"
+              f"{per.get(spec.per, spec.per)}；模板：{spec.template}")
+        for item in spec.inputs:
+            need = "必填" if item.required else "选填"
+            choices = "（" + " / ".join(f"{v}={label}" for v, label in item.choices) + "）" if item.choices else ""
+            print(f"    填写 {item.key}：{item.label}，{need}{choices}")
+    return 0
+
+
+def cmd_check_templates(args: argparse.Namespace) -> int:
+    from . import paths
+    from .documents.catalogue import load_catalogue
+    from .documents.samples import sample_context
+    from .documents.template_check import check_template
+
+    forms_dir = paths.forms_dir()
+    folder = forms_dir / "templates"
+    if args.dir:
+        given = Path(args.dir)
+        if not given.is_dir():
+            _err(f"文件夹“{given}”不存在。")
+            return EXIT_ERROR
+        # a folder with its own catalogue is a whole forms/ folder; otherwise only templates
+        forms_dir, folder = (given, given / "templates") if (given / "catalogue.json").exists() else (forms_dir, given)
+    catalogue = load_catalogue(forms_dir)  # a template missing from --dir is reported per form below
+    errors = warnings = 0
+    for spec in catalogue.values():
+        problems = check_template(folder / spec.template, spec, sample_context(spec))
+        bad = [p for p in problems if p.is_error]
+        errors += len(bad)
+        warnings += len(problems) - len(bad)
+        status = "有错误" if bad else ("通过（有提示）" if problems else "通过")
+        print(f"{spec.title}（{spec.template}）：{status}")
+        for p in problems:
+            print(f"    {'错误' if p.is_error else '提示'}：{p.message}")
+    print(f"共检查 {len(catalogue)} 个模板：错误 {errors} 处，提示 {warnings} 处。")
+    return 1 if errors else 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    inputs: dict[str, str] = {}
+    for item in args.inputs:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            _err(f"--input 的写法应为 名称=内容，例如 --input ground=over_two_years，而不是“{item}”。")
+            return EXIT_ERROR
+        inputs[key.strip()] = value.replace("\\n", "\n")
+    url = _url(args)
+    from .storage.engine import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is not None and not path.exists():
+        _err(f"数据库文件不存在：{path}")
+        return EXIT_ERROR
+    from . import bootstrap
+
+    services = bootstrap.build(url)
+    recipient = args.recipient - 1 if args.recipient else None
+    try:
+        rendered = services.documents.preview(args.case_id, args.form_id, args.fmt, inputs=inputs or None,
+                                              recipient_index=recipient)
+    except Exception as exc:  # noqa: BLE001 - several fields may be wrong at once: say each
+        errors = getattr(exc, "errors", None)
+        if not errors:
+            raise
+        from .domain.messages import message
+
+        _err(_rule_message(exc))
+        for e in errors:
+            _err(f"  - {message(e.key, **e.params)}")
+        return EXIT_ERROR
+    out = Path(args.out)
+    if out.is_dir():
+        out = out / rendered.filename
+    out.write_bytes(rendered.data)
+    for warning in rendered.warnings:
+        _err(f"提示：{warning}")
+    print(f"已生成：{out}（{len(rendered.data) / 1024:.0f} KB）")
     return 0
 
 

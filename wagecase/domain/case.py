@@ -104,6 +104,9 @@ class EventKind(_Labelled):
     EDITED = "edited"
     STATUS_CHANGED = "status_changed"
     NOTE = "note"
+    DOCUMENT_ISSUED = "document_issued"
+    DOCUMENT_VOIDED = "document_voided"
+    DOCUMENT_SERVED = "document_served"  # a service the rules library has no step for
 
 
 class ProceduralEvent(_Labelled):
@@ -233,6 +236,9 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (EventKind.EDITED, "修改"),
     (EventKind.STATUS_CHANGED, "状态变更"),
     (EventKind.NOTE, "备注"),
+    (EventKind.DOCUMENT_ISSUED, "制发文书"),
+    (EventKind.DOCUMENT_VOIDED, "作废文书"),
+    (EventKind.DOCUMENT_SERVED, "送达文书"),
     (ProceduralEvent.SUPPLEMENT_REQUESTED, "通知补正"),
     (ProceduralEvent.SUPPLEMENT_COMPLETED, "补正材料齐全"),
     (ProceduralEvent.ACCEPTED, "受理"),

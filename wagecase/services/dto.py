@@ -503,3 +503,17 @@ class IssuedDocumentView:
     status_label: str
     void_reason: str
     services: tuple[ServiceView, ...] = ()
+
+
+@dataclass(frozen=True)
+class TemplateVersionView:
+    """One version of a form's template: 0 is the one shipped with the program."""
+
+    form_id: str
+    version: int
+    sha256: str
+    filename: str
+    active: bool
+    uploaded_at: datetime | None  # local; None for the shipped template
+    uploaded_by: str
+    note: str

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0002_reference_data"
+HEAD_REVISION = "0003_documents"
 VERSION_TABLE = "alembic_version"
 
 

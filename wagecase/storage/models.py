@@ -397,3 +397,77 @@ class CaseDeadline(Base):
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
     __table_args__ = (Index("ix_case_deadlines_open_due", "met_on", "due_date"),)
+
+
+# ---- issued documents (0003) ----------------------------------------------------------------
+
+class IssuedDocument(Base):
+    """A numbered 文书 as issued: its files live in the data folder under their SHA-256.
+
+    A voided document keeps its row, number and reason: the number is never handed out again
+    (the family's counter only moves forward), and the register shows why it is missing.
+    ``number_seq`` is set only for documents with their own 文号; the unique constraint is the
+    last guard against a number issued twice.
+    """
+
+    __tablename__ = "issued_documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    form_id: Mapped[str] = mapped_column(String(80))
+    family: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str] = mapped_column(String(120))  # as printed
+    number_year: Mapped[int] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    recipient_index: Mapped[int | None] = mapped_column(Integer)
+    inputs: Mapped[str] = mapped_column(Text, default="{}")  # JSON of what the officer typed
+    status: Mapped[str] = mapped_column(String(20), default="issued")  # issued / voided
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    docx_sha256: Mapped[str] = mapped_column(String(64))
+    copies_printed: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("family", "number_year", "number_seq",
+                         name="uq_issued_documents_family_year_seq"),
+    )
+
+
+class ServiceRecord(Base):
+    """送达: how, to whom and when one issued document was served, and the proof of it."""
+
+    __tablename__ = "document_services"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("issued_documents.id", ondelete="CASCADE"),
+                                             index=True)
+    method: Mapped[str] = mapped_column(String(20))  # direct / post / leave / notice / electronic
+    recipient: Mapped[str] = mapped_column(String(200))
+    served_on: Mapped[date] = mapped_column(Date)
+    proof: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("case_events.id", ondelete="SET NULL"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class TemplateVersion(Base):
+    """A template an administrator uploaded for a form; the shipped file is version 0 (no row).
+
+    Files live in the data folder under their SHA-256; at most one row per form is active, and
+    none active means the shipped template is in use.
+    """
+
+    __tablename__ = "template_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(80), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("form_id", "version", name="uq_template_versions_form_version"),)

@@ -1,0 +1,631 @@
+"""(Re)generate the Word templates in forms/templates/ with python-docx.
+
+    .venv/bin/python forms/build_templates.py            # writes every template
+    .venv/bin/python forms/build_templates.py case_cover  # only the named ones (file stems)
+
+The committed .docx files are this script's output, so a change of wording made here is
+reviewed like code. Office staff may instead edit a .docx directly in Word (then do not run this
+script again, or port the edit here): placeholders such as ``{{ employer_name }}`` must be typed
+in one go, and ``wagecase-cli check-templates`` tells whether the edited file is still usable.
+
+Only the part of Word the PDF renderer (wagecase/documents/pdf_render.py) lays out is used: an A4
+section with margins; paragraphs with alignment, first-line / left / right indents in characters,
+spacing before/after and exact line spacing; runs with bold, underline, size and an explicit East
+Asian font; bordered tables with a tblGrid, gridSpan / vMerge merges and several paragraphs per
+cell; a footer with a PAGE field. No images, text boxes or content controls.
+
+Fonts are named as government PCs have them (仿宋, 宋体, 楷体, 黑体, 方正小标宋简体) and set on
+every run and style with ``w:eastAsia`` too: python-docx has no API for the East Asian font, and
+without it Word falls back to the theme's 等线 for Chinese text.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+OUT = Path(__file__).resolve().parent / "templates"
+
+FANG = "仿宋"
+SONG = "宋体"
+KAI = "楷体"
+HEI = "黑体"
+XBS = "方正小标宋简体"
+
+BODY_PT = 16  # 3号
+BODY_LINE = 29  # GB/T 9704: 22 lines in the 225 mm type area
+TITLE_PT = 22  # 2号
+TABLE_PT = 12  # 小四
+TABLE_LINE = 20
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "distribute": WD_ALIGN_PARAGRAPH.DISTRIBUTE,
+}
+
+# GB/T 9704 page for notices; tables get the narrower 25 mm margins offices use for forms
+NOTICE_MARGINS = (37, 35, 28, 26)  # top, bottom, left, right (mm)
+TABLE_MARGINS = (25, 25, 25, 25)
+
+
+# ---- fonts -----------------------------------------------------------------------------------
+
+def set_fonts(rpr, name: str) -> None:
+    """ascii/hAnsi/eastAsia/cs all to ``name``; theme attributes removed so they cannot win."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def _prepare_styles(doc) -> None:
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(rpr, FANG)
+    for tag, val in (("w:sz", BODY_PT * 2), ("w:szCs", BODY_PT * 2)):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            el.set(qn("w:val"), str(val))
+    lang = rpr.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+    spacing.set(qn("w:lineRule"), "auto")
+    # every style that names a theme font (headings, title, quote...) gets a concrete one
+    for fonts in styles.iter(qn("w:rFonts")):
+        if any(fonts.get(qn(a)) for a in ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme")):
+            set_fonts(fonts.getparent(), FANG)
+    normal = doc.styles["Normal"]
+    set_fonts(normal.element.get_or_add_rPr(), FANG)
+    normal.font.size = Pt(BODY_PT)
+
+
+# ---- document --------------------------------------------------------------------------------
+
+def new_document(margins: tuple[int, int, int, int], *, page_numbers: bool = True):
+    doc = Document()
+    _prepare_styles(doc)
+    section = doc.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    top, bottom, left, right = margins
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
+    section.header_distance, section.footer_distance = Mm(15), Mm(max(bottom - 10, 10))
+    # python-docx's empty first paragraph would print a blank line above the agency name
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+    if page_numbers:
+        _page_footer(section)
+    return doc
+
+
+def _page_footer(section) -> None:
+    """“— 1 —” in 4号 宋体, as GB/T 9704 prints page numbers (the PDF renderer draws its own)."""
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(p, "— ", font=SONG, size=14)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        r = p.add_run()
+        _style_run(r, SONG, 14, False, False)
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            r._r.append(fld)
+        elif text.strip() == "PAGE":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            r._r.append(instr)
+        else:
+            r.text = text
+    _run(p, " —", font=SONG, size=14)
+
+
+def _style_run(run, font: str, size: float, bold: bool, underline: bool) -> None:
+    set_fonts(run._r.get_or_add_rPr(), font)
+    run.font.size = Pt(size)
+    if bold:
+        run.bold = True
+    if underline:
+        run.underline = True
+
+
+def _run(p, text: str, *, font: str = FANG, size: float = BODY_PT, bold: bool = False,
+         underline: bool = False):
+    run = p.add_run(text)
+    _style_run(run, font, size, bold, underline)
+    return run
+
+
+def _ppr(p, *, align: str, first: float, left: float, right: float, before: float, after: float,
+         line: float | None, size: float) -> None:
+    p.alignment = _ALIGN[align]
+    ppr = p._p.get_or_add_pPr()
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:before"), str(int(before * 20)))
+    spacing.set(qn("w:after"), str(int(after * 20)))
+    if line:
+        spacing.set(qn("w:line"), str(int(line * 20)))
+        spacing.set(qn("w:lineRule"), "exact")
+    ppr.append(spacing)
+    if first or left or right:
+        ind = OxmlElement("w:ind")
+        # *Chars (hundredths of a character) follow the font size; the twips are for readers
+        # that ignore them
+        twips_per_char = int(size * 20)
+        if left:
+            ind.set(qn("w:leftChars"), str(int(left * 100)))
+            ind.set(qn("w:left"), str(int(left * twips_per_char)))
+        if right:
+            ind.set(qn("w:rightChars"), str(int(right * 100)))
+            ind.set(qn("w:right"), str(int(right * twips_per_char)))
+        if first:
+            ind.set(qn("w:firstLineChars"), str(int(first * 100)))
+            ind.set(qn("w:firstLine"), str(int(first * twips_per_char)))
+        ppr.append(ind)
+    # jc must follow spacing/ind in CT_PPr's sequence: move it to the end
+    jc = ppr.find(qn("w:jc"))
+    if jc is not None:
+        ppr.remove(jc)
+        ppr.append(jc)
+
+
+def para(container, runs, *, align: str = "justify", first: float = 0, left: float = 0, right: float = 0,
+         before: float = 0, after: float = 0, line: float | None = BODY_LINE, font: str = FANG,
+         size: float = BODY_PT, bold: bool = False, reuse: bool = False, keep_next: bool = False):
+    """One paragraph; ``runs`` is a str or a list of str / (text, {font, size, bold, underline}).
+
+    Each placeholder must sit whole inside one run: Word formatting applies per run, and the
+    template check flags a ``{{`` whose ``}}`` is in another run.
+    """
+    p = container.paragraphs[0] if reuse else container.add_paragraph()
+    _ppr(p, align=align, first=first, left=left, right=right, before=before, after=after,
+         line=line, size=size)
+    if keep_next:
+        p.paragraph_format.keep_with_next = True
+    for item in [runs] if isinstance(runs, str) else runs:
+        text, opts = (item, {}) if isinstance(item, str) else item
+        _run(p, text, font=opts.get("font", font), size=opts.get("size", size),
+             bold=opts.get("bold", bold), underline=opts.get("underline", False))
+    return p
+
+
+def tag(container, text: str) -> None:
+    """A docxtpl paragraph tag ({%p if ... %}): the paragraph disappears when rendered."""
+    para(container, text, align="left", line=None, size=10.5)
+
+
+def page_break(doc) -> None:
+    p = doc.add_paragraph()
+    r = p.add_run()
+    br = OxmlElement("w:br")
+    br.set(qn("w:type"), "page")
+    r._r.append(br)
+
+
+# ---- the parts every notice shares -----------------------------------------------------------
+
+def copy_mark(doc) -> None:
+    """“副本” top right on re-prints; the whole paragraph vanishes on the original."""
+    tag(doc, "{%p if copy_mark %}")
+    para(doc, [("{{ copy_mark }}", {"font": HEI, "size": 14})], align="right", line=None)
+    tag(doc, "{%p endif %}")
+
+
+def heading(doc, title: str, number: list | None = None, title_spaced: bool = False) -> None:
+    """Agency name (楷体, no 红头), title (2号 小标宋), then the 文号 / 案号 line (3号 仿宋)."""
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 22})], align="center", line=36)
+    shown = " ".join(title) if title_spaced else title
+    para(doc, [(shown, {"font": XBS, "size": TITLE_PT})], align="center", line=40, before=4, after=4)
+    para(doc, number or ["{{ doc_number }}"], align="right", after=4)
+
+
+def addressee(doc, key: str = "recipient_name") -> None:
+    para(doc, ["{{ " + key + " }}", "："], align="justify")
+
+
+def body(doc, runs) -> None:
+    para(doc, runs, align="justify", first=2)
+
+
+def numbered_items(doc, key: str) -> None:
+    """One paragraph per list entry (“1．身份证复印件”), each with the body's indent."""
+    tag(doc, "{%p for item in " + key + " %}")
+    para(doc, "{{ item }}", align="justify", first=2)
+    tag(doc, "{%p endfor %}")
+
+
+def signature(doc, organ_key: str = "organ_name", date_key: str = "issue_date") -> None:
+    """Seal zone, organ name, date 4 characters in (GB/T 9704 §7.3.5.1).
+
+    The ≈42 mm seal covers the organ name and the date with its lower half, so two blank lines
+    above them suffice and keep its top within a line of the body. The last body paragraph is
+    kept with the signature: a page holding only a seal is not allowed.
+    """
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    for _ in range(2):
+        para(doc, "", align="left", keep_next=True)
+    para(doc, "{{ " + organ_key + " }}", align="right", right=4, keep_next=True)
+    para(doc, "{{ " + date_key + " }}", align="right", right=4)
+
+
+# ---- tables -------------------------------------------------------------------------------
+
+class Table:
+    """A bordered table on a fixed grid; rows are lists of cell specs.
+
+    A cell spec is ``(span, content)`` where content is a str, a list of paragraphs (each a str
+    or run list), or None; ``("vmerge", label)`` starts / continues a vertical merge in column 0.
+    """
+
+    def __init__(self, doc, widths_mm: list[float], *, size: float = TABLE_PT, line: float = TABLE_LINE,
+                 label_size: float | None = None):
+        self.doc = doc
+        self.label_size = label_size
+        self.widths = widths_mm
+        self.size = size
+        self.line = line
+        self.table = doc.add_table(rows=0, cols=len(widths_mm))
+        self._grid_and_borders()
+
+    def _grid_and_borders(self) -> None:
+        tbl = self.table._tbl
+        tblPr = tbl.tblPr
+        width = OxmlElement("w:tblW")
+        width.set(qn("w:w"), str(int(sum(self.widths) * 56.7)))
+        width.set(qn("w:type"), "dxa")
+        tblPr.append(width)
+        jc = OxmlElement("w:jc")
+        jc.set(qn("w:val"), "center")
+        tblPr.append(jc)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            b = OxmlElement(f"w:{side}")
+            b.set(qn("w:val"), "single")
+            b.set(qn("w:sz"), "6")
+            b.set(qn("w:space"), "0")
+            b.set(qn("w:color"), "000000")
+            borders.append(b)
+        tblPr.append(borders)
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tblPr.append(layout)
+        grid = tbl.tblGrid
+        for col, w in zip(grid.findall(qn("w:gridCol")), self.widths):
+            col.set(qn("w:w"), str(int(w * 56.7)))
+
+    def row(self, cells: list, *, label_cols: int = 0, align: str | None = None):
+        """cells: list of (span, content[, opts]); label_cols: the first n cells are labels (黑体, centred)."""
+        row = self.table.add_row()
+        tcs = row.cells
+        col = 0
+        for i, spec in enumerate(cells):
+            span, content, *rest = spec
+            opts = rest[0] if rest else {}
+            cell = tcs[col]
+            if span > 1:
+                cell = cell.merge(tcs[col + span - 1])
+            self._width(cell, sum(self.widths[col:col + span]))
+            self._valign(cell, opts.get("valign", "center"))
+            is_label = i < label_cols or opts.get("label", False)
+            self._fill(cell, content, is_label=is_label,
+                       align=opts.get("align") or align or ("center" if is_label else "left"),
+                       bold=opts.get("bold", False),
+                       size=opts.get("size", (self.label_size or self.size) if is_label else self.size))
+            col += span
+        return row
+
+    @staticmethod
+    def vmerge(rows, col: int = 0) -> None:
+        """Merge column ``col`` down ``rows`` by hand (w:vMerge restart / continue).
+
+        Not python-docx's merge(): the {%tr %} rows between them span the whole width, and
+        docxtpl removes those rows, leaving a clean merge in the rendered document.
+        """
+        for n, row in enumerate(rows):
+            tc = row.cells[col]._tc
+            tcPr = tc.get_or_add_tcPr()
+            v = OxmlElement("w:vMerge")
+            if n == 0:
+                v.set(qn("w:val"), "restart")
+            tcPr.append(v)
+
+    @staticmethod
+    def _width(cell, mm: float) -> None:
+        tcPr = cell._tc.get_or_add_tcPr()
+        w = tcPr.find(qn("w:tcW"))
+        if w is None:
+            w = OxmlElement("w:tcW")
+            tcPr.insert(0, w)
+        w.set(qn("w:w"), str(int(mm * 56.7)))
+        w.set(qn("w:type"), "dxa")
+
+    @staticmethod
+    def _valign(cell, where: str) -> None:
+        tcPr = cell._tc.get_or_add_tcPr()
+        v = OxmlElement("w:vAlign")
+        v.set(qn("w:val"), where)
+        tcPr.append(v)
+
+    def _fill(self, cell, content, *, is_label: bool, align: str, bold: bool, size: float) -> None:
+        paragraphs = [] if content is None else [content] if isinstance(content, str) else list(content)
+        if not paragraphs:
+            paragraphs = [""]
+        font = HEI if is_label else FANG
+        for n, runs in enumerate(paragraphs):
+            p_align = align
+            if isinstance(runs, tuple) and len(runs) == 2 and isinstance(runs[1], dict) and "align" in runs[1]:
+                runs, p_align = runs[0], runs[1]["align"]
+            para(cell, runs, align=p_align, line=self.line, font=font, size=size, bold=bold, reuse=(n == 0))
+
+
+def loop_row(t: Table, text: str):
+    """A row holding only a docxtpl {%tr %} tag: docxtpl removes the whole row when rendering."""
+    return t.row([(len(t.widths), [[(text, {"size": 9})]])], align="left")
+
+
+# ---- the forms -------------------------------------------------------------------------------
+
+def inspection_acceptance_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "投诉受理通知书")
+    addressee(doc)
+    body(doc, ["{{ you }}", "于", "{{ received_date }}", "投诉", "{{ employer_name }}", "拖欠劳动报酬一事，涉及劳动者",
+               "{{ worker_count }}", "人，欠薪期间为", "{{ arrears_period }}", "，请求支付金额合计",
+               "{{ total_amount }}", "（大写：人民币", "{{ total_capitals }}", "）。"])
+    body(doc, ["经审查，", "{{ you }}", "的投诉符合受理条件。根据《劳动保障监察条例》和《关于实施〈劳动保障监察条例〉"
+               "若干规定》的有关规定，本机关决定予以受理，并于", "{{ accepted_date }}", "立案调查。"])
+    body(doc, ["本机关将自立案之日起六十个工作日内完成调查（案情复杂的，经批准可以延长三十个工作日），"
+               "调查处理结果将告知", "{{ you }}", "。请", "{{ you }}", "保持通讯畅通，如实提供劳动合同、考勤记录、"
+               "工资条、欠条等证明劳动关系和欠薪事实的材料。"])
+    body(doc, ["承办人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+    signature(doc)
+    return doc
+
+
+def inspection_rejection_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "不予受理通知书")
+    addressee(doc)
+    body(doc, ["{{ you }}", "于", "{{ received_date }}", "投诉", "{{ employer_name }}", "拖欠劳动报酬一事，本机关已收悉。经审查，",
+               "{{ ground_text }}", "。根据", "{{ legal_basis }}", "的规定，本机关决定不予受理。"])
+    body(doc, ["{{ referral_text }}"])
+    body(doc, ["如不服本决定，", "{{ you }}", "可以自收到本通知书之日起六十日内向", "{{ review_government }}",
+               "申请行政复议，或者六个月内向", "{{ court_name }}", "提起行政诉讼。"])
+    body(doc, ["联系电话：", "{{ office_phone }}"])
+    signature(doc)
+    return doc
+
+
+def inspection_supplement_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "补正通知书")
+    addressee(doc)
+    body(doc, ["{{ you }}", "于", "{{ received_date }}", "投诉", "{{ employer_name }}",
+               "拖欠劳动报酬一事，本机关已收悉。经审查，", "{{ you }}", "提交的投诉材料尚不齐全，请补正以下全部材料："])
+    numbered_items(doc, "missing_items")
+    body(doc, ["请", "{{ you }}", "自收到本通知书之日起", "{{ due_text }}", "内将上述材料一次性提交本机关。"
+               "材料补正齐全后，本机关将依法审查并决定是否受理。"])
+    body(doc, ["承办人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+    signature(doc)
+    return doc
+
+
+def arbitration_acceptance_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "仲裁申请受理通知书")
+    addressee(doc)
+    body(doc, ["{{ you }}", "送来的仲裁申请书已收悉。根据《中华人民共和国劳动争议调解仲裁法》、《劳动人事争议仲裁办案规则》"
+               "等有关规定，经本委审查符合受理条件，决定受理。现将有关事项通知如下："])
+    body(doc, "一、当事人在仲裁活动中依法享有申请回避、提供证据、进行辩论、请求调解、自行和解、申请执行等权利，"
+              "同时应当遵守仲裁秩序，如实陈述案件事实，自觉履行发生法律效力的调解书和裁决书。")
+    body(doc, "二、当事人需要补充证据的，应当自收到本通知书之日起三日内向本委提交；确有困难的，可以在期限内申请延长。"
+              "逾期提交的，视为放弃补充举证的权利。证据应当复印、编号，并附证据目录，写明证据的名称、来源、证明对象和页数。")
+    body(doc, "三、当事人对自己提出的主张，有责任提供证据。与争议事项有关的证据属于用人单位掌握管理的，用人单位应当提供；"
+              "用人单位不提供的，应当承担不利后果。")
+    body(doc, "四、当事人增加、变更仲裁请求，或者申请证人出庭作证的，应当在举证期限届满前提出。")
+    body(doc, "五、当事人委托代理人参加仲裁活动的，应当在开庭前向本委提交授权委托书，写明委托事项和权限。")
+    body(doc, ["六、本案仲裁庭组成人员：", "{{ tribunal_text }}", "。联系电话：", "{{ office_phone }}", "。"])
+    signature(doc)
+    return doc
+
+
+def arbitration_rejection_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "不予受理通知书")
+    addressee(doc)
+    body(doc, ["{{ you }}", "于", "{{ received_date }}", "提交的与", "{{ respondent_name }}",
+               "劳动争议的仲裁申请，本委已收悉。经审查，", "{{ ground_text }}", "，不符合受理条件。根据《中华人民共和国"
+               "劳动争议调解仲裁法》第二十九条和《劳动人事争议仲裁办案规则》第三十条的规定，本委决定不予受理。"])
+    body(doc, ["对本委不予受理的决定，", "{{ you }}", "可以就该争议事项向人民法院提起诉讼。"])
+    signature(doc)
+    return doc
+
+
+def arbitration_receipt():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "收件回执")
+    addressee(doc)
+    body(doc, ["{{ you }}", "于", "{{ received_date }}", "向本委提交的劳动争议仲裁申请材料已收到，清单如下："])
+    numbered_items(doc, "materials")
+    tag(doc, "{%p if missing_items %}")
+    body(doc, ["经初步审查，", "{{ you }}", "提交的申请材料不齐全，现一次性告知需要补正的全部材料："])
+    numbered_items(doc, "missing_items")
+    tag(doc, "{%p endif %}")
+    body(doc, ["{{ next_text }}", "本回执仅证明收到上述材料，不表示已受理。"])
+    body(doc, ["收件人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+    signature(doc)
+    return doc
+
+
+def service_receipt():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    heading(doc, "送达回证", number=["{{ case_number_label }}", "：", "{{ case_number }}"], title_spaced=True)
+    t = Table(doc, [44, 116], size=14, line=24, label_size=13)
+    blank = ["", ""]
+    t.row([(1, ["送达文书", "名称及文号"]), (1, ["{{ served_title }}", "{{ served_number }}"])], label_cols=1)
+    t.row([(1, "受送达人"), (1, "{{ served_to }}")], label_cols=1)
+    t.row([(1, "送达地址"), (1, "{{ served_address }}")], label_cols=1)
+    t.row([(1, "送达方式"), (1, ["□直接送达　□邮寄送达　□留置送达", "□公告送达　□电子送达"])], label_cols=1)
+    t.row([(1, ["受送达人", "签名或盖章"]), (1, blank + [("年　　月　　日", {"align": "right"})])], label_cols=1)
+    t.row([(1, ["代收人及", "代收理由"]), (1, blank + [("代收人签名：　　　　　　　年　　月　　日", {"align": "right"})])], label_cols=1)
+    t.row([(1, ["拒收事由", "及见证人"]), (1, blank + [("见证人签名：　　　　　　　年　　月　　日", {"align": "right"})])],
+          label_cols=1)
+    t.row([(1, "送达人"), (1, ["", "送达人（签名）：　　　　　　　送达人（签名）：",
+                              ("年　　月　　日", {"align": "right"})])], label_cols=1)
+    t.row([(1, "备注"), (1, ["{{ note }}", ""])], label_cols=1)
+    para(doc, "说明：受送达人在本回证上签收的日期为送达日期。留置送达的，应当注明拒收事由和日期，由送达人、见证人签名"
+              "或者以拍照、录像等方式记录送达过程。", align="justify", first=2, size=12, line=20, before=6)
+    return doc
+
+
+def case_cover():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 22})], align="center", line=36, before=24)
+    para(doc, [("{{ cover_title }}", {"font": XBS, "size": 26})], align="center", line=44, before=12, after=18)
+    t = Table(doc, [30, 50, 30, 50], size=14, line=30)
+    t.row([(1, "案　　号"), (3, "{{ case_number }}")], label_cols=1)
+    t.row([(1, "案件类型"), (1, "{{ case_type_label }}"), (1, "案　　由", {"label": True}), (1, "{{ cause }}")],
+          label_cols=1)
+    t.row([(1, "{{ applicant_label }}"), (3, "{{ applicant_names }}")], label_cols=1)
+    t.row([(1, "{{ respondent_label }}"), (3, "{{ respondent_name }}")], label_cols=1)
+    t.row([(1, "涉及人数"), (1, [["{{ worker_count }}", "人"]]), (1, "承 办 人", {"label": True}),
+           (1, "{{ officer_name }}")], label_cols=1)
+    t.row([(1, "请求金额"), (3, [["{{ total_amount }}", "（大写：人民币", "{{ total_capitals }}", "）"]])], label_cols=1)
+    t.row([(1, "收到日期"), (1, "{{ received_date }}"), (1, "受理日期", {"label": True}), (1, "{{ accepted_date }}")],
+          label_cols=1)
+    t.row([(1, "案件状态"), (1, "{{ status_label }}"), (1, "结案日期", {"label": True}), (1, "")], label_cols=1)
+    t.row([(1, "归档日期"), (1, ""), (1, "保管期限", {"label": True}), (1, "")], label_cols=1)
+    t.row([(4, "法定期限", {"label": True, "bold": True})])
+    t.row([(1, "期限"), (1, "到期日"), (1, "状态"), (1, "依据")], label_cols=4)
+    loop_row(t, "{%tr for d in deadlines %}")
+    t.line = 20
+    t.row([(1, "{{ d.name }}", {"size": 12}), (1, "{{ d.due }}", {"size": 12, "align": "center"}),
+           (1, "{{ d.state }}", {"size": 12, "align": "center"}), (1, "{{ d.basis }}", {"size": 10.5})])
+    loop_row(t, "{%tr endfor %}")
+    loop_row(t, "{%tr if not deadlines %}")
+    t.row([(4, "（尚无已开始计算的法定期限）", {"align": "center", "size": 12})])
+    loop_row(t, "{%tr endif %}")
+    return doc
+
+
+def inspection_complaint_register():
+    doc = new_document(TABLE_MARGINS, page_numbers=True)
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 18})], align="center", line=30)
+    para(doc, [("投诉登记表", {"font": XBS, "size": TITLE_PT})], align="center", line=40, before=6, after=6)
+    para(doc, ["编号：", "{{ case_number }}", "　　登记日期：", "{{ register_date }}"], align="right", size=12,
+         line=24, after=4)
+    widths = [22, 34, 26, 16, 24, 16, 22]
+    t = Table(doc, widths, label_size=10.5)
+    # complainant block(s): 3 rows per complainant, the label merged down the block
+    loop_row(t, "{%tr for c in complainants %}")
+    block = [t.row([(1, "投诉人"), (1, "姓名"), (1, "{{ c.name }}"), (1, "性别", {"label": True}), (1, "{{ c.sex }}"),
+                (1, "年龄", {"label": True}), (1, "{{ c.age }}")], label_cols=2)]
+    block.append(t.row([(1, ""), (1, "身份证号码"), (2, "{{ c.id_number }}", {"size": 10.5}), (1, "联系电话", {"label": True}),
+                        (2, "{{ c.phone }}")], label_cols=2))
+    block.append(t.row([(1, ""), (1, "住址"), (5, "{{ c.address }}")], label_cols=2))
+    t.vmerge(block)
+    loop_row(t, "{%tr endfor %}")
+    t.vmerge([
+        t.row([(1, "被投诉单位"), (1, "名称"), (5, "{{ employer_name }}")], label_cols=2),
+        t.row([(1, ""), (1, "统一社会信用代码"), (2, "{{ employer_credit_code }}", {"size": 10.5}), (1, "法定代表人", {"label": True}),
+               (2, "{{ employer_legal_representative }}")], label_cols=2),
+        t.row([(1, ""), (1, "住所"), (2, "{{ employer_address }}"), (1, "联系电话", {"label": True}),
+               (2, "{{ employer_phone }}")], label_cols=2),
+    ])
+    loop_row(t, "{%tr if is_construction %}")
+    project = [t.row([(1, "工程项目"), (1, "项目名称"), (5, "{{ project_name }}")], label_cols=2),
+               t.row([(1, ""), (1, "项目地址"), (5, "{{ project_address }}")], label_cols=2)]
+    loop_row(t, "{%tr for link in chain %}")
+    project.append(t.row([(1, ""), (1, "{{ link.role }}"), (2, "{{ link.name }}"), (1, "证照号码", {"label": True}),
+                          (2, "{{ link.code }}", {"size": 10.5})], label_cols=2))
+    loop_row(t, "{%tr endfor %}")
+    t.vmerge(project)
+    loop_row(t, "{%tr endif %}")
+    t.row([(2, "被侵害事实"), (5, "{{ facts_text }}", {"valign": "top"})], label_cols=1)
+    t.row([(2, "投诉请求"), (5, ["{{ claims_text }}",
+                                ["涉及劳动者", "{{ worker_count }}", "人，欠薪期间", "{{ arrears_period }}",
+                                 "，金额合计", "{{ total_amount }}", "（大写：人民币", "{{ total_capitals }}", "）。"]])],
+          label_cols=1)
+    t.row([(2, "投诉人签名"), (5, ["", ("年　　月　　日", {"align": "right"})])], label_cols=1)
+    t.row([(2, "接待人"), (2, "{{ officer_name }}"), (1, "登记日期", {"label": True}), (2, "{{ register_date }}")],
+          label_cols=1)
+    para(doc, [("劳动者欠薪明细", {"font": HEI, "size": 14})], align="center", line=28, before=12, after=4,
+         keep_next=True)
+    w = Table(doc, [13, 16, 38, 15, 27, 22, 29], size=10.5, line=16)
+    w.row([(1, "序号"), (1, "姓名"), (1, "身份证号码"), (1, "工种"), (1, "欠薪期间"), (1, "金额（元）"), (1, "联系电话")],
+          label_cols=7)
+    loop_row(w, "{%tr for w in workers %}")
+    w.row([(1, "{{ w.index }}", {"align": "center"}), (1, "{{ w.name }}", {"align": "center"}),
+           (1, "{{ w.id_number }}", {"align": "center"}), (1, "{{ w.job }}", {"align": "center"}),
+           (1, "{{ w.period }}", {"align": "center"}), (1, "{{ w.amount }}", {"align": "right"}),
+           (1, "{{ w.phone }}", {"align": "center"})])
+    loop_row(w, "{%tr endfor %}")
+    w.row([(5, "合　　计"), (1, "{{ total_figures }}", {"align": "right"}), (1, "")], label_cols=1)
+    return doc
+
+
+FORMS = {
+    "inspection_complaint_register": inspection_complaint_register,
+    "inspection_acceptance_notice": inspection_acceptance_notice,
+    "inspection_rejection_notice": inspection_rejection_notice,
+    "inspection_supplement_notice": inspection_supplement_notice,
+    "arbitration_acceptance_notice": arbitration_acceptance_notice,
+    "arbitration_rejection_notice": arbitration_rejection_notice,
+    "arbitration_receipt": arbitration_receipt,
+    "service_receipt": service_receipt,
+    "case_cover": case_cover,
+}
+
+
+def _deterministic(doc) -> None:
+    # the same script gives the same bytes' content: no "created" time from the default template
+    props = doc.core_properties
+    props.author = "wagecase"
+    props.last_modified_by = "wagecase"
+    props.title = ""
+    props.revision = 1
+    from datetime import datetime
+
+    props.created = props.modified = datetime(2026, 1, 1)
+
+
+def build(names: list[str] | None = None, out: Path = OUT) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, make in FORMS.items():
+        if names and name not in names:
+            continue
+        doc = make()
+        _deterministic(doc)
+        path = out / f"{name}.docx"
+        doc.save(path)
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in build(sys.argv[1:] or None):
+        print(path)

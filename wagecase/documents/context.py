@@ -1,0 +1,478 @@
+"""One context builder per form: CaseFacts + number + issue date + recipient + inputs -> a flat dict.
+
+Every value is already formatted as the document prints it (2026年3月5日 or 二〇二六年三月五日,
+25,200.00元 and 贰万伍仟贰佰元整, 仲裁 vs 监察 wording), so the DOCX template and the PDF renderer
+only lay text out. Tables are lists of flat dicts of strings. Each builder returns exactly the keys
+its template uses: the template check reports a key no template uses, so the two stay in step.
+
+Entry point for the document service: ``build_context(form, facts, number=..., issued_on=...,
+recipient_index=..., inputs=..., copy=...)``. Inputs are checked first (``clean_inputs``) and a
+wrong one raises ``ValidationFailed`` naming the field in Chinese.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from ..domain.case import CaseType
+from ..domain.dates import format_date, format_date_numerals, parse_iso_date
+from ..domain.errors import FieldError, RuleError, ValidationFailed
+from ..domain.money import capitals, format_yuan
+from .catalogue import FormSpec
+from .facts import CaseFacts, OfficeFacts, WorkerFacts
+
+DRAFT_NUMBER = "（草稿）"
+COPY_MARK = "副本"
+_UNSET = "（未设置）"
+
+Context = dict[str, Any]
+
+
+def build_context(form: FormSpec, facts: CaseFacts, *, number: str = "", issued_on: date,
+                  recipient_index: int | None = None, inputs: Mapping[str, str] | None = None,
+                  copy: bool = False) -> Context:
+    """The context of ``form`` for ``facts``.
+
+    ``number``: the 文号 / 案号 the document carries ("" for a draft: printed as （草稿）);
+    ``recipient_index``: which worker it is addressed to (per-worker forms, 送达回证), None for
+    the complainant / applicant side as a whole; ``copy``: a re-print, marked 副本.
+    """
+    builder = BUILDERS.get(form.id)
+    if builder is None:
+        raise RuleError("form.unknown", form_id=form.id)
+    if facts.case_type not in form.case_types:
+        raise RuleError("form.not_for_case_type", title=form.title,
+                        case_type=facts.case_type_label.removesuffix("案件"))
+    cleaned = clean_inputs(form, inputs or {})
+    doc = _Doc(form, facts, number, issued_on, _recipient(facts, recipient_index), cleaned, copy)
+    return builder(doc)
+
+
+def clean_inputs(form: FormSpec, inputs: Mapping[str, str]) -> dict[str, str]:
+    """Trimmed inputs of the form; every missing or wrong one is reported at once."""
+    errors: list[FieldError] = []
+    out: dict[str, str] = {}
+    for spec in form.inputs:
+        value = str(inputs.get(spec.key) or "").strip()
+        field = f"inputs.{spec.key}"
+        if not value:
+            if spec.required:
+                errors.append(FieldError(field, "form.input_required", {"label": spec.label}))
+            out[spec.key] = ""
+            continue
+        if spec.kind == "choice" and value not in {v for v, _ in spec.choices}:
+            errors.append(FieldError(field, "form.input_choice", {
+                "label": spec.label, "value": value, "choices": "、".join(lbl for _, lbl in spec.choices)}))
+        if spec.kind == "date" and parse_iso_date(value) is None:
+            errors.append(FieldError(field, "form.input_date", {"label": spec.label, "value": value}))
+        out[spec.key] = value
+    if errors:
+        raise ValidationFailed(errors)
+    return out
+
+
+def recipients(form: FormSpec, facts: CaseFacts) -> list[str]:
+    """Who gets one document each: the workers (per worker), else one name for the whole case."""
+    if form.per == "worker":
+        return [w.name for w in facts.workers]
+    if form.per == "respondent":
+        return [facts.employer.name]
+    return [_addressee_name(facts)]
+
+
+# ---- shared pieces -----------------------------------------------------------------------------
+
+class _Doc:
+    """What every builder reads, with the formatting rules of the case's family in one place."""
+
+    def __init__(self, form: FormSpec, facts: CaseFacts, number: str, issued_on: date,
+                 recipient: WorkerFacts | None, inputs: dict[str, str], copy: bool) -> None:
+        self.form = form
+        self.facts = facts
+        self.number = number.strip() or DRAFT_NUMBER
+        self.issued_on = issued_on
+        self.recipient = recipient
+        self.inputs = inputs
+        self.copy = copy
+        self.office = facts.office or _EMPTY_OFFICE
+        self.arbitration = facts.case_type == CaseType.ARBITRATION.value
+
+    def date(self, d: date | None) -> str:
+        return format_date(d) if d else ""
+
+    @property
+    def issue_date(self) -> str:
+        # arbitration follows the courts: 二〇二六年三月五日; 公文 and 执法文书: 2026年3月5日
+        return format_date_numerals(self.issued_on) if self.arbitration else format_date(self.issued_on)
+
+    @property
+    def organ_name(self) -> str:
+        return (self.office.commission_name if self.arbitration else self.office.agency_name) or _UNSET
+
+    @property
+    def you(self) -> str:
+        if self.recipient is not None or not self.facts.is_collective:
+            return "你"
+        return "你们"
+
+    @property
+    def recipient_name(self) -> str:
+        if self.recipient is not None:
+            return self.recipient.name
+        return _addressee_name(self.facts)
+
+    def header(self) -> Context:
+        return {"copy_mark": COPY_MARK if self.copy else "", "organ_name": self.organ_name,
+                "doc_number": self.number}
+
+    def amounts(self) -> Context:
+        fen = self.facts.claimed_fen
+        return {"total_amount": f"{format_yuan(fen)}元", "total_capitals": capitals(fen)}
+
+
+_EMPTY_OFFICE = OfficeFacts(agency_name="", inspection_unit="", commission_name="", address="", phone="",
+                            contact="", review_government="", court_name="", intermediate_court="")
+
+
+def _recipient(facts: CaseFacts, index: int | None) -> WorkerFacts | None:
+    if index is None:
+        return None
+    if not 0 <= index < len(facts.workers):
+        raise RuleError("form.recipient_invalid", index=index + 1, count=len(facts.workers))
+    return facts.workers[index]
+
+
+def _addressee_name(facts: CaseFacts) -> str:
+    """The complainant / applicant side: the worker, the representatives, or “张三等12人”."""
+    workers = facts.workers
+    if not workers:
+        return _UNSET
+    if len(workers) == 1:
+        return workers[0].name
+    reps = [w.name for w in workers if w.is_representative]
+    side = "申请人" if facts.case_type == CaseType.ARBITRATION.value else "投诉人"
+    if reps:
+        return f"{'、'.join(reps)}（{side}代表）"
+    return f"{workers[0].name}等{len(workers)}人"
+
+
+def _names(workers: tuple[WorkerFacts, ...], limit: int = 5) -> str:
+    if not workers:
+        return _UNSET
+    if len(workers) <= limit:
+        return "、".join(w.name for w in workers)
+    return "、".join(w.name for w in workers[:3]) + f"等{len(workers)}人"
+
+
+def _month(d: date) -> str:
+    return f"{d.year}年{d.month}月"
+
+
+def _period(froms: list[date], tos: list[date]) -> str:
+    if not froms and not tos:
+        return "（未填写）"
+    start = min(froms) if froms else None
+    end = max(tos) if tos else None
+    if start and end and (start.year, start.month) == (end.year, end.month):
+        return _month(start)
+    if start and end and start.year == end.year:
+        return f"{_month(start)}至{end.month}月"
+    if start and end:
+        return f"{_month(start)}至{_month(end)}"
+    return f"{_month(start)}起" if start else f"至{_month(end)}"  # type: ignore[arg-type]
+
+
+def arrears_period(workers: tuple[WorkerFacts, ...]) -> str:
+    """The months owed, over every item of every worker: 2025年6月至2025年12月."""
+    items = [i for w in workers for i in w.items]
+    return _period([i.period_from for i in items if i.period_from], [i.period_to for i in items if i.period_to])
+
+
+def _lines(text: str, *, last: str = "") -> list[str]:
+    """A multi-line input as numbered items: “1．身份证复印件；” … the last ending with ``last``."""
+    rows = [line.strip().rstrip("；;。.，,") for line in text.splitlines()]
+    rows = [r for r in rows if r]
+    if len(rows) == 1 and not last:
+        return rows
+    out = []
+    for n, row in enumerate(rows, 1):
+        end = last if n == len(rows) else "；"
+        out.append(f"{n}．{row}{end}")
+    return out
+
+
+def _worker_row(n: int, w: WorkerFacts) -> dict[str, str]:
+    items = w.items
+    return {
+        "index": str(n),
+        "name": w.name,
+        "id_number": w.id_number,
+        "job": w.job,
+        "period": _period([i.period_from for i in items if i.period_from],
+                          [i.period_to for i in items if i.period_to]) if items else "",
+        "amount": format_yuan(w.claimed_fen),
+        "phone": w.phone,
+    }
+
+
+def _person(w: WorkerFacts) -> dict[str, str]:
+    return {"name": w.name, "sex": w.sex_label, "age": "" if w.age is None else str(w.age),
+            "id_number": w.id_number, "phone": w.phone, "address": w.address}
+
+
+# ---- 劳动保障监察 -------------------------------------------------------------------------------
+
+def complaint_register(d: _Doc) -> Context:
+    f = d.facts
+    reps = [w for w in f.workers if w.is_representative] or list(f.workers[:1])
+    return {
+        "copy_mark": COPY_MARK if d.copy else "",
+        "organ_name": d.office.inspection_unit or d.organ_name,
+        "case_number": f.case_number,
+        "register_date": d.date(f.received_on),
+        "complainants": [_person(w) for w in reps],
+        "employer_name": f.employer.name,
+        "employer_credit_code": f.employer.credit_code,
+        "employer_legal_representative": f.employer.legal_representative,
+        "employer_address": f.employer.address,
+        "employer_phone": f.employer.phone,
+        "is_construction": bool(f.project_name or f.chain),
+        "project_name": f.project_name,
+        "project_address": f.project_address,
+        "chain": [{"role": c.role_label, "name": c.name, "code": c.credit_code_or_id, "phone": c.phone}
+                  for c in f.chain],
+        "facts_text": f.facts or "（未填写）",
+        "claims_text": f.claims or f"请求责令{f.employer.name}支付拖欠的劳动报酬。",
+        "arrears_period": arrears_period(f.workers),
+        "worker_count": str(len(f.workers)),
+        **d.amounts(),
+        "total_figures": format_yuan(f.claimed_fen),
+        "workers": [_worker_row(n, w) for n, w in enumerate(f.workers, 1)],
+        "officer_name": f.officer_name or _UNSET,
+    }
+
+
+def inspection_acceptance(d: _Doc) -> Context:
+    f = d.facts
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "received_date": d.date(f.received_on),
+        "employer_name": f.employer.name,
+        "worker_count": str(len(f.workers)),
+        "arrears_period": arrears_period(f.workers),
+        **d.amounts(),
+        "accepted_date": d.date(f.accepted_on or d.issued_on),
+        "officer_name": f.officer_name or _UNSET,
+        "office_phone": d.office.phone or _UNSET,
+        "issue_date": d.issue_date,
+    }
+
+
+# ground -> (what the office found, legal basis, where the complainant should turn)
+_INSPECTION_GROUNDS: dict[str, tuple[str, str, str]] = {
+    "over_two_years": (
+        "{you}投诉的违法行为发生至今已超过两年，其间未被劳动保障行政部门发现，也未被举报、投诉",
+        "《劳动保障监察条例》第二十条第一款和《关于实施〈劳动保障监察条例〉若干规定》第十八条",
+        "{you}与用人单位之间的劳动报酬争议，可以依法向{commission}申请仲裁。"),
+    "not_inspection_matter": (
+        "{you}投诉的事项属于劳动争议，应当通过劳动争议处理程序解决，不属于劳动保障监察事项",
+        "《劳动保障监察条例》第二十一条第二款",
+        "请{you}依照《中华人民共和国劳动争议调解仲裁法》的规定，向{commission}申请劳动争议仲裁。"),
+    "in_dispute_procedure": (
+        "{you}投诉的事项已经按照劳动争议处理程序申请调解、仲裁或者已经提起诉讼",
+        "《劳动保障监察条例》第二十一条第二款",
+        "请{you}依照劳动争议处理或者诉讼的程序继续办理。"),
+    "not_our_jurisdiction": (
+        "{you}投诉的用人单位用工所在地不在本机关管辖范围内",
+        "《劳动保障监察条例》第十三条",
+        "请{you}向用人单位用工所在地的县级或者设区的市级劳动保障行政部门投诉。"),
+}
+
+
+def _with_detail(text: str, detail: str) -> str:
+    detail = detail.strip().rstrip("。.")
+    return f"{text}（{detail}）" if detail else text
+
+
+def inspection_rejection(d: _Doc) -> Context:
+    f = d.facts
+    found, basis, referral = _INSPECTION_GROUNDS[d.inputs["ground"]]
+    words = {"you": d.you, "commission": d.office.commission_name or "劳动人事争议仲裁委员会"}
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "received_date": d.date(f.received_on),
+        "employer_name": f.employer.name,
+        "ground_text": _with_detail(found.format(**words), d.inputs.get("detail", "")),
+        "legal_basis": basis,
+        "referral_text": referral.format(**words),
+        "review_government": d.office.review_government or "本级人民政府",
+        "court_name": d.office.court_name or "有管辖权的人民法院",
+        "office_phone": d.office.phone or _UNSET,
+        "issue_date": d.issue_date,
+    }
+
+
+def inspection_supplement(d: _Doc) -> Context:
+    f = d.facts
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "received_date": d.date(f.received_on),
+        "employer_name": f.employer.name,
+        "missing_items": _lines(d.inputs["missing_items"], last="。"),
+        "due_text": d.inputs.get("due_text") or "五个工作日",
+        "officer_name": f.officer_name or _UNSET,
+        "office_phone": d.office.phone or _UNSET,
+        "issue_date": d.issue_date,
+    }
+
+
+# ---- 劳动人事争议仲裁 -----------------------------------------------------------------------------
+
+def _tribunal(inputs: Mapping[str, str]) -> str:
+    presiding = inputs.get("presiding_arbitrator", "")
+    others = inputs.get("arbitrators", "")
+    clerk = inputs.get("clerk", "")
+    if not presiding:
+        return "另行通知"
+    parts = [f"首席仲裁员{presiding}，仲裁员{others}" if others else f"独任仲裁员{presiding}"]
+    if clerk:
+        parts.append(f"书记员{clerk}")
+    return "，".join(parts)
+
+
+def arbitration_acceptance(d: _Doc) -> Context:
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "tribunal_text": _tribunal(d.inputs),
+        "office_phone": d.office.phone or _UNSET,
+        "issue_date": d.issue_date,
+    }
+
+
+_ARBITRATION_GROUNDS = {
+    "no_direct_interest": "{you}与本案没有直接利害关系",
+    "no_respondent": "{you}的仲裁申请没有明确的被申请人",
+    "no_clear_claim": "{you}的仲裁申请没有具体的仲裁请求和事实、理由",
+    "not_in_scope": "{you}申请仲裁的事项不属于劳动人事争议仲裁的受案范围",
+}
+
+
+def arbitration_rejection(d: _Doc) -> Context:
+    f = d.facts
+    ground = d.inputs["ground"]
+    detail = d.inputs.get("detail", "")
+    if ground == "other":
+        if not detail:
+            spec = d.form.input("detail")
+            raise ValidationFailed([FieldError("inputs.detail", "form.input_required",
+                                               {"label": spec.label if spec else "具体理由"})])
+        text = detail.strip().rstrip("。.")
+    else:
+        text = _with_detail(_ARBITRATION_GROUNDS[ground].format(you=d.you), detail)
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "received_date": d.date(f.received_on),
+        "respondent_name": f.employer.name,
+        "ground_text": text,
+        "issue_date": d.issue_date,
+    }
+
+
+def arbitration_receipt(d: _Doc) -> Context:
+    f = d.facts
+    missing = _lines(d.inputs.get("missing_items", ""), last="。")
+    if missing:
+        next_text = f"材料补正齐全后，本委将在五日内决定是否受理，并书面通知{d.you}。"
+    else:
+        next_text = f"本委将在收到仲裁申请之日起五日内决定是否受理，并书面通知{d.you}。"
+    return {
+        **d.header(),
+        "recipient_name": d.recipient_name,
+        "you": d.you,
+        "received_date": d.date(f.received_on),
+        "materials": _lines(d.inputs["materials"], last="。"),
+        "missing_items": missing,
+        "next_text": next_text,
+        "officer_name": f.officer_name or _UNSET,
+        "office_phone": d.office.phone or _UNSET,
+        "issue_date": d.issue_date,
+    }
+
+
+# ---- both families ------------------------------------------------------------------------------
+
+def service_receipt(d: _Doc) -> Context:
+    f = d.facts
+    typed_to = d.inputs.get("served_to", "")
+    served_to = typed_to or d.recipient_name
+    address = d.inputs.get("served_address", "")
+    if not address:
+        if d.recipient is not None and not typed_to:
+            address = d.recipient.address
+        elif served_to == f.employer.name:
+            address = f.employer.address
+        else:
+            named = [w for w in f.workers if w.name == served_to]
+            reps = [w for w in f.workers if w.is_representative] or list(f.workers[:1])
+            address = (named or reps)[0].address if (named or reps) else ""
+    return {
+        "copy_mark": COPY_MARK if d.copy else "",
+        "organ_name": d.organ_name,
+        "case_number_label": "案号" if d.arbitration else "案件编号",
+        "case_number": f.case_number,
+        "served_title": d.inputs["served_title"],
+        "served_number": d.inputs.get("served_number", "") or (d.number if d.number != DRAFT_NUMBER else ""),
+        "served_to": served_to,
+        "served_address": address,
+        "note": d.inputs.get("note", ""),
+    }
+
+
+def case_cover(d: _Doc) -> Context:
+    f = d.facts
+    arb = d.arbitration
+    state = lambda x: x.state_label + ("（暂定）" if x.provisional else "")  # noqa: E731
+    return {
+        "copy_mark": COPY_MARK if d.copy else "",
+        "organ_name": d.organ_name if arb else (d.office.inspection_unit or d.organ_name),
+        "cover_title": "劳动人事争议仲裁案卷" if arb else "劳动保障监察案卷",
+        "case_number": f.case_number,
+        "case_type_label": f.case_type_label + ("（集体）" if f.is_collective else ""),
+        "cause": "追索劳动报酬争议" if arb else "拖欠劳动报酬",
+        "applicant_label": "申请人" if arb else "投诉人",
+        "applicant_names": _names(f.workers),
+        "respondent_label": "被申请人" if arb else "被投诉单位",
+        "respondent_name": f.employer.name,
+        "worker_count": str(len(f.workers)),
+        **d.amounts(),
+        "officer_name": f.officer_name or "",
+        "received_date": d.date(f.received_on),
+        "accepted_date": d.date(f.accepted_on),
+        "status_label": f.status_label,
+        "deadlines": [{"name": x.name, "due": d.date(x.due) or "—", "state": state(x), "basis": x.basis}
+                      for x in f.deadlines],
+    }
+
+
+BUILDERS: dict[str, Callable[[_Doc], Context]] = {
+    "inspection.complaint_register": complaint_register,
+    "inspection.acceptance_notice": inspection_acceptance,
+    "inspection.rejection_notice": inspection_rejection,
+    "inspection.supplement_notice": inspection_supplement,
+    "arbitration.acceptance_notice": arbitration_acceptance,
+    "arbitration.rejection_notice": arbitration_rejection,
+    "arbitration.receipt": arbitration_receipt,
+    "service_receipt": service_receipt,
+    "case_cover": case_cover,
+}

@@ -1,0 +1,147 @@
+"""Invented case facts and inputs for the template check, the CLI and the tests.
+
+Every block a template may show is filled (a construction project with its contractor chain,
+representatives, deadlines), so the check sees every placeholder in use. The people and
+companies are invented; ID numbers and credit codes carry valid check characters.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.case import ArrearsKind, CaseType
+from ..domain.identifiers import credit_check_char, id_check_char
+from .catalogue import FormSpec
+from .facts import (CaseFacts, ChainLinkFacts, DeadlineFacts, EmployerFacts, ItemFacts, OfficeFacts,
+                    WorkerFacts)
+
+SAMPLE_OFFICE = OfficeFacts(
+    agency_name="郑州市人力资源和社会保障局",
+    inspection_unit="郑州市劳动保障监察支队",
+    commission_name="郑州市劳动人事争议仲裁委员会",
+    address="郑州市中原区建设西路187号",
+    phone="0371-67180000",
+    contact="王建国",
+    review_government="郑州市人民政府",
+    court_name="郑州市中原区人民法院",
+    intermediate_court="郑州市中级人民法院",
+)
+
+_SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗"
+_GIVEN = ("建军", "国庆", "卫东", "秀英", "海涛", "志强", "红梅", "永刚", "春生", "桂兰", "德华", "明亮")
+_JOBS = ("钢筋工", "木工", "瓦工", "架子工", "电焊工", "水电工", "普工")
+
+
+def sample_id_number(n: int, birth: date) -> str:
+    first17 = f"410102{birth:%Y%m%d}{100 + n % 900:03d}"
+    return first17 + id_check_char(first17)
+
+
+def sample_credit_code(n: int) -> str:
+    first17 = f"91410100MA{n:07d}"[:17]
+    return first17 + credit_check_char(first17)
+
+
+def sample_worker(n: int, *, representative: bool = False) -> WorkerFacts:
+    birth = date(1970 + n % 25, 1 + n % 12, 1 + n % 27)
+    wages = 840_000 + 10_000 * (n % 5)  # 8,400.00元 and up
+    return WorkerFacts(
+        name=_SURNAMES[n % len(_SURNAMES)] + _GIVEN[n % len(_GIVEN)],
+        sex_label="女" if n % 4 == 3 else "男",
+        birth_date=birth,
+        age=2026 - birth.year,
+        id_number=sample_id_number(n, birth),
+        phone=f"138{37100000 + n:08d}",
+        address=f"河南省周口市扶沟县城关镇{n + 1}号",
+        is_representative=representative,
+        job=_JOBS[n % len(_JOBS)],
+        employed_to=date(2025, 12, 31),
+        claimed_fen=wages,
+        items=(ItemFacts(kind=ArrearsKind.WAGES.value, kind_label=ArrearsKind.WAGES.label,
+                         period_from=date(2025, 6, 1), period_to=date(2025, 12, 31), amount_fen=wages),),
+    )
+
+
+def sample_facts(case_type: str = CaseType.INSPECTION.value, workers: int = 3, *,
+                 construction: bool = True) -> CaseFacts:
+    arbitration = case_type == CaseType.ARBITRATION.value
+    people = tuple(sample_worker(n, representative=(workers > 1 and n < 2)) for n in range(workers))
+    employer = EmployerFacts(
+        name="河南中原鼎盛建筑劳务有限公司",
+        credit_code=sample_credit_code(1234567),
+        legal_representative="孙德胜",
+        address="郑州市金水区花园路66号",
+        phone="0371-65550000",
+        county_name="金水区",
+    )
+    chain = (
+        ChainLinkFacts("建设单位", "郑州绿城置业有限公司", sample_credit_code(2345678), "0371-66660000"),
+        ChainLinkFacts("施工总承包单位", "河南宏远建设集团有限公司", sample_credit_code(3456789), "0371-67770000"),
+        ChainLinkFacts("班组长", "刘大山", sample_id_number(99, date(1975, 5, 5)), "13912345678"),
+    ) if construction else ()
+    deadlines = (
+        DeadlineFacts("调查期限", date(2026, 6, 3), "进行中", "《劳动保障监察条例》第十七条", False),
+        DeadlineFacts("受理期限", date(2026, 3, 12), "已完成", "《关于实施〈劳动保障监察条例〉若干规定》第十八条", False),
+    ) if not arbitration else (
+        DeadlineFacts("审理期限", date(2026, 4, 19), "进行中", "《劳动人事争议仲裁办案规则》第四十五条", False),
+        DeadlineFacts("组庭通知期限", date(2026, 3, 12), "进行中", "《劳动人事争议仲裁办案规则》第三十七条", True),
+    )
+    return CaseFacts(
+        case_id=1,
+        case_number="郑劳人仲案字〔2026〕97号" if arbitration else "郑人社监投字〔2026〕17号",
+        case_type=case_type,
+        case_type_label=CaseType(case_type).label,
+        status_label="已受理",
+        is_collective=workers > 1,
+        channel_label="来访",
+        received_on=date(2026, 3, 2),
+        accepted_on=date(2026, 3, 5),
+        officer_name="李明",
+        industry_label="工程建设" if construction else "其他",
+        county_name="金水区",
+        facts=("投诉人等在被投诉单位承包的郑州绿城·锦华苑3号楼工地从事钢筋、木工等工作，"
+               "2025年6月至12月的工资经多次催要至今未付。"),
+        claims="请求责令被投诉单位支付拖欠的工资。",
+        claimed_fen=sum(w.claimed_fen for w in people),
+        employer=employer,
+        workers=people,
+        project_name="郑州绿城·锦华苑3号楼" if construction else "",
+        project_address="郑州市金水区北三环与文化路交叉口" if construction else "",
+        chain=chain,
+        deadlines=deadlines,
+        office=SAMPLE_OFFICE,
+    )
+
+
+SAMPLE_INPUTS: dict[str, dict[str, str]] = {
+    "inspection.rejection_notice": {"ground": "over_two_years", "detail": "违法行为发生于2023年5月"},
+    "inspection.supplement_notice": {"missing_items": "劳动者身份证复印件\n工资欠条或者工资表\n考勤记录",
+                                     "due_text": "五个工作日"},
+    "arbitration.acceptance_notice": {"presiding_arbitrator": "赵文", "arbitrators": "钱进、孙丽", "clerk": "周洁"},
+    "arbitration.rejection_notice": {"ground": "not_in_scope", "detail": ""},
+    "arbitration.receipt": {"materials": "仲裁申请书一式二份\n申请人身份证复印件\n证据材料12页",
+                            "missing_items": "被申请人的住所地址\n证据目录"},
+    "service_receipt": {"served_title": "投诉受理通知书", "served_number": "郑人社监通字〔2026〕17号",
+                        "served_to": "", "served_address": "", "note": "当面送达"},
+}
+
+
+def sample_inputs(form: FormSpec) -> dict[str, str]:
+    return dict(SAMPLE_INPUTS.get(form.id, {}))
+
+
+def sample_facts_for(form: FormSpec, workers: int = 3) -> CaseFacts:
+    case_type = sorted(form.case_types)[0] if len(form.case_types) == 1 else CaseType.INSPECTION.value
+    return sample_facts(case_type, workers)
+
+
+def sample_context(form: FormSpec) -> dict:
+    """The context the template check compares a template with."""
+    from .context import build_context
+
+    facts = sample_facts_for(form)
+    number = "郑劳人仲案字〔2026〕97号" if facts.case_type == CaseType.ARBITRATION.value else "郑人社监通字〔2026〕17号"
+    return build_context(form, facts, number=number, issued_on=date(2026, 3, 5), inputs=sample_inputs(form))
+
+
+__all__ = ["SAMPLE_OFFICE", "sample_context", "sample_facts", "sample_facts_for", "sample_inputs",
+           "sample_worker"]

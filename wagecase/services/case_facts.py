@@ -1,0 +1,140 @@
+"""CaseFacts for the documents layer: one case read from storage, with its deadlines and the
+office printed on documents (settings ``office.*``).
+
+Works inside the caller's unit of work so that the issuing transaction reads the same case it
+numbers and stores.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..documents.facts import (
+    CaseFacts,
+    ChainLinkFacts,
+    DeadlineFacts,
+    EmployerFacts,
+    ItemFacts,
+    OfficeFacts,
+    WorkerFacts,
+)
+from ..domain.calendar import WorkingCalendar
+from ..domain.case import (
+    ArrearsKind,
+    CaseStatus,
+    CaseType,
+    Channel,
+    ContractorRole,
+    Industry,
+    ProceduralEvent,
+    Sex,
+)
+from ..domain.errors import RuleError
+from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
+from ..storage import case_queries, document_store
+from ..storage import deadline_queries as dq
+from ..storage import repositories as repo
+from .deadlines import facts_from_rows
+
+# The office as printed until an administrator fills in 设置 (migration 0003 writes the same).
+OFFICE_DEFAULTS = {
+    "agency_name": "郑州市人力资源和社会保障局",
+    "inspection_unit": "郑州市劳动保障监察支队",
+    "commission_name": "郑州市劳动人事争议仲裁委员会",
+    "address": "",
+    "phone": "12333",
+    "contact": "",
+    "review_government": "郑州市人民政府",
+    "court_name": "郑州市金水区人民法院",
+    "intermediate_court": "郑州市中级人民法院",
+}
+OFFICE_PREFIX = "office."
+
+
+def _label(enum, value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return enum(value).label
+    except ValueError:
+        return value
+
+
+def office_facts(session) -> OfficeFacts:
+    stored = document_store.settings_with_prefix(session, OFFICE_PREFIX)
+    values = {}
+    for key, default in OFFICE_DEFAULTS.items():
+        value = (stored.get(OFFICE_PREFIX + key) or "").strip()
+        values[key] = value or default
+    return OfficeFacts(**values)
+
+
+def _age(birth: date | None, today: date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calendar: WorkingCalendar,
+                    today: date, extra: dict[str, str] | None = None) -> CaseFacts:
+    """Raises RuleError("case.not_found")."""
+    case = case_queries.load_case(session, case_id)
+    if case is None:
+        raise RuleError("case.not_found", case_id=case_id)
+    emp = case.employer
+    codes = [emp.county_code, case.county_code, case.project.county_code if case.project else None]
+    names = repo.region_full_names(session, [c for c in codes if c])
+
+    workers = []
+    for cw in case.workers:
+        w = cw.worker
+        workers.append(WorkerFacts(
+            name=w.name, sex_label=_label(Sex, w.sex), birth_date=w.birth_date,
+            age=_age(w.birth_date, today), id_number=w.id_number or "", phone=w.phone,
+            address=w.hukou_place, is_representative=bool(cw.is_representative), job=cw.job,
+            employed_to=cw.employed_to, claimed_fen=cw.claimed_fen,
+            items=tuple(ItemFacts(kind=it.kind, kind_label=_label(ArrearsKind, it.kind),
+                                  period_from=it.period_from, period_to=it.period_to,
+                                  amount_fen=it.amount_fen) for it in cw.items)))
+
+    chain: list[ChainLinkFacts] = []
+    if case.project is not None:
+        for link in case.project.links:
+            if link.employer is not None:
+                chain.append(ChainLinkFacts(
+                    role_label=_label(ContractorRole, link.role), name=link.employer.name,
+                    credit_code_or_id=link.employer.credit_code or "", phone=link.employer.phone))
+            else:
+                chain.append(ChainLinkFacts(
+                    role_label=_label(ContractorRole, link.role), name=link.person_name,
+                    credit_code_or_id=link.person_id_number or "", phone=link.person_phone))
+
+    events = dq.event_facts(session, [case_id])
+    accepted = [e.event_date for e in events if e.kind == ProceduralEvent.ACCEPTED.value]
+    deadlines = compute_deadlines(rules, facts_from_rows(events), calendar=calendar, today=today,
+                                  case_type=case.case_type)
+
+    return CaseFacts(
+        case_id=case.id, case_number=case.case_number, case_type=case.case_type,
+        case_type_label=_label(CaseType, case.case_type),
+        status_label=_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
+        channel_label=_label(Channel, case.channel), received_on=case.received_date,
+        accepted_on=accepted[-1] if accepted else None,
+        officer_name=case.officer.display_name if case.officer else "",
+        industry_label=_label(Industry, case.industry),
+        county_name=names.get(case.county_code or "", ""),
+        facts=case.facts, claims=case.claims, claimed_fen=case.claimed_fen,
+        employer=EmployerFacts(
+            name=emp.name, credit_code=emp.credit_code or "",
+            legal_representative=emp.legal_representative, address=emp.address, phone=emp.phone,
+            county_name=names.get(emp.county_code or "", "")),
+        workers=tuple(workers),
+        project_name=case.project.name if case.project else "",
+        project_address=case.project.address if case.project else "",
+        chain=tuple(chain),
+        deadlines=tuple(DeadlineFacts(
+            name=d.rule.name, due=d.due, state_label=DeadlineState(d.state).label, basis=d.rule.basis,
+            provisional=d.provisional) for d in deadlines),
+        office=office_facts(session),
+        extra=dict(extra or {}),
+    )
