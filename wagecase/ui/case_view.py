@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from .case_deadlines import DeadlinePanel
 from .case_rules_panel import CaseRulesPanel
+from .documents_tab import DocumentsTab
 from .error_text import error_lines
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ class CaseView(QWidget):
         self.events: list[EventView] = []
         self.deadlines = DeadlinePanel(services, case_id)
         self.rules = CaseRulesPanel(services, case_id)
+        self.documents = DocumentsTab(services, prompts, case_id)
+        self.documents.changed.connect(self._documents_changed)
 
         self.workers_table.itemSelectionChanged.connect(self._show_items)
         self.attachments_table.doubleClicked.connect(self._open_attachment)
@@ -125,6 +128,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self._timeline_tab(), "办理记录")
         self.tabs.addTab(self.facts, "事实与请求")
         self.rules_index = self.tabs.addTab(self.rules, "法律要件")
+        self.documents_index = self.tabs.addTab(self.documents, "文书")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -161,6 +165,10 @@ class CaseView(QWidget):
         self.rules.stale = True
         if self.tabs.currentWidget() is self.rules:
             self.rules.reload()
+        # the forms offered follow the case's steps; read when the tab is shown
+        self.documents.stale = True
+        if self.tabs.currentWidget() is self.documents:
+            self.documents.reload()
         self.tabs.setTabText(1, f"劳动者及欠薪（{len(d.workers)}）")
         self.tabs.setTabText(2, f"证据材料（{len(d.attachments)}）")
         self.tabs.setTabText(3, f"办理记录（{self.timeline_table.rowCount()}）")
@@ -353,6 +361,18 @@ class CaseView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == self.rules_index and self.rules.stale:
             self.rules.reload()
+        if index == self.documents_index and self.documents.stale:
+            self.documents.reload()
+
+    def show_documents(self) -> DocumentsTab:
+        self.tabs.setCurrentIndex(self.documents_index)
+        return self.documents
+
+    def _documents_changed(self) -> None:
+        """Issued, served or voided: the timeline, the deadlines (a service date may start a
+        period) and the lists elsewhere."""
+        self.reload()
+        self.changed.emit(self.case_id)
 
     def selected_worker(self) -> "CaseWorkerView | None":
         if self.detail is None or not self.detail.workers:

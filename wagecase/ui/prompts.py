@@ -39,6 +39,22 @@ class Prompts:
         path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
         return path or None
 
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        """One line typed by the user (a reason...); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        got, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return got if ok else None
+
+    def printer(self, parent: QWidget | None, title: str):
+        """A printer set up in Qt's print dialog (QPrinter), or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
 
 @dataclass
 class ScriptedPrompts(Prompts):
@@ -46,6 +62,8 @@ class ScriptedPrompts(Prompts):
 
     answers: list[bool] = field(default_factory=list)
     files: list[str | list[str] | None] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    printers: list = field(default_factory=list)  # QPrinter objects (e.g. PdfFormat into tmp_path)
     log: list[tuple[str, str, str]] = field(default_factory=list)
 
     def info(self, parent, title, text):
@@ -73,3 +91,11 @@ class ScriptedPrompts(Prompts):
     def save_file(self, parent, title, filters, folder=""):
         self.log.append(("save_file", title, filters))
         return self.files.pop(0) if self.files else None  # type: ignore[return-value]
+
+    def text(self, parent, title, label, value=""):
+        self.log.append(("text", title, label))
+        return self.texts.pop(0) if self.texts else None
+
+    def printer(self, parent, title):
+        self.log.append(("printer", title, ""))
+        return self.printers.pop(0) if self.printers else None

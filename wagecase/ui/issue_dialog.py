@@ -1,0 +1,310 @@
+"""签发 one form of a case: what the officer must type (the ground of a refusal, the missing
+items...), a draft preview, then the numbered document.
+
+The fields come from ``FormChoice.inputs``; a refused 签发 keeps the dialog open with the reason
+under the field it concerns, so nothing typed is lost.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from ..domain.errors import FieldError, RuleError, ValidationFailed
+from .error_text import UNEXPECTED, error_lines, field_error_text
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.dto import Changes, FormChoice, IssuedDocumentView, ReferenceColumn
+    from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+DATE_FORMAT = "yyyy-MM-dd"
+# a bare ``border`` makes Qt drop the native frame and with it the padding: the field shrinks
+BAD = ("QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 1px solid #c62828; border-radius: 2px;"
+       " padding: 3px 4px; background: #fffafa; }")
+ERROR_BOX = "color: #b71c1c; background: #fdecea; border: 1px solid #c62828; padding: 6px;"
+PER_TEXT = {
+    "case": "本案制作一份",
+    "worker": "每名劳动者各制作一份",
+    "respondent": "每个被投诉人（被申请人）各制作一份",
+}
+
+
+def field_key(field: str) -> str:
+    """``inputs.ground`` / ``inputs[ground]`` / ``ground`` -> ``ground``."""
+    tail = field.replace("[", ".").replace("]", "").split(".")
+    return tail[-1] if tail else field
+
+
+def short_error(err: FieldError, label: str = "") -> str:
+    """The sentence without its field name (it stands under the field), or with our label."""
+    from ..domain import messages
+
+    try:
+        text = messages.message(err.key, **err.params)
+    except Exception:  # noqa: BLE001 - a key without a sentence still says where to look
+        return field_error_text(err)
+    return f"{label}：{text}" if label else text
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 48)
+    return edit
+
+
+def edit_date(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+def error_box() -> QLabel:
+    label = QLabel()
+    label.setObjectName("dialogErrors")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(ERROR_BOX)
+    label.hide()
+    return label
+
+
+class FieldRows:
+    """A QFormLayout whose fields each carry a red line underneath for their own error."""
+
+    def __init__(self) -> None:
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, required: bool = False) -> QWidget:
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet("color: #b71c1c;")
+        err.setWordWrap(True)
+        err.hide()
+        lay.addWidget(err)
+        caption = ("* " if required else "") + label + "："
+        self.form.addRow(caption, holder)
+        self.widgets[key] = widget
+        self.labels[key] = label
+        self.errors[key] = err
+        return widget
+
+    def clear(self) -> None:
+        for key, widget in self.widgets.items():
+            widget.setStyleSheet("")
+            self.errors[key].clear()
+            self.errors[key].hide()
+
+    def show(self, exc: ValidationFailed) -> list[str]:
+        """Marks the fields named by ``exc``; the summary lines (with our field labels)."""
+        lines = []
+        for err in exc.errors:
+            key = field_key(err.field)
+            if key in self.widgets:
+                self.widgets[key].setStyleSheet(BAD)
+                text = short_error(err)
+                old = self.errors[key].text()
+                self.errors[key].setText(f"{old}\n{text}" if old else text)
+                self.errors[key].show()
+                label = self.labels[key]
+                lines.append(text if label in text else f"{label}：{text}")
+            else:
+                lines.append(field_error_text(err))
+        return lines
+
+
+def grow(dialog: QDialog) -> None:
+    """The error lines just shown need room: a shown dialog does not grow by itself, it
+    squeezes the fields instead."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    hint = dialog.sizeHint()
+    dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
+
+
+def input_widget(col: "ReferenceColumn", today: date) -> QWidget:
+    if col.kind == "multiline":
+        w: QWidget = QPlainTextEdit()
+        w.setPlaceholderText(col.hint)
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(90)
+    elif col.kind == "choice":
+        w = QComboBox()
+        # no silent default: a refusal's ground is a decision the officer makes
+        w.addItem("（请选择）" if col.required else "（不填）", "")
+        for value, label in col.choices:
+            w.addItem(label, value)
+    elif col.kind == "date":
+        w = date_edit(today)
+    else:
+        w = QLineEdit()
+        w.setPlaceholderText(col.hint)
+        w.setMaxLength(1000)
+    if col.hint:
+        w.setToolTip(col.hint)
+    w.setMinimumWidth(380)
+    return w
+
+
+def widget_text(w: QWidget) -> str:
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText().strip()
+    if isinstance(w, QComboBox):
+        return str(w.currentData() or "")
+    if isinstance(w, QDateEdit):
+        return edit_date(w).isoformat()
+    if isinstance(w, QLineEdit):
+        return w.text().strip()
+    return ""
+
+
+def set_widget_text(w: QWidget, value: str) -> None:
+    """For tests and for refilling: the same text the service would receive."""
+    if isinstance(w, QPlainTextEdit):
+        w.setPlainText(value)
+    elif isinstance(w, QComboBox):
+        i = w.findData(value)
+        w.setCurrentIndex(i if i >= 0 else max(0, w.findText(value)))
+    elif isinstance(w, QDateEdit):
+        d = date.fromisoformat(value)
+        w.setDate(QDate(d.year, d.month, d.day))
+    elif isinstance(w, QLineEdit):
+        w.setText(value)
+
+
+class IssueDialog(QDialog):
+    """After 签发 succeeds: ``issued`` holds the new documents and ``changes`` what changed."""
+
+    def __init__(self, services: "Services", prompts: "Prompts", case_id: int, form: "FormChoice",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .event_dialog import today
+
+        self._services = services
+        self._prompts = prompts
+        self.case_id = case_id
+        self.form = form
+        self.issued: list[IssuedDocumentView] = []
+        self.changes: Changes | None = None
+        self.preview_dialog = None
+        self.setWindowTitle(f"签发文书 — {form.title}")
+
+        title = QLabel(form.title)
+        title.setObjectName("pageTitle")
+        per_text = PER_TEXT.get(form.per, "")
+        per = QLabel((per_text + "；" if per_text else "") + "签发时自动编号并存档。")
+        per.setObjectName("fieldCaption")
+
+        self.rows = FieldRows()
+        for col in form.inputs:
+            self.rows.add(col.key, col.label, input_widget(col, today(services)), col.required)
+        none = QLabel("本文书的内容全部取自案件登记信息，无需另行填写。")
+        none.setObjectName("fieldCaption")
+        none.setVisible(not form.inputs)
+
+        self.hint = QLabel("签发后文号即被占用，文书不能修改；如有错误，只能作废后重新签发。"
+                           "签发前可先“预览”核对草稿。")
+        self.hint.setObjectName("fieldCaption")
+        self.hint.setWordWrap(True)
+        self.errors = error_box()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.issue_button.setText("签发")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.preview_button = QPushButton("预览草稿…")
+        self.preview_button.clicked.connect(self.preview)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addWidget(per)
+        lay.addSpacing(6)
+        lay.addLayout(self.rows.form)
+        lay.addWidget(none)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.errors)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.preview_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        lay.addLayout(bottom)
+        self.setMinimumWidth(560)
+
+    def field(self, key: str) -> QWidget:
+        return self.rows.widgets[key]
+
+    def set_value(self, key: str, value: str) -> None:
+        set_widget_text(self.field(key), value)
+
+    def inputs(self) -> dict[str, str]:
+        return {key: widget_text(w) for key, w in self.rows.widgets.items()}
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def preview(self):
+        """A draft with （草稿） for a number: nothing is stored."""
+        self._clear_errors()
+        try:
+            rendered = self._services.documents.preview(self.case_id, self.form.form_id, "pdf", self.inputs())
+        except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
+            self._failed(exc, "预览")
+            return None
+        from .pdf_preview import PdfPrintPreview
+
+        dialog = PdfPrintPreview(rendered.data, f"预览（草稿）— {self.form.title}", parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        if rendered.warnings:
+            self._prompts.warning(self, "预览", "\n".join(rendered.warnings))
+        dialog.open()
+        return dialog
+
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            issued, changes = self._services.documents.issue(self.case_id, self.form.form_id, self.inputs())
+        except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
+            self._failed(exc, "签发")
+            return
+        self.issued = list(issued)
+        self.changes = changes
+        self.accept()
+
+    def _failed(self, exc: BaseException, what: str) -> None:
+        if isinstance(exc, ValidationFailed):
+            lines = self.rows.show(exc)
+        elif isinstance(exc, RuleError):
+            lines = error_lines(exc)
+        else:
+            log.exception("%s of %s for case %s failed", what, self.form.form_id, self.case_id)
+            lines = [UNEXPECTED.replace("保存时", f"{what}时")]
+        self.errors.setText("\n".join(lines))
+        self.errors.show()
+        grow(self)
+
+    def _clear_errors(self) -> None:
+        self.rows.clear()
+        self.errors.clear()
+        self.errors.hide()
