@@ -449,3 +449,27 @@ def test_an_inactive_user_cannot_issue(svc):
     with pytest.raises(RuleError) as err:
         svc.documents.issue(case_id, "inspection.acceptance_notice")
     assert err.value.key == "document.user_required"
+
+
+def test_issuing_an_acceptance_notice_records_acceptance_and_starts_its_periods(svc):
+    # the notice is the decision to accept (若干规定 Art. 18: 立案 the same day): issuing it
+    # records 受理 and 立案, and the 60-working-day investigation period starts (条例 Art. 17)
+    case_id = register(svc)
+    before = {d.period_code for d in svc.deadlines.case_deadlines(case_id)}
+    assert "inspection.investigation" not in before
+    svc.documents.issue(case_id, "inspection.acceptance_notice")
+    kinds = [e.kind for e in svc.deadlines.events(case_id)]
+    assert kinds.count("accepted") == 1 and kinds.count("case_opened") == 1
+    deadlines = {d.period_code: d for d in svc.deadlines.case_deadlines(case_id)}
+    assert deadlines["inspection.investigation"].start == TODAY
+    assert deadlines["inspection.acceptance"].state == "met"
+    # issuing it again (a second copy to another representative) does not record 受理 twice
+    svc.documents.issue(case_id, "inspection.acceptance_notice")
+    assert [e.kind for e in svc.deadlines.events(case_id)].count("accepted") == 1
+
+
+def test_a_step_already_recorded_by_the_officer_is_not_recorded_again(svc):
+    case_id = register(svc, case_type="arbitration")
+    svc.deadlines.add_event(case_id, EventInput("accepted", TODAY))
+    svc.documents.issue(case_id, "arbitration.acceptance_notice")
+    assert [e.kind for e in svc.deadlines.events(case_id)].count("accepted") == 1

@@ -38,6 +38,9 @@ class FormSpec:
     per: str = "case"  # case / worker / respondent / recipient (送达回证: one per person served)
     steps: tuple[str, ...] = ()  # ProceduralEvent values after which the form is offered
     service_event: str = ""  # ProceduralEvent recorded when the document is served
+    # ProceduralEvents the issuing itself records (on the issue date) unless already recorded:
+    # a 受理通知书 is the decision to accept, so issuing it starts the periods acceptance starts
+    issue_events: tuple[str, ...] = ()
     required_fields: tuple[str, ...] = ()  # context keys the template must use
     inputs: tuple[FormInput, ...] = ()
     description: str = ""
@@ -74,6 +77,7 @@ NUMBERINGS = (NUMBERING_OWN, NUMBERING_CASE, NUMBERING_SERVED)
 PER_VALUES = ("case", "worker", "respondent", "recipient")
 INPUT_KINDS = ("text", "multiline", "choice", "date")
 _FORM_KEYS = {"title", "family", "case_types", "template", "numbering", "per", "steps", "service_event",
+              "issue_events",
               "required_fields", "inputs", "description"}
 _FORM_REQUIRED = ("title", "family", "case_types", "template")
 _INPUT_KEYS = {"key", "label", "kind", "choices", "required", "hint"}
@@ -94,6 +98,7 @@ def _form(form_id: str, spec: Any, templates: Path, path: Path) -> FormSpec:
     events = [e.value for e in ProceduralEvent]
     steps = _choices(form_id, spec, "steps", events)
     service_event = _one_of(form_id, spec, "service_event", ("", *events), "")
+    issue_events = _choices(form_id, spec, "issue_events", events)
     required = tuple(_strings(form_id, spec, "required_fields"))
     inputs = tuple(_input(form_id, item) for item in _list(form_id, spec, "inputs"))
     seen: set[str] = set()
@@ -106,6 +111,7 @@ def _form(form_id: str, spec: Any, templates: Path, path: Path) -> FormSpec:
     return FormSpec(
         id=form_id, title=title, family=family, case_types=frozenset(case_types), template=template,
         numbering=numbering, per=per, steps=tuple(steps), service_event=service_event,
+        issue_events=tuple(issue_events),
         required_fields=required, inputs=inputs, description=str(spec.get("description", "")),
     )
 

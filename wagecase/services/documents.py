@@ -191,6 +191,8 @@ class DocumentService:
                     payload=audit.canonical_json({"form_id": spec.id,
                                                   "document_ids": [d.id for d in docs]})))
                 s.flush()
+                if self._record_issue_events(s, spec, facts, docs[0].number, today, now, actor.id):
+                    recompute_case(s, case_id, rules, calendar, today)
                 views = [self._view(d, actor.display_name, ()) for d in docs]
                 uow.commit()
         except BaseException:
@@ -198,6 +200,23 @@ class DocumentService:
             raise
         staging.publish()
         return views, Changes(case_ids=(case_id,))
+
+    def _record_issue_events(self, s, spec: FormSpec, facts: CaseFacts, number: str, today: date,
+                             now, actor_id: int) -> bool:
+        """The steps the issuing is (受理 for a 受理通知书...), unless the officer recorded them."""
+        recorded = {row.kind for row in dq.event_facts(s, [facts.case_id])}
+        allowed = self._steps(facts.case_type)
+        added = False
+        for kind in spec.issue_events:
+            if kind in recorded or kind not in allowed:
+                continue
+            s.add(CaseEvent(case_id=facts.case_id, kind=kind, occurred_at=now, event_date=today,
+                            actor_id=actor_id, summary=f"制发《{spec.title}》{number}",
+                            payload=audit.canonical_json({"form_id": spec.id})))
+            added = True
+        if added:
+            s.flush()
+        return added
 
     # ---- the register --------------------------------------------------------------------
 
