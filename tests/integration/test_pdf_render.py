@@ -85,6 +85,19 @@ def test_long_table_repeats_its_header_row_on_the_next_page():
     assert pages[1].startswith("案由拖欠劳动报酬")
 
 
+def test_a_cell_taller_than_a_page_splits_inside_the_row():
+    doc = gbt9704_document()
+    table = doc.add_table(rows=2, cols=2)
+    table.style = doc.styles["Table Grid"]
+    table.cell(0, 0).text = "处理意见"
+    table.cell(0, 1).text = BODY * 3
+    table.cell(1, 0).text = "备注"
+    result = docx_to_pdf(to_bytes(doc))
+    text = "".join(_pages_text(result.data))
+    assert result.pages == 2
+    assert text.count("经审查") == 3 and text.count("视为放弃") == 3 and "备注" in text
+
+
 def test_page_numbers_only_on_documents_of_several_pages():
     one = docx_to_pdf(notice_docx(1))
     assert one.pages == 1

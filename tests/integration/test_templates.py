@@ -303,6 +303,8 @@ def test_layout_of_a_notice(catalogue):
     mm = [round(x.mm) for x in (section.page_width, section.page_height, section.top_margin,
                                 section.bottom_margin, section.left_margin, section.right_margin)]
     assert mm == [210, 297, 37, 35, 28, 26]
+    grid = section._sectPr.find(qn("w:docGrid"))  # 22 lines × 28 characters, as GB/T 9704 counts
+    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("linesAndChars", "579")
     paragraphs = document.paragraphs
     title = next(p for p in paragraphs if p.text == "投诉受理通知书")
     assert title.runs[0].font.size.pt == 22 and title.alignment == 1
@@ -310,7 +312,8 @@ def test_layout_of_a_notice(catalogue):
     body = next(p for p in paragraphs if p.text.startswith("你们于"))
     ind = body._p.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:firstLineChars")) == "200"
-    assert body.paragraph_format.line_spacing.pt == 29 and body.runs[0].font.size.pt == 16
+    # 28.95 pt: 22 lines fit the 225 mm type area (22 × 29 pt would overshoot it)
+    assert body.paragraph_format.line_spacing.pt == 28.95 and body.runs[0].font.size.pt == 16
     date_line = paragraphs[-1]
     assert date_line.text == "2026年3月5日" and date_line.alignment == 2
     assert date_line._p.pPr.find(qn("w:ind")).get(qn("w:rightChars")) == "400"

@@ -20,9 +20,9 @@ def _texts():
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_texts(), chars_per_line=st.integers(min_value=5, max_value=40))
-def test_no_line_starts_with_a_closer_or_ends_with_an_opener(text, chars_per_line):
-    lines = break_lines(text, lambda i, x, n: 16.0, 16.0 * chars_per_line, 16.0 * chars_per_line)
+@given(text=_texts(), chars_per_line=st.integers(min_value=5, max_value=40), hang=st.booleans())
+def test_no_line_starts_with_a_closer_or_ends_with_an_opener(text, chars_per_line, hang):
+    lines = break_lines(text, lambda i, x, n: 16.0, 16.0 * chars_per_line, 16.0 * chars_per_line, hang=hang)
     assert "".join(text[ln.start:ln.end] for ln in lines) == text
     for k, ln in enumerate(lines):
         piece = text[ln.start:ln.end]
@@ -32,6 +32,7 @@ def test_no_line_starts_with_a_closer_or_ends_with_an_opener(text, chars_per_lin
             assert piece[-1] not in CANNOT_END, piece
         # a hung mark is the only thing allowed past the right edge
         assert len(piece) <= chars_per_line + (1 if ln.hang else 0)
+        assert hang or not ln.hang
 
 
 def test_forced_breaks_and_latin_words_stay_whole():

@@ -12,7 +12,7 @@ from typing import NamedTuple
 # Closing punctuation GB/T 15834 forbids at the start of a line
 CANNOT_START = "、，。：；？！）》」』】〕”’…％〉］｝．,.;:?!)]}%"
 # Opening punctuation forbidden at the end of a line
-CANNOT_END = "（《「『【〔“‘〈［｛([{"
+CANNOT_END = "（《「『【〔“‘〈［｛([{¥￥$＄№#＃"
 # Small marks Word lets hang into the right margin instead of pulling a character down
 HANGABLE = "，。、；：？！．"
 
@@ -47,9 +47,12 @@ def break_lines(
     advance: Callable[[int, float, int], float],
     first_width: float,
     width: float,
+    *,
+    hang: bool = True,
 ) -> list[Line]:
     """Greedy line breaking. ``advance(i, x, line_no)`` is glyph i's width when it starts at x
-    on line line_no (tabs depend on both); a "\\n" glyph forces a break and is not drawn."""
+    on line line_no (tabs depend on both); a "\\n" glyph forces a break and is not drawn.
+    ``hang=False`` (table cells, where the margin is a ruled border) never lets a mark hang."""
     n = len(chars)
     lines: list[Line] = []
     start = 0
@@ -72,16 +75,16 @@ def break_lines(
             if start == n:  # a trailing break still opens an empty line
                 lines.append(Line(n, n, False, True))
             continue
-        b, hang = i, False
-        if chars[b] in HANGABLE and (b + 1 >= n or chars[b + 1] not in CANNOT_START):
-            b, hang = b + 1, True
+        b, hung = i, False
+        if hang and chars[b] in HANGABLE and (b + 1 >= n or chars[b + 1] not in CANNOT_START):
+            b, hung = b + 1, True
         else:
             bb = b
             while bb > start + 1 and _bad_break(chars, bb):
                 bb -= 1
             if not _bad_break(chars, bb):
                 b = bb
-        lines.append(Line(start, b, hang, False))
+        lines.append(Line(start, b, hung, False))
         start = b
         while start < n and chars[start] == " ":
             start += 1

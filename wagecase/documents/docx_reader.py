@@ -107,6 +107,7 @@ class DocSpec:
     section: SectionSpec
     blocks: list
     warnings: list[str] = field(default_factory=list)
+    default_tab: float = 36.0  # pt between Word's default tab stops
 
 
 def _on(el, tag: str) -> bool | None:
@@ -563,4 +564,5 @@ def read_docx(data: bytes) -> DocSpec:
     reader = _Reader(document)
     section = reader.read_section()
     blocks = reader.read_blocks(document.element.body)
-    return DocSpec(section=section, blocks=blocks, warnings=reader.warnings)
+    return DocSpec(section=section, blocks=blocks, warnings=reader.warnings,
+                   default_tab=reader.default_tab or 36.0)

@@ -230,7 +230,7 @@ def _register_ttf(path: Path, index: int) -> tuple[str, frozenset[int]]:
     return hit
 
 
-def _register_cid() -> str:
+def register_cid_fallback() -> str:
     with _lock:
         if CID_FALLBACK not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
@@ -325,7 +325,7 @@ def resolve_fonts(
         if chosen:
             names[role], coverage[chosen[0]] = chosen
         else:
-            names[role] = _register_cid()
+            names[role] = register_cid_fallback()
             sources[role] = CID_FALLBACK
             embedded = False
             warnings.append(

@@ -47,7 +47,7 @@ class DocParagraph(Flowable):
     """One Word paragraph (or the part of it that falls on one page)."""
 
     def __init__(self, spec: ParaSpec, ctx: LayoutContext, *, starts_paragraph: bool = True,
-                 glyphs=None) -> None:
+                 glyphs=None, glyph_range: tuple[int, int] | None = None, continues: bool = False) -> None:
         super().__init__()
         self.spec = spec
         self.ctx = ctx
@@ -56,6 +56,11 @@ class DocParagraph(Flowable):
         self.spaceAfter = spec.after
         self.keepWithNext = spec.keep_next
         self._glyphs = glyphs if glyphs is not None else self._build_glyphs()
+        # a part of a split paragraph owns only its glyphs, so it can be laid out again at
+        # another width (table cells) without printing the whole paragraph twice
+        self._range = glyph_range or (0, len(self._glyphs[0]))
+        self._continues = continues  # more of the paragraph follows: the last line is justified
+        self.allow_hang = True  # table cells turn it off: their right edge is a ruled line
         self.lines: list[Line] = []
         self.heights: list[float] = []
         self._width = None
@@ -71,7 +76,7 @@ class DocParagraph(Flowable):
             if fs.has_glyph(other, ch):
                 return other
         self.ctx.missing.add(ch)
-        return fontmod._register_cid()
+        return fontmod.register_cid_fallback()
 
     def _build_glyphs(self):
         chars: list[str] = []
@@ -126,7 +131,10 @@ class DocParagraph(Flowable):
         tabs = spec.tabs
         dt = self.ctx.default_tab or 36.0
 
+        r0, r1 = self._range
+
         def advance(i: int, x: float, line_no: int) -> float:
+            i += r0
             if chars[i] != "\t":
                 return adv[i]
             pos = (first_x if line_no == 0 else spec.left) + x
@@ -136,8 +144,15 @@ class DocParagraph(Flowable):
             adv[i] = max(nxt - pos, 0.0)
             return adv[i]
 
-        lines = break_lines(chars, advance, avail - spec.right - first_x, avail - spec.right - spec.left)
-        self.lines = lines
+        sub = chars[r0:r1]
+        lines = break_lines(sub, advance, avail - spec.right - first_x, avail - spec.right - spec.left,
+                            hang=self.allow_hang)
+        if self._continues:
+            if len(lines) > 1 and lines[-1].start == lines[-1].end == len(sub) and sub[-1:] == ["\n"]:
+                lines.pop()  # the empty line after a break at the cut belongs to the next part
+            else:
+                lines[-1] = lines[-1]._replace(forced=False)
+        self.lines = lines = [Line(ln.start + r0, ln.end + r0, ln.hang, ln.forced) for ln in lines]
         self.heights = []
         for ln in lines:
             sizes = [styles[i].size for i in range(ln.start, ln.end) if chars[i] != "\n"]
@@ -150,8 +165,14 @@ class DocParagraph(Flowable):
 
     # -- splitting across pages ---------------------------------------------------------------
     def _part(self, lines: list[Line], first: bool) -> DocParagraph:
+        if first:
+            nxt = self.lines[self.lines.index(lines[-1]) + 1]
+            glyph_range, continues = (self._range[0], nxt.start), True
+        else:
+            glyph_range, continues = (lines[0].start, self._range[1]), self._continues
         part = DocParagraph(self.spec, self.ctx, starts_paragraph=self.starts_paragraph and first,
-                            glyphs=self._glyphs)
+                            glyphs=self._glyphs, glyph_range=glyph_range, continues=continues)
+        part.allow_hang = self.allow_hang
         part.lines = lines
         idx = self.lines.index(lines[0])
         part.heights = self.heights[idx:idx + len(lines)]
@@ -344,6 +365,9 @@ def build_table(spec: TableSpec, ctx: LayoutContext, blocks_to_flowables) -> lis
                 spans[start][1] = ri
             else:
                 cells[col] = blocks_to_flowables(cell.blocks)
+                for f in cells[col]:
+                    if isinstance(f, DocParagraph):
+                        f.allow_hang = False
                 cell_boxes[(col, ri)] = (cell, span)
                 if cell.vmerge == "restart":
                     open_vmerge[col] = (col, ri)

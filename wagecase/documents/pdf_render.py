@@ -209,7 +209,7 @@ def docx_to_pdf(
     body_w = sect.width - sect.left - sect.right
     body_h = sect.height - sect.top - sect.bottom
     ctx = LayoutContext(
-        fonts=fontset, section=sect, default_tab=36.0, body_height=body_h, missing=set()
+        fonts=fontset, section=sect, default_tab=spec.default_tab, body_height=body_h, missing=set()
     )
     flowables = _keep_seal_zones(_blocks_to_flowables(spec.blocks, ctx))
     buf = io.BytesIO()
