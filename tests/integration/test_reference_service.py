@@ -406,3 +406,31 @@ def test_changing_periods_or_holidays_recomputes_open_cases(svc):
     # an administrator declares 2026-03-17 a day off: the working-day period moves by one
     svc.reference.save_holiday_year(2026, [HolidayRangeInput("测试假日", date(2026, 3, 17), date(2026, 3, 17))])
     assert stored_due(svc, case_id, "inspection.acceptance") == date(2026, 3, 19)
+
+
+@pytest.mark.parametrize("key, value, error", [
+    ("document_number_pattern.inspection.notice", "郑人社监通字〔2026〕号", "reference.pattern_placeholders"),
+    ("document_number_pattern.inspection.notice", "郑人社监通字【{year}】{seq}号", "reference.pattern_brackets"),
+    ("case_number_pattern.arbitration", "", "required"),
+    ("font.fangsong", "/no/such/simfang.ttf", "reference.font_missing"),
+    ("office.agency_name", "", "required"),
+])
+def test_office_numbering_and_font_parameters_are_checked(svc, key, value, error):
+    assert refusal(svc.reference.save_row, "parameters", key, {"value": value}) == {"value": error}
+
+
+def test_office_name_and_number_pattern_reach_the_documents(svc, tmp_path):
+    svc.reference.save_row("parameters", "office.agency_name", {"value": "开封市人力资源和社会保障局"})
+    svc.reference.save_row("parameters", "document_number_pattern.inspection.notice",
+                           {"value": "汴人社监通字〔{year}〕{seq:03d}号"})
+    font = tmp_path / "my.ttf"
+    font.write_bytes(b"not really a font")  # accepted here; the renderer falls back and says so
+    svc.reference.save_row("parameters", "font.kai", {"value": str(font)})
+    assert rows(svc, "parameters")["font.kai"]["value"] == str(font)
+    case_id = svc.intake.register(intake()).case_id
+    (doc,), _ = svc.documents.issue(case_id, "inspection.acceptance_notice")
+    assert doc.number == "汴人社监通字〔2026〕001号"
+    from pypdf import PdfReader
+    import io
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(svc.documents.file(doc.id).data)).pages)
+    assert "开封市人力资源和社会保障局" in text.replace(" ", "")

@@ -15,6 +15,10 @@ CATALOGUE: dict[str, str] = {
     "reference.province_unknown": "“{code}”不是已知的省级行政区划代码，请从列表中选择省份。",
     "reference.county_unknown": "“{code}”不是行政区划表中的县级代码（区、县、县级市），请从列表中选择区县。",
     "reference.year_taken": "{year}年度的数据已经录入，请直接修改原记录。",
+    "reference.pattern_placeholders": "格式中须保留年份和序号两个占位符（用花括号括起的 year 和 seq），请参照说明栏中的示例修改。",
+    "reference.pattern_brackets": "年份请用六角括号〔〕括起（GB/T 9704），不要用【】或[]。",
+    "reference.font_missing": "找不到字体文件“{path}”，请核对路径（例如 C:\\Windows\\Fonts\\simfang.ttf）。",
+    "reference.font_type": "“{path}”不是 TrueType 字体文件（.ttf 或 .ttc）；OpenType/CFF 字体（.otf）无法嵌入PDF。",
     "reference.parameter_fixed": "系统参数不能新增或删除，只能修改取值。",
     "reference.parameter_unknown": "没有名为“{key}”的系统参数，请刷新“设置”页面后重试。",
     # the period catalogue

@@ -1,8 +1,9 @@
-"""The three business parameters as a 设置 table: fixed rows whose values are changed, never
-added or deleted."""
+"""The business parameters as a 设置 table: fixed rows whose values are changed, never added or
+deleted. Each parameter has a kind that decides how its typed value is checked."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from ..domain.errors import RuleError
 from ..storage import reference_data as rd
@@ -11,19 +12,51 @@ from .reference_form import Form, Regions
 
 MINIMUM_WAGE_DATE_CHOICES = (("award", "裁决作出之日"), ("acceptance", "受理之日"))
 
-# the three business parameters 0002 inserts: key -> (name, note)
-PARAMETERS: dict[str, tuple[str, str]] = {
+_PATTERN_NOTE = ("{year} 为年份，{seq} 为序号（{seq:03d} 补足3位）；年份用六角括号〔〕，"
+                 "不要用【】、[]或（）（GB/T 9704）。")
+_FONT_NOTE = ("TrueType 字体文件（.ttf/.ttc，可写“路径#序号”选择字体集中的一种）。留空则依次使用 Windows 字体、"
+              "系统中文字体；都没有时 PDF 用内置字体并提示。")
+
+# key -> (kind, name, note); 0002 and 0003 insert their default values
+PARAMETERS: dict[str, tuple[str, str, str]] = {
     "deadline.due_soon_working_days": (
-        "“即将到期”提前天数",
+        "int", "“即将到期”提前天数",
         "期限届满前多少个工作日起在工作台和案件中显示为“即将到期”（0至30）。"),
     "final_award.minimum_wage_date": (
-        "终局裁决适用最低工资的日期",
+        "wage_date", "终局裁决适用最低工资的日期",
         "判断终局裁决（十二个月最低工资标准）时，取哪一天有效的最低工资标准：填“裁决作出之日”（默认）"
         "或“受理之日”。国家规定未明确，一些地方按裁决作出时的标准。"),
     "office.province_code": (
-        "本机关所在省份",
+        "province", "本机关所在省份",
         "省级行政区划代码，决定适用哪一省的最低工资、平均工资、入罪标准和地方规定提示（河南省为410000）。"),
+    "office.agency_name": ("text", "机关名称", "文书上的发文机关，如“郑州市人力资源和社会保障局”。"),
+    "office.inspection_unit": ("text", "劳动保障监察机构", "如“郑州市劳动保障监察支队”，印在投诉登记表等内部文书上。"),
+    "office.commission_name": ("text", "仲裁委员会名称", "仲裁文书的署名，如“郑州市劳动人事争议仲裁委员会”。"),
+    "office.address": ("text", "机关地址", "文书上的联系地址。"),
+    "office.phone": ("text", "联系电话", "文书上的联系电话。"),
+    "office.contact": ("text", "联系人", "文书上的联系人（可留空，由承办人代替）。"),
+    "office.review_government": (
+        "text", "行政复议机关", "2024年1月1日起，对县级以上人社部门的行政行为向本级人民政府申请行政复议（行政复议法第二十四条）。"),
+    "office.court_name": ("text", "行政诉讼管辖法院", "不予受理等文书告知的起诉法院。"),
+    "office.intermediate_court": ("text", "中级人民法院", "终局裁决的用人单位申请撤销裁决的法院（调解仲裁法第四十九条）。"),
+    "case_number_pattern.inspection": ("pattern", "监察案件案号格式", _PATTERN_NOTE),
+    "case_number_pattern.arbitration": ("pattern", "仲裁案件案号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.notice": ("pattern", "监察通知类文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.inquiry": ("pattern", "调查询问书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.order": ("pattern", "限期改正指令书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.penalty_notice": ("pattern", "事先告知书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.penalty": ("pattern", "行政处罚决定书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.decision": ("pattern", "行政处理决定书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.inspection.transfer": ("pattern", "涉嫌犯罪案件移送书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.blacklist": ("pattern", "失信名单文书文号格式", _PATTERN_NOTE),
+    "document_number_pattern.legal_aid": ("pattern", "法律援助转介函文号格式", _PATTERN_NOTE),
+    "font.fangsong": ("font", "仿宋字体文件", _FONT_NOTE),
+    "font.song": ("font", "宋体字体文件", _FONT_NOTE),
+    "font.kai": ("font", "楷体字体文件", _FONT_NOTE),
+    "font.hei": ("font", "黑体字体文件", _FONT_NOTE),
+    "font.xiaobiaosong": ("font", "小标宋字体文件", _FONT_NOTE),
 }
+_WRONG_BRACKETS = "【】[]［］"
 
 PARAMETER_COLUMNS = (
     ReferenceColumn("name", "参数"),
@@ -41,7 +74,7 @@ def parameter_rows(s) -> tuple[ReferenceRow, ...]:
         return labels.get(value, value) if key == "final_award.minimum_wage_date" else value
 
     return tuple(ReferenceRow(key, {"name": name, "value": shown(key), "note": note})
-                 for key, (name, note) in PARAMETERS.items())
+                 for key, (_kind, name, note) in PARAMETERS.items())
 
 
 def save_parameter(s, key: str | None, values: Mapping[str, str]):
@@ -51,12 +84,29 @@ def save_parameter(s, key: str | None, values: Mapping[str, str]):
     if key not in PARAMETERS:
         raise RuleError("reference.parameter_unknown", key=key)
     form = Form(values)
-    if key == "deadline.due_soon_working_days":
+    kind = PARAMETERS[key][0]
+    if kind == "int":
         value = str(form.integer("value", 0, 30))
-    elif key == "final_award.minimum_wage_date":
+    elif kind == "wage_date":
         value = form.choice("value", MINIMUM_WAGE_DATE_CHOICES)
-    else:
+    elif kind == "province":
         value = form.choice("value", Regions.read(s).provinces, unknown="reference.province_unknown")
+    elif kind == "pattern":
+        value = form.text("value", max_len=100)
+        if value and ("{seq" not in value or "{year}" not in value):
+            form.fail("value", "reference.pattern_placeholders")
+        elif any(c in value for c in _WRONG_BRACKETS):
+            form.fail("value", "reference.pattern_brackets")
+    elif kind == "font":
+        value = form.text("value", required=False, max_len=300)
+        path = value.split("#", 1)[0]
+        if value and not Path(path).is_file():
+            form.fail("value", "reference.font_missing", path=path)
+        elif value and Path(path).suffix.lower() not in (".ttf", ".ttc"):
+            form.fail("value", "reference.font_type", path=path)
+    else:
+        value = form.text("value", required=key != "office.contact" and key != "office.address",
+                          max_len=100)
     form.check()
     before = rd.get_setting(s, key)
     rd.set_settings(s, {key: value})
