@@ -1,0 +1,90 @@
+"""Every form renders as PDF and DOCX for demo cases read from a real database, and the output
+carries the case's own facts: its number, employer, workers and amount in capitals."""
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from wagecase.documents.samples import sample_inputs
+from wagecase.domain.money import capitals
+
+from .intake_support import migrated_services  # noqa: F401  (fixture)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One migrated database with 40 demo cases, shared by the module (building it is the cost)."""
+    from wagecase.services import Services
+    from wagecase.services.context import ServiceContext
+    from wagecase.storage.engine import make_engine, sqlite_url
+    from wagecase.storage.migrations import upgrade
+    from wagecase.storage.uow import UnitOfWorkFactory
+
+    folder = tmp_path_factory.mktemp("demo")
+    engine = make_engine(sqlite_url(folder / "wagecase.sqlite3"))
+    upgrade(engine, backup_dir=folder / "backups")
+    svc = Services.create(ServiceContext(uow=UnitOfWorkFactory(engine), data_dir=folder / "data"))
+    svc.ctx.user_id = svc.users.ensure_default().id
+    svc.demo.generate(40, seed=7)
+    yield svc
+    engine.dispose()
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _pdf_text(data: bytes) -> str:
+    return _flat("".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages))
+
+
+def _docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return _flat("".join(parts))
+
+
+def _case_for(svc, case_type: str, *, collective: bool) -> int:
+    from wagecase.services.dto import CaseFilter, CaseSort
+
+    rows = svc.cases.page(CaseFilter(case_type=case_type), CaseSort(), 0, 200)
+    return next(r.id for r in rows if r.worker_count > 1) if collective else rows[0].id
+
+
+FORMS = [
+    "inspection.complaint_register", "inspection.acceptance_notice", "inspection.rejection_notice",
+    "inspection.supplement_notice", "arbitration.acceptance_notice", "arbitration.rejection_notice",
+    "arbitration.receipt", "service_receipt", "case_cover",
+]
+
+
+@pytest.mark.parametrize("form_id", FORMS)
+@pytest.mark.parametrize("collective", [False, True], ids=["individual", "collective"])
+def test_every_form_renders_a_demo_case_in_both_formats(demo, form_id, collective):
+    form = demo.documents.form(form_id)
+    case_type = sorted(form.case_types)[0]
+    case_id = _case_for(demo, case_type, collective=collective)
+    detail = demo.cases.detail(case_id)
+    inputs = sample_inputs(form)
+    pdf = demo.documents.preview(case_id, form_id, "pdf", inputs=inputs)
+    word = demo.documents.preview(case_id, form_id, "docx", inputs=inputs)
+    assert pdf.data.startswith(b"%PDF") and word.filename.endswith(".docx")
+    for text in (_pdf_text(pdf.data), _docx_text(word.data)):
+        # the cover prints the file's name (劳动保障监察案卷), not the form's catalogue title
+        assert ("案卷" if form_id == "case_cover" else _flat(form.title)) in text
+        if form.numbering == "case":
+            assert detail.case_number in text
+        if "total_capitals" in form.required_fields:
+            assert capitals(detail.claimed_fen) in text
+        if "employer_name" in form.required_fields:
+            assert _flat(detail.employer.name) in text
+        if form_id == "inspection.complaint_register":
+            # the per-worker table lists every worker of the case
+            assert all(w.name in text for w in detail.workers)
