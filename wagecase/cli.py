@@ -223,17 +223,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_case_show(args: argparse.Namespace) -> int:
     import json
 
-    url = _url(args)
-    from .storage.engine import is_sqlite, sqlite_path
-
-    path = sqlite_path(url) if is_sqlite(url) else None
-    if path is not None and not path.exists():
-        # opening would create an empty database: looking at a case must not change anything
-        _err(f"数据库文件不存在：{path}")
+    services = _existing_services(args)
+    if services is None:
         return EXIT_ERROR
-    from . import bootstrap
-
-    services = bootstrap.build(url)
     report = _case_report(services, args.case_id)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2, default=_json_value))
@@ -385,16 +377,9 @@ def cmd_render(args: argparse.Namespace) -> int:
             _err(f"--input 的写法应为 名称=内容，例如 --input ground=over_two_years，而不是“{item}”。")
             return EXIT_ERROR
         inputs[key.strip()] = value.replace("\\n", "\n")
-    url = _url(args)
-    from .storage.engine import is_sqlite, sqlite_path
-
-    path = sqlite_path(url) if is_sqlite(url) else None
-    if path is not None and not path.exists():
-        _err(f"数据库文件不存在：{path}")
+    services = _existing_services(args)
+    if services is None:
         return EXIT_ERROR
-    from . import bootstrap
-
-    services = bootstrap.build(url)
     recipient = args.recipient - 1 if args.recipient else None
     try:
         rendered = services.documents.preview(args.case_id, args.form_id, args.fmt, inputs=inputs or None,
@@ -427,6 +412,21 @@ def _url(args: argparse.Namespace) -> str:
     from .bootstrap import default_url
 
     return default_url()
+
+
+def _existing_services(args: argparse.Namespace):
+    """The services on an existing database; None (said on stderr) when the SQLite file is
+    missing, since opening would create an empty one: reading a case must not change anything."""
+    url = _url(args)
+    from .storage.engine import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is not None and not path.exists():
+        _err(f"数据库文件不存在：{path}")
+        return None
+    from . import bootstrap
+
+    return bootstrap.build(url)
 
 
 def _describe(exc: Exception) -> str:

@@ -12,18 +12,7 @@ from wagecase import __version__
 from wagecase.storage.engine import sqlite_url
 from wagecase.storage.migrations import HEAD_REVISION
 
-
-@pytest.fixture
-def cli(tmp_path):
-    env = dict(os.environ, WAGECASE_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
-    env.pop("WAGECASE_DATABASE_URL", None)
-    env.pop("WAGECASE_DEBUG", None)
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "wagecase.cli", *args], env=env, capture_output=True,
-                              text=True, encoding="utf-8", timeout=120)
-
-    return run
+from .cli_support import cli  # noqa: F401  (fixture)
 
 
 @pytest.fixture

@@ -325,28 +325,14 @@ def test_regions_csv_is_a_consistent_tree():
 @pytest.fixture
 def pg_engine():
     """PostgreSQL, when the suite is pointed at one; each run in a throw-away schema."""
-    import os
-    import uuid
+    from .db_support import postgres_schema_url
 
-    from sqlalchemy.engine import make_url
-
-    url = os.environ.get("WAGECASE_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("WAGECASE_TEST_POSTGRES_URL not set")
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(url)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    u = make_url(url)
-    eng = make_engine(u.update_query_dict({"options": f"-csearch_path={schema}"})
-                      .render_as_string(hide_password=False))
-    try:
-        yield eng
-    finally:
-        eng.dispose()
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()
+    with postgres_schema_url() as url:
+        eng = make_engine(url)
+        try:
+            yield eng
+        finally:
+            eng.dispose()
 
 
 def test_postgresql_migrates_and_refuses_a_newer_database(pg_engine, tmp_path):

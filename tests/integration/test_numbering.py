@@ -1,8 +1,6 @@
 """Gapless case numbers and 文号: settings patterns, families and years, two processes at once."""
 from __future__ import annotations
 
-import multiprocessing
-
 import pytest
 
 from wagecase.storage.engine import make_engine, sqlite_url
@@ -19,6 +17,8 @@ from wagecase.storage.numbering import (
     split_award_numbers,
 )
 from wagecase.storage.uow import UnitOfWorkFactory
+
+from .db_support import run_processes
 
 
 def _allocate(path: str, count: int, out) -> None:
@@ -38,15 +38,7 @@ def test_two_processes_get_distinct_consecutive_numbers(tmp_path):
     engine = make_engine(sqlite_url(path))
     Base.metadata.create_all(engine)
     engine.dispose()
-    ctx = multiprocessing.get_context("fork")
-    out = ctx.Queue()
-    procs = [ctx.Process(target=_allocate, args=(str(path), 200, out)) for _ in range(2)]
-    for p in procs:
-        p.start()
-    results = [out.get(timeout=60) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-        assert p.exitcode == 0
+    results = run_processes("fork", _allocate, [(str(path), 200)] * 2, timeout=60)
     numbers = sorted(results[0] + results[1])
     assert numbers == list(range(1, 401))
     assert all(a < b for r in results for a, b in zip(r, r[1:]))

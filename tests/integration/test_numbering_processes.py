@@ -5,13 +5,9 @@ Runs on SQLite always, and on PostgreSQL too when WAGECASE_TEST_POSTGRES_URL is 
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import uuid
 from datetime import datetime
 
 import pytest
-from sqlalchemy.engine import make_url
 
 from wagecase.storage import document_store
 from wagecase.storage.engine import make_engine, sqlite_url
@@ -19,6 +15,8 @@ from wagecase.storage.migrations import upgrade
 from wagecase.storage.models import Case, Employer, IssuedDocument, User
 from wagecase.storage.numbering import next_document_number
 from wagecase.storage.uow import UnitOfWorkFactory
+
+from .db_support import postgres_schema_url, run_processes
 
 FAMILY = "inspection.notice"
 YEAR = 2026
@@ -66,18 +64,8 @@ def database_url(request, tmp_path):
     if request.param == "sqlite":
         yield sqlite_url(tmp_path / "numbers.sqlite3")
         return
-    base = os.environ.get("WAGECASE_TEST_POSTGRES_URL")
-    if not base:
-        pytest.skip("WAGECASE_TEST_POSTGRES_URL not set")
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    yield (make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-           .render_as_string(hide_password=False))
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-    admin.dispose()
+    with postgres_schema_url() as url:
+        yield url
 
 
 def test_two_processes_issue_1000_distinct_consecutive_numbers(database_url, tmp_path):
@@ -86,15 +74,7 @@ def test_two_processes_issue_1000_distinct_consecutive_numbers(database_url, tmp
     _seed(engine)
     engine.dispose()
 
-    ctx = multiprocessing.get_context("spawn")
-    out = ctx.Queue()
-    procs = [ctx.Process(target=_issue, args=(database_url, PER_PROCESS, tag, out)) for tag in "AB"]
-    for p in procs:
-        p.start()
-    results = [out.get(timeout=300) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-        assert p.exitcode == 0
+    results = run_processes("spawn", _issue, [(database_url, PER_PROCESS, tag) for tag in "AB"], timeout=300)
     for tag, got, error in results:
         assert error is None, f"process {tag}: {error}"
         assert len(got) == PER_PROCESS

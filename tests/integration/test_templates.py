@@ -3,10 +3,7 @@ every form renders to a .docx that reads back with its fields, number, capitals 
 from __future__ import annotations
 
 import io
-import os
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +27,8 @@ from wagecase.documents.samples import sample_context
 from wagecase.documents.template_check import check_template
 from wagecase.domain.errors import RuleError
 from wagecase.domain.messages import message
+
+from .cli_support import cli  # noqa: F401  (fixture)
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 TEMPLATES = FORMS / "templates"
@@ -369,19 +368,6 @@ def test_catalogue_that_is_not_json(tmp_path):
 
 
 # ---- CLI ---------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def cli(tmp_path):
-    env = dict(os.environ, WAGECASE_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
-    env.pop("WAGECASE_DATABASE_URL", None)
-    env.pop("WAGECASE_DEBUG", None)
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "wagecase.cli", *args], env=env, capture_output=True,
-                              text=True, encoding="utf-8", timeout=120)
-
-    return run
-
 
 def test_cli_forms_and_check_templates(cli, tmp_path):
     r = cli("forms")

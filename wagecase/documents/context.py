@@ -126,6 +126,11 @@ class _Doc:
         return {"copy_mark": COPY_MARK if self.copy else "", "organ_name": self.organ_name,
                 "doc_number": self.number}
 
+    def addressed(self) -> Context:
+        """The head of a notice to the complainant: who it is to, and when we received them."""
+        return {**self.header(), "recipient_name": self.recipient_name, "you": self.you,
+                "received_date": self.date(self.facts.received_on)}
+
     def amounts(self) -> Context:
         fen = self.facts.claimed_fen
         return {"total_amount": f"{format_yuan(fen)}元", "total_capitals": capitals(fen)}
@@ -256,10 +261,7 @@ def complaint_register(d: _Doc) -> Context:
 def inspection_acceptance(d: _Doc) -> Context:
     f = d.facts
     return {
-        **d.header(),
-        "recipient_name": d.recipient_name,
-        "you": d.you,
-        "received_date": d.date(f.received_on),
+        **d.addressed(),
         "employer_name": f.employer.name,
         "worker_count": str(len(f.workers)),
         "arrears_period": arrears_period(f.workers),
@@ -302,10 +304,7 @@ def inspection_rejection(d: _Doc) -> Context:
     found, basis, referral = _INSPECTION_GROUNDS[d.inputs["ground"]]
     words = {"you": d.you, "commission": d.office.commission_name or "劳动人事争议仲裁委员会"}
     return {
-        **d.header(),
-        "recipient_name": d.recipient_name,
-        "you": d.you,
-        "received_date": d.date(f.received_on),
+        **d.addressed(),
         "employer_name": f.employer.name,
         "ground_text": _with_detail(found.format(**words), d.inputs.get("detail", "")),
         "legal_basis": basis,
@@ -320,10 +319,7 @@ def inspection_rejection(d: _Doc) -> Context:
 def inspection_supplement(d: _Doc) -> Context:
     f = d.facts
     return {
-        **d.header(),
-        "recipient_name": d.recipient_name,
-        "you": d.you,
-        "received_date": d.date(f.received_on),
+        **d.addressed(),
         "employer_name": f.employer.name,
         "missing_items": _lines(d.inputs["missing_items"], last="。"),
         "due_text": d.inputs.get("due_text") or "五个工作日",
@@ -379,10 +375,7 @@ def arbitration_rejection(d: _Doc) -> Context:
     else:
         text = _with_detail(_ARBITRATION_GROUNDS[ground].format(you=d.you), detail)
     return {
-        **d.header(),
-        "recipient_name": d.recipient_name,
-        "you": d.you,
-        "received_date": d.date(f.received_on),
+        **d.addressed(),
         "respondent_name": f.employer.name,
         "ground_text": text,
         "issue_date": d.issue_date,
@@ -397,10 +390,7 @@ def arbitration_receipt(d: _Doc) -> Context:
     else:
         next_text = f"本委将在收到仲裁申请之日起五日内决定是否受理，并书面通知{d.you}。"
     return {
-        **d.header(),
-        "recipient_name": d.recipient_name,
-        "you": d.you,
-        "received_date": d.date(f.received_on),
+        **d.addressed(),
         "materials": _lines(d.inputs["materials"], last="。"),
         "missing_items": missing,
         "next_text": next_text,

@@ -35,6 +35,7 @@ from ..storage import case_queries, document_store
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
 from .deadlines import facts_from_rows
+from .queries import enum_label
 
 # The office as printed until an administrator fills in 设置 (migration 0003 writes the same).
 OFFICE_DEFAULTS = {
@@ -49,15 +50,6 @@ OFFICE_DEFAULTS = {
     "intermediate_court": "郑州市中级人民法院",
 }
 OFFICE_PREFIX = "office."
-
-
-def _label(enum, value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return enum(value).label
-    except ValueError:
-        return value
 
 
 def office_facts(session) -> OfficeFacts:
@@ -89,11 +81,11 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
     for cw in case.workers:
         w = cw.worker
         workers.append(WorkerFacts(
-            name=w.name, sex_label=_label(Sex, w.sex), birth_date=w.birth_date,
+            name=w.name, sex_label=enum_label(Sex, w.sex), birth_date=w.birth_date,
             age=_age(w.birth_date, today), id_number=w.id_number or "", phone=w.phone,
             address=w.hukou_place, is_representative=bool(cw.is_representative), job=cw.job,
             employed_to=cw.employed_to, claimed_fen=cw.claimed_fen,
-            items=tuple(ItemFacts(kind=it.kind, kind_label=_label(ArrearsKind, it.kind),
+            items=tuple(ItemFacts(kind=it.kind, kind_label=enum_label(ArrearsKind, it.kind),
                                   period_from=it.period_from, period_to=it.period_to,
                                   amount_fen=it.amount_fen) for it in cw.items)))
 
@@ -102,11 +94,11 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
         for link in case.project.links:
             if link.employer is not None:
                 chain.append(ChainLinkFacts(
-                    role_label=_label(ContractorRole, link.role), name=link.employer.name,
+                    role_label=enum_label(ContractorRole, link.role), name=link.employer.name,
                     credit_code_or_id=link.employer.credit_code or "", phone=link.employer.phone))
             else:
                 chain.append(ChainLinkFacts(
-                    role_label=_label(ContractorRole, link.role), name=link.person_name,
+                    role_label=enum_label(ContractorRole, link.role), name=link.person_name,
                     credit_code_or_id=link.person_id_number or "", phone=link.person_phone))
 
     events = dq.event_facts(session, [case_id])
@@ -116,12 +108,12 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
 
     return CaseFacts(
         case_id=case.id, case_number=case.case_number, case_type=case.case_type,
-        case_type_label=_label(CaseType, case.case_type),
-        status_label=_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
-        channel_label=_label(Channel, case.channel), received_on=case.received_date,
+        case_type_label=enum_label(CaseType, case.case_type),
+        status_label=enum_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
+        channel_label=enum_label(Channel, case.channel), received_on=case.received_date,
         accepted_on=accepted[-1] if accepted else None,
         officer_name=case.officer.display_name if case.officer else "",
-        industry_label=_label(Industry, case.industry),
+        industry_label=enum_label(Industry, case.industry),
         county_name=names.get(case.county_code or "", ""),
         facts=case.facts, claims=case.claims, claimed_fen=case.claimed_fen,
         employer=EmployerFacts(

@@ -37,7 +37,8 @@ from .dto import (
 )
 
 
-def _label(enum, value: str) -> str:
+def enum_label(enum, value: str | None) -> str:
+    """The Chinese label of a stored enum value; an unknown value shows as stored, none as ""."""
     try:
         return enum(value).label
     except ValueError:
@@ -92,8 +93,8 @@ class CaseQueries:
                                            **self._filters(flt))
         return [CaseRow(
             id=r.id, case_number=r.case_number, case_type=r.case_type,
-            case_type_label=_label(CaseType, r.case_type), status=r.status,
-            status_label=_label(CaseStatus, r.status), is_collective=bool(r.is_collective),
+            case_type_label=enum_label(CaseType, r.case_type), status=r.status,
+            status_label=enum_label(CaseStatus, r.status), is_collective=bool(r.is_collective),
             lead_worker_name=lead_worker_text(r.lead_worker_name, r.worker_count, r.is_collective),
             worker_count=r.worker_count, employer_name=r.employer_name, claimed_fen=r.claimed_fen,
             claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
@@ -122,7 +123,7 @@ class CaseQueries:
                     id=p.id, name=p.name, address=p.address,
                     county_name=names.get(p.county_code or "", ""),
                     chain=tuple(ChainLinkView(
-                        role=link.role, role_label=_label(ContractorRole, link.role),
+                        role=link.role, role_label=enum_label(ContractorRole, link.role),
                         name=link.employer.name if link.employer else link.person_name,
                         credit_code=(link.employer.credit_code or "") if link.employer else "",
                         id_number=link.person_id_number or "",
@@ -137,13 +138,13 @@ class CaseQueries:
                         (today.month, today.day) < (w.birth_date.month, w.birth_date.day))
                 workers.append(CaseWorkerView(
                     worker_id=w.id, name=w.name, id_number=w.id_number or "",
-                    sex_label=_label(Sex, w.sex) if w.sex else "", age=age, phone=w.phone,
+                    sex_label=enum_label(Sex, w.sex) if w.sex else "", age=age, phone=w.phone,
                     hukou_place=w.hukou_place, is_migrant_worker=bool(w.is_migrant_worker),
                     bank_card=w.bank_card, job=cw.job, is_representative=bool(cw.is_representative),
                     employed_to=cw.employed_to,
                     claimed_fen=cw.claimed_fen, claimed_text=format_yuan(cw.claimed_fen),
                     items=tuple(ArrearsItemView(
-                        kind_label=_label(ArrearsKind, it.kind),
+                        kind_label=enum_label(ArrearsKind, it.kind),
                         period_text=period_text(it.period_from, it.period_to),
                         amount_fen=it.amount_fen, amount_text=format_yuan(it.amount_fen),
                         note=it.note) for it in cw.items)))
@@ -159,11 +160,11 @@ class CaseQueries:
             ) for ev, actor in case_queries.case_events(s, case.id))
             return CaseDetail(
                 id=case.id, case_number=case.case_number, case_type=case.case_type,
-                case_type_label=_label(CaseType, case.case_type), status=case.status,
-                status_label=_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
-                channel_label=_label(Channel, case.channel), received_at=to_local(case.received_at),
+                case_type_label=enum_label(CaseType, case.case_type), status=case.status,
+                status_label=enum_label(CaseStatus, case.status), is_collective=bool(case.is_collective),
+                channel_label=enum_label(Channel, case.channel), received_at=to_local(case.received_at),
                 officer_name=case.officer.display_name if case.officer else "",
-                industry_label=_label(Industry, case.industry),
+                industry_label=enum_label(Industry, case.industry),
                 county_name=names.get(case.county_code or "", ""),
                 facts=case.facts, claims=case.claims, claimed_fen=case.claimed_fen,
                 claimed_text=format_yuan(case.claimed_fen), claimed_capitals=capitals(case.claimed_fen),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from .case_deadlines import DeadlinePanel
 from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
 from .error_text import error_lines
+from .table_widgets import read_only_table, selected_item
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -38,25 +39,6 @@ def size_text(size: int) -> str:
 
 def _time_text(dt) -> str:
     return dt.strftime("%Y-%m-%d %H:%M")
-
-
-def _table(headers: list[str], right_align: tuple[int, ...] = (), stretch: int | None = None) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(False)
-    hh = t.horizontalHeader()
-    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    if stretch is None:
-        hh.setStretchLastSection(True)
-    else:
-        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    t._right_align = right_align  # type: ignore[attr-defined]
-    return t
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -106,13 +88,13 @@ class CaseView(QWidget):
 
         self.parties = QWidget()
         self.facts = QTextBrowser()
-        self.workers_table = _table(["姓名", "身份证号", "性别", "年龄", "联系电话", "户籍地", "农民工",
+        self.workers_table = read_only_table(["姓名", "身份证号", "性别", "年龄", "联系电话", "户籍地", "农民工",
                                      "工种", "离职日期", "欠薪金额（元）"], right_align=(9,), stretch=5)
-        self.items_table = _table(["欠薪项目", "期间", "金额（元）", "备注"], right_align=(2,))
+        self.items_table = read_only_table(["欠薪项目", "期间", "金额（元）", "备注"], right_align=(2,))
         self.items_caption = QLabel()
-        self.attachments_table = _table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
+        self.attachments_table = read_only_table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
         self.attachments_empty = _empty_note("尚未添加证据材料")
-        self.timeline_table = _table(["日期", "事项", "内容", "办理人"], stretch=2)
+        self.timeline_table = read_only_table(["日期", "事项", "内容", "办理人"], stretch=2)
         self.events: list[EventView] = []
         self.deadlines = DeadlinePanel(services, case_id)
         self.rules = CaseRulesPanel(services, case_id)
@@ -244,7 +226,7 @@ class CaseView(QWidget):
 
         proj = QGroupBox("工程项目及承包链")
         pl = QVBoxLayout(proj)
-        self.chain_table = _table(["承包关系", "名称或姓名", "统一社会信用代码/身份证号", "联系电话"])
+        self.chain_table = read_only_table(["承包关系", "名称或姓名", "统一社会信用代码/身份证号", "联系电话"])
         if d.project is None:
             pl.addWidget(_empty_note("本案不涉及工程建设项目"))
             self.chain_text = ""
@@ -344,10 +326,7 @@ class CaseView(QWidget):
         self._update_event_buttons()
 
     def selected_event(self) -> "EventView | None":
-        rows = self.timeline_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.events):
-            return None
-        return self.events[rows[0].row()]
+        return selected_item(self.timeline_table, self.events)
 
     def _update_event_buttons(self) -> None:
         event = self.selected_event()

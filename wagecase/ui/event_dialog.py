@@ -9,13 +9,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import RuleError, ValidationFailed
+from .dialog_parts import date_edit, edit_date, error_box, today
 from .error_text import UNEXPECTED, error_lines
+from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -24,28 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DATE_FORMAT = "yyyy-MM-dd"
 _BAD = "border: 1px solid #c62828;"
-
-
-def today(services: "Services") -> date:
-    """Today in Asia/Shanghai by the services' clock (tests set it)."""
-    from ..services.context import to_local
-
-    return to_local(services.ctx.clock()).date()
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 48)
-    return edit
-
-
-def _to_date(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
 
 
 class EventDialog(QDialog):
@@ -70,8 +48,8 @@ class EventDialog(QDialog):
         if event is not None and self.kind.findData(event.kind) < 0:
             # an event whose kind is no longer offered still shows what it is
             self.kind.addItem(event.kind_label, event.kind)
-        self.event_date = _date_edit(today(services))
-        self.anchor = _date_edit(today(services))
+        self.event_date = date_edit(today(services))
+        self.anchor = date_edit(today(services))
         self.anchor_label = QLabel()
         self.summary = QLineEdit()
         self.summary.setPlaceholderText("可填写文书名称、文号或送达方式等")
@@ -88,18 +66,9 @@ class EventDialog(QDialog):
         self.hint = QLabel("日期为该节点的法定日期（如受理、送达之日），期限从次日起算。")
         self.hint.setObjectName("fieldCaption")
         self.hint.setWordWrap(True)
-        self.errors = QLabel()
-        self.errors.setObjectName("dialogErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errors.setStyleSheet("color: #b71c1c; background: #fdecea; border: 1px solid #c62828;"
-                                  " padding: 6px;")
-        self.errors.hide()
+        self.errors = error_box()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons = ok_cancel()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -147,8 +116,8 @@ class EventDialog(QDialog):
         choice = self.current_choice()
         payload = dict(self.editing.payload) if self.editing is not None else {}
         if choice and choice.anchor:
-            payload[choice.anchor] = _to_date(self.anchor).isoformat()
-        return EventInput(kind=self.kind.currentData() or "", event_date=_to_date(self.event_date),
+            payload[choice.anchor] = edit_date(self.anchor).isoformat()
+        return EventInput(kind=self.kind.currentData() or "", event_date=edit_date(self.event_date),
                           summary=self.summary.text().strip(), payload=payload)
 
     # ---- saving ----------------------------------------------------------------------------

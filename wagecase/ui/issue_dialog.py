@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import FieldError, RuleError, ValidationFailed
+from .dialog_parts import date_edit, edit_date, error_box, today
 from .error_text import UNEXPECTED, error_lines, field_error_text
+from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -26,11 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DATE_FORMAT = "yyyy-MM-dd"
 # a bare ``border`` makes Qt drop the native frame and with it the padding: the field shrinks
 BAD = ("QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 1px solid #c62828; border-radius: 2px;"
        " padding: 3px 4px; background: #fffafa; }")
-ERROR_BOX = "color: #b71c1c; background: #fdecea; border: 1px solid #c62828; padding: 6px;"
 PER_TEXT = {
     "case": "本案制作一份",
     "worker": "每名劳动者各制作一份",
@@ -53,29 +53,6 @@ def short_error(err: FieldError, label: str = "") -> str:
     except Exception:  # noqa: BLE001 - a key without a sentence still says where to look
         return field_error_text(err)
     return f"{label}：{text}" if label else text
-
-
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 48)
-    return edit
-
-
-def edit_date(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
-
-
-def error_box() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogErrors")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(ERROR_BOX)
-    label.hide()
-    return label
 
 
 class FieldRows:
@@ -197,8 +174,6 @@ class IssueDialog(QDialog):
     def __init__(self, services: "Services", prompts: "Prompts", case_id: int, form: "FormChoice",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .event_dialog import today
-
         self._services = services
         self._prompts = prompts
         self.case_id = case_id
@@ -227,11 +202,8 @@ class IssueDialog(QDialog):
         self.hint.setWordWrap(True)
         self.errors = error_box()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel("签发")
         self.issue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.issue_button.setText("签发")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.preview_button = QPushButton("预览草稿…")
         self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.save)

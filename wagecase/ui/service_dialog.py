@@ -8,11 +8,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.errors import RuleError, ValidationFailed
 from .error_text import UNEXPECTED, error_lines
-from .issue_dialog import FieldRows, date_edit, edit_date, error_box, grow
+from .dialog_parts import date_edit, edit_date, error_box, today
+from .issue_dialog import FieldRows, grow
+from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -43,8 +45,6 @@ class ServiceDialog(QDialog):
     def __init__(self, services: "Services", prompts: "Prompts", document: "IssuedDocumentView",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .event_dialog import today
-
         self._services = services
         self._prompts = prompts
         self.document = document
@@ -80,10 +80,7 @@ class ServiceDialog(QDialog):
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         self.errors = error_box()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.buttons = ok_cancel()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import RuleError
 from .error_text import error_lines
 from .settings_widgets import ERROR_RED, page_labels, page_layout, show_load_error
+from .table_widgets import read_only_table, selected_item
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -51,19 +52,9 @@ def case_types_text(case_types) -> str:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
+    t = read_only_table(headers)
     t.verticalHeader().setDefaultSectionSize(28)
-    t.setWordWrap(False)
-    hh = t.horizontalHeader()
-    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    hh.setStretchLastSection(True)
-    hh.setHighlightSections(False)
+    t.horizontalHeader().setHighlightSections(False)
     return t
 
 
@@ -189,10 +180,7 @@ class TemplatePage(QWidget):
         return version_text(current) if current else "—"
 
     def current_form(self):
-        rows = self.forms_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.forms):
-            return None
-        return self.forms[rows[0].row()]
+        return selected_item(self.forms_table, self.forms)
 
     def current_form_id(self) -> str | None:
         form = self.current_form() if self.forms else None
@@ -205,10 +193,7 @@ class TemplatePage(QWidget):
                 return
 
     def current_version(self) -> "TemplateVersionView | None":
-        rows = self.versions_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.versions):
-            return None
-        return self.versions[rows[0].row()]
+        return selected_item(self.versions_table, self.versions)
 
     def _form_changed(self) -> None:
         form = self.current_form()
