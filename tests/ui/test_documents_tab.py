@@ -170,3 +170,15 @@ def test_preview_of_a_draft_stores_nothing(qtbot, view):
     preview.close()
     tab.reload()
     assert tab.table.rowCount() == 0
+
+
+def test_a_service_receipt_is_prefilled_from_the_selected_document(qtbot, view):
+    notice = issue(qtbot, view, "inspection.acceptance_notice").issued[0]
+    tab = view.show_documents()
+    assert [d.id for d in tab.selected_documents()] == [notice.id]  # selected after issuing
+    tab.select_form("service_receipt")
+    dialog = tab.issue_form()
+    values = dialog.inputs()
+    assert (values["served_title"], values["served_number"]) == ("投诉受理通知书", notice.number)
+    assert values["served_to"] == notice.recipient
+    dialog.reject()

@@ -289,11 +289,25 @@ class DocumentsTab(QWidget):
         from .issue_dialog import IssueDialog
 
         dialog = IssueDialog(self._services, self._prompts, self.case_id, form, parent=self)
+        for key, value in self._prefill(form).items():
+            dialog.set_value(key, value)
         dialog.accepted.connect(lambda: self._issued(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _prefill(self, form) -> dict[str, str]:
+        """A 送达回证 is made for a document: the one selected in the list, if any."""
+        keys = {c.key for c in form.inputs}
+        selected = [d for d in self.selected_documents() if d.status != "voided"]
+        if not selected or not {"served_title", "served_number"} <= keys:
+            return {}
+        doc = selected[0]
+        values = {"served_title": doc.title, "served_number": doc.number}
+        if "served_to" in keys and doc.recipient:
+            values["served_to"] = doc.recipient
+        return values
 
     def _issued(self, dialog) -> None:
         self.reload()
