@@ -9,6 +9,7 @@ from .case_rules import CaseRulesService
 from .context import ServiceContext
 from .deadlines import DeadlineService
 from .documents import DocumentService
+from .inspection import InspectionService
 from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
@@ -32,6 +33,7 @@ class Services:
     deadlines: DeadlineService
     rules: CaseRulesService
     documents: DocumentService
+    inspection: InspectionService
 
     @cached_property
     def demo(self) -> "DemoService":
@@ -54,4 +56,5 @@ class Services:
             deadlines=DeadlineService(ctx),
             rules=CaseRulesService(ctx),
             documents=DocumentService(ctx),
+            inspection=InspectionService(ctx),
         )

@@ -517,3 +517,88 @@ class TemplateVersionView:
     uploaded_at: datetime | None  # local; None for the shipped template
     uploaded_by: str
     note: str
+
+
+# ---- the labour-inspection path (issue 5) ---------------------------------------------------
+
+@dataclass(frozen=True)
+class ActionView:
+    action: str  # InspectionAction value
+    label: str
+    allowed: bool
+    reason: str  # why not, in Chinese ("" when allowed)
+    needs_approval: bool
+    inputs: tuple[ReferenceColumn, ...] = ()  # what the action dialog asks (ground, due date...)
+
+
+@dataclass(frozen=True)
+class StepView:
+    """One stage of the step bar: 登记 → 受理立案 → 调查 → 责令改正 → 处理决定 → 结案."""
+
+    key: str
+    label: str
+    state: str  # done / current / todo / skipped
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    worker_id: int
+    paid_on: date
+    amount: str  # yuan as typed
+    payer: str  # employer / general_contractor / wage_account / wage_deposit / emergency_fund
+    method: str = "bank"  # bank / cash / other
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WorkerBalanceView:
+    worker_id: int
+    name: str
+    owed_fen: int  # claimed
+    paid_fen: int
+    outstanding_fen: int
+    owed_text: str
+    paid_text: str
+    outstanding_text: str
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    worker_id: int
+    worker_name: str
+    paid_on: date
+    amount_fen: int
+    amount_text: str
+    payer: str
+    payer_label: str
+    method_label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class InspectionView:
+    case_id: int
+    status: str
+    status_label: str
+    steps: tuple[StepView, ...]
+    actions: tuple[ActionView, ...]
+    balances: tuple[WorkerBalanceView, ...]
+    payments: tuple[PaymentView, ...]
+    owed_fen: int
+    paid_fen: int
+    outstanding_fen: int
+    order_due: date | None
+    approvals_pending: tuple[str, ...]  # labels of actions waiting for a supervisor
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    id: int
+    case_id: int
+    case_number: str
+    action: str
+    action_label: str
+    requested_by: str
+    requested_at: datetime
+    reason: str
