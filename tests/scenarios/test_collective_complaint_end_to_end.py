@@ -213,7 +213,7 @@ def test_collective_complaint_from_intake_to_timeline(qtbot, main_window, prompt
     assert "全国根治欠薪线索反映平台转办" in labels
     assert EMPLOYER in labels and CREDIT_CODE in labels and "王建国" in labels and PROJECT in labels
 
-    assert case_view.tabs.tabText(1) == "劳动者及欠薪（12）"
+    assert case_view.tabs.tabText(case_view.workers_index) == "劳动者及欠薪（12）"
     assert column(case_view.workers_table, 0) == ["张伟", *ROSTER_NAMES]
     assert column(case_view.workers_table, 9) == ["13,500.00"] + ["4,800.00"] * 11
 
@@ -223,8 +223,8 @@ def test_collective_complaint_from_intake_to_timeline(qtbot, main_window, prompt
                                     f" → 分包单位：{EMPLOYER} → 班组长：{CREW_LEADER}")
 
     timeline = case_view.timeline_table
-    assert case_view.tabs.tabText(3) == f"办理记录（{timeline.rowCount()}）"
-    case_view.tabs.setCurrentIndex(3)
+    assert case_view.tabs.tabText(case_view.timeline_index) == f"办理记录（{timeline.rowCount()}）"
+    case_view.tabs.setCurrentIndex(case_view.timeline_index)
     assert case_view.tabs.currentWidget().isAncestorOf(timeline) and timeline.isVisible()
     kinds = column(timeline, 1)
     assert "登记" in kinds

@@ -13,6 +13,9 @@ from datetime import date
 from enum import StrEnum
 
 from .case import CaseStatus
+from .dates import format_date
+from .errors import RuleError
+from .messages import message
 
 
 class InspectionAction(StrEnum):
@@ -86,18 +89,120 @@ class ActionState:
 
 
 # (from status, action) -> to status; an action missing here is not possible from that status
-TRANSITIONS: Mapping[tuple[str, InspectionAction], str] = {}  # filled in by the path engineer
+_S = CaseStatus
+_A = InspectionAction
+TRANSITIONS: Mapping[tuple[str, InspectionAction], str] = {
+    (_S.REGISTERED, _A.ACCEPT): _S.INVESTIGATING,
+    (_S.SUPPLEMENT_REQUESTED, _A.ACCEPT): _S.INVESTIGATING,
+    (_S.REGISTERED, _A.REJECT): _S.REJECTED,
+    (_S.SUPPLEMENT_REQUESTED, _A.REJECT): _S.REJECTED,
+    (_S.REGISTERED, _A.REQUEST_SUPPLEMENT): _S.SUPPLEMENT_REQUESTED,
+    (_S.SUPPLEMENT_REQUESTED, _A.RECEIVE_SUPPLEMENT): _S.REGISTERED,
+    (_S.INVESTIGATING, _A.EXTEND_INVESTIGATION): _S.INVESTIGATING,
+    (_S.INVESTIGATING, _A.ISSUE_ORDER): _S.ORDERED,
+    # the employer may pay at any stage; a payment never moves the case on by itself
+    (_S.INVESTIGATING, _A.RECORD_PAYMENT): _S.INVESTIGATING,
+    (_S.ORDERED, _A.RECORD_PAYMENT): _S.ORDERED,
+    (_S.DECIDED, _A.RECORD_PAYMENT): _S.DECIDED,
+    (_S.TRANSFERRED, _A.RECORD_PAYMENT): _S.TRANSFERRED,
+    (_S.ORDERED, _A.NOTIFY_DECISION): _S.ORDERED,
+    (_S.ORDERED, _A.DECIDE): _S.DECIDED,
+    (_S.INVESTIGATING, _A.PENALIZE): _S.DECIDED,
+    (_S.ORDERED, _A.PENALIZE): _S.DECIDED,
+    (_S.DECIDED, _A.PENALIZE): _S.DECIDED,
+    (_S.ORDERED, _A.TRANSFER_TO_POLICE): _S.TRANSFERRED,
+    (_S.DECIDED, _A.TRANSFER_TO_POLICE): _S.TRANSFERRED,
+    (_S.ORDERED, _A.PROPOSE_BLACKLIST): _S.ORDERED,
+    (_S.DECIDED, _A.PROPOSE_BLACKLIST): _S.DECIDED,
+    (_S.INVESTIGATING, _A.CLOSE): _S.CLOSED,
+    (_S.ORDERED, _A.CLOSE): _S.CLOSED,
+    (_S.DECIDED, _A.CLOSE): _S.CLOSED,
+    (_S.TRANSFERRED, _A.CLOSE): _S.CLOSED,
+    (_S.INVESTIGATING, _A.WITHDRAW_CASE): _S.CLOSED,
+    (_S.CLOSED, _A.REOPEN): _S.INVESTIGATING,
+}
+# 延期 (条例 Art. 17), 移送 and 结案 are decided by the head of the office (rules.md §1, §5)
+NEEDS_APPROVAL = frozenset({_A.EXTEND_INVESTIGATION, _A.TRANSFER_TO_POLICE, _A.CLOSE})
+
+
+def _guard(action: InspectionAction, f: PathFacts) -> str:
+    """The first reason ``action`` may not be taken now, as a message key + params; "" if none."""
+    due = {"due": format_date(f.order_due)} if f.order_due else {}
+    if action == _A.EXTEND_INVESTIGATION and f.investigation_extended:
+        return message("inspection.guard.extended_once")
+    if action in (_A.ISSUE_ORDER, _A.RECORD_PAYMENT, _A.NOTIFY_DECISION) and f.owed_fen <= 0:
+        return message("inspection.guard.nothing_owed")
+    if action in (_A.NOTIFY_DECISION, _A.DECIDE, _A.TRANSFER_TO_POLICE):
+        if f.order_due is None:
+            return message("inspection.guard.no_order")
+        if f.today <= f.order_due:
+            return message("inspection.guard.order_running", action=action.label, **due)
+        if f.owed_fen <= 0:
+            return message("inspection.guard.paid_in_full")
+    if action in (_A.DECIDE, _A.PENALIZE):
+        if f.decision_notified_on is None:
+            return message("inspection.guard.not_notified")
+        if not f.representation_days_over:
+            return message("inspection.guard.representation_running",
+                           notified=format_date(f.decision_notified_on))
+    if action == _A.TRANSFER_TO_POLICE:
+        if f.crime_threshold_met is None:
+            return message("inspection.guard.threshold_unknown")
+        if not f.crime_threshold_met:
+            return message("inspection.guard.threshold_not_met")
+        if f.transferred:
+            return message("inspection.guard.transferred_already")
+    if action == _A.PROPOSE_BLACKLIST:
+        if f.blacklist_proposed:
+            return message("inspection.guard.blacklist_proposed")
+        if f.listing_eligible is None:
+            return message("inspection.guard.listing_unknown")
+        if not f.listing_eligible:
+            return message("inspection.guard.listing_not_met")
+    # a decision made or a transfer ends our part even with money still owed
+    if action == _A.CLOSE and f.owed_fen > 0 and f.status in (_S.INVESTIGATING, _S.ORDERED):
+        return message("inspection.guard.close_owed")
+    if action == _A.WITHDRAW_CASE and f.owed_fen > 0:
+        return message("inspection.guard.withdraw_owed")
+    if action.value in f.pending_approvals:
+        return message("inspection.guard.pending")
+    return ""
 
 
 def available_actions(facts: PathFacts) -> list[ActionState]:
     """Every action of the path with whether it is allowed now and, if not, why."""
-    raise NotImplementedError
+    out = []
+    for action in InspectionAction:
+        needs = action in NEEDS_APPROVAL
+        if (facts.status, action) not in TRANSITIONS:
+            why = message("inspection.action_not_allowed", action=action.label,
+                          status=_status_label(facts.status))
+        else:
+            why = _guard(action, facts)
+        out.append(ActionState(action, not why, why, needs))
+    return out
+
+
+def action_state(facts: PathFacts, action: InspectionAction) -> ActionState:
+    return next(a for a in available_actions(facts) if a.action == action)
 
 
 def next_status(status: str, action: InspectionAction) -> str:
     """The status ``action`` leads to; RuleError("inspection.action_not_allowed") otherwise."""
-    raise NotImplementedError
+    try:
+        return str(TRANSITIONS[(status, InspectionAction(action))])
+    except (KeyError, ValueError):
+        label = ACTION_LABELS.get(action, str(action))  # type: ignore[call-overload]
+        raise RuleError("inspection.action_not_allowed", action=label,
+                        status=_status_label(status)) from None
 
 
-__all__ = ["ACTION_LABELS", "ActionState", "CaseStatus", "InspectionAction", "PathFacts",
-           "TRANSITIONS", "available_actions", "next_status"]
+def _status_label(status: str) -> str:
+    try:
+        return CaseStatus(status).label
+    except ValueError:
+        return status
+
+
+__all__ = ["ACTION_LABELS", "ActionState", "CaseStatus", "InspectionAction", "NEEDS_APPROVAL",
+           "PathFacts", "TRANSITIONS", "action_state", "available_actions", "next_status"]

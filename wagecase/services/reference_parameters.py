@@ -22,6 +22,9 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "deadline.due_soon_working_days": (
         "int", "“即将到期”提前天数",
         "期限届满前多少个工作日起在工作台和案件中显示为“即将到期”（0至30）。"),
+    "inspection.representation_working_days": (
+        "int", "事先告知后陈述申辩期限（工作日）",
+        "事先告知书送达后，当事人陈述、申辩的期限；届满后才能作出行政处理决定（按本地做法为3个工作日）。"),
     "final_award.minimum_wage_date": (
         "wage_date", "终局裁决适用最低工资的日期",
         "判断终局裁决（十二个月最低工资标准）时，取哪一天有效的最低工资标准：填“裁决作出之日”（默认）"

@@ -471,3 +471,40 @@ class TemplateVersion(Base):
     uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (UniqueConstraint("form_id", "version", name="uq_template_versions_form_version"),)
+
+
+# ---- the labour-inspection path (0004) ------------------------------------------------------
+
+class Payment(Base):
+    """A payment to one worker of a case, as the employer or whoever paid for it proved it."""
+
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_worker_id: Mapped[int] = mapped_column(ForeignKey("case_workers.id", ondelete="CASCADE"),
+                                                index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    payer: Mapped[str] = mapped_column(String(30))  # employer / general_contractor / wage_account ...
+    method: Mapped[str] = mapped_column(String(20))  # bank / cash / other
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Approval(Base):
+    """An action of the inspection path waiting for (or decided by) the head of the office."""
+
+    __tablename__ = "approvals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    inputs: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the action's dialog
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending/approved/refused
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_approvals_status", "status", "requested_at"),)

@@ -1,0 +1,70 @@
+"""Reads and writes of the inspection path: payments, approvals, a case's events."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .models import Approval, Case, CaseEvent, CaseWorker, Payment, User, Worker
+
+
+def events(session: Session, case_id: int) -> list[CaseEvent]:
+    return list(session.execute(
+        select(CaseEvent).where(CaseEvent.case_id == case_id)
+        .order_by(CaseEvent.event_date, CaseEvent.occurred_at, CaseEvent.id)
+    ).scalars())
+
+
+def paid_by_worker(session: Session, case_id: int) -> dict[int, int]:
+    """case_worker id -> fen paid so far."""
+    rows = session.execute(
+        select(Payment.case_worker_id, func.sum(Payment.amount_fen))
+        .where(Payment.case_id == case_id).group_by(Payment.case_worker_id)
+    ).all()
+    return {cw: int(total or 0) for cw, total in rows}
+
+
+def payments(session: Session, case_id: int) -> Sequence:
+    """(Payment, worker id, worker name), oldest first."""
+    return session.execute(
+        select(Payment, Worker.id, Worker.name)
+        .join(CaseWorker, CaseWorker.id == Payment.case_worker_id)
+        .join(Worker, Worker.id == CaseWorker.worker_id)
+        .where(Payment.case_id == case_id)
+        .order_by(Payment.paid_on, Payment.id)
+    ).all()
+
+
+def pending_actions(session: Session, case_id: int) -> list[str]:
+    return list(session.execute(
+        select(Approval.action).where(Approval.case_id == case_id, Approval.status == "pending")
+        .order_by(Approval.id)
+    ).scalars())
+
+
+def pending_approvals(session: Session, limit: int = 500) -> Sequence:
+    """(Approval, case number, requester's name), oldest first."""
+    return session.execute(
+        select(Approval, Case.case_number, User.display_name)
+        .join(Case, Case.id == Approval.case_id)
+        .outerjoin(User, User.id == Approval.requested_by)
+        .where(Approval.status == "pending")
+        .order_by(Approval.requested_at, Approval.id).limit(limit)
+    ).all()
+
+
+def approval(session: Session, approval_id: int) -> Approval | None:
+    return session.get(Approval, approval_id)
+
+
+def user_role(session: Session, user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    u = session.get(User, user_id)
+    return u.role if u is not None and u.active else None
+
+
+def add(session: Session, row) -> None:
+    session.add(row)
+    session.flush()
