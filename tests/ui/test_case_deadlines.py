@@ -78,8 +78,8 @@ def test_accepting_through_the_dialog_starts_the_arbitration_deadlines(qtbot, se
     assert model.index(met, 3).data(StateRole) == "met"
     assert _colour(model, met, Qt.ItemDataRole.ForegroundRole) == GREY
     assert ("2026-07-10", "受理", "受理通知书已送达申请人") in _timeline(view)
-    assert view.tabs.tabText(3) == f"办理记录（{view.timeline_table.rowCount()}）"
-    assert view.tabs.currentIndex() == 3
+    assert view.tabs.tabText(view.timeline_index) == f"办理记录（{view.timeline_table.rowCount()}）"
+    assert view.tabs.currentIndex() == view.timeline_index
 
 
 def test_overdue_is_red_and_due_soon_amber(qtbot, services, prompts):
@@ -172,7 +172,7 @@ def test_only_procedural_events_can_be_edited_or_removed(qtbot, services, prompt
     case = register(services, "arbitration")
     add_event(services, case.case_id, "accepted", date(2026, 7, 10), "受理")
     view = _view(qtbot, services, prompts, case.case_id)
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(view.timeline_index)
     assert not view.edit_event_button.isEnabled() and not view.remove_event_button.isEnabled()
     _select(view, "registered")
     assert not view.edit_event_button.isEnabled() and "不能修改" in view.edit_event_button.toolTip()

@@ -43,7 +43,7 @@ def test_case_view_shows_parties_arrears_and_timeline(qtbot, services, prompts, 
     assert view.timeline_table.item(0, 3).text() == "系统管理员"
     # no evidence yet: a sentence, not an empty box
     assert not view.attachments_empty.isHidden() and view.attachments_table.isHidden()
-    assert view.tabs.tabText(1) == "劳动者及欠薪（2）"
+    assert view.tabs.tabText(view.workers_index) == "劳动者及欠薪（2）"
 
 
 def test_adding_evidence_updates_attachments_and_timeline(qtbot, services, prompts, registered_case, tmp_path):
@@ -61,7 +61,7 @@ def test_adding_evidence_updates_attachments_and_timeline(qtbot, services, promp
     assert view.attachments_table.item(0, 1).text().endswith("字节")
     assert not view.attachments_table.isHidden() and view.attachments_empty.isHidden()
     assert view.timeline_table.rowCount() == before + 1
-    assert view.tabs.tabText(2) == "证据材料（1）"
+    assert view.tabs.tabText(view.attachments_index) == "证据材料（1）"
 
 
 def test_a_missing_attachment_file_is_reported_in_chinese(qtbot, services, prompts, registered_case, tmp_path):

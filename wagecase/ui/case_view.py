@@ -17,6 +17,7 @@ from .case_deadlines import DeadlinePanel
 from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
 from .error_text import error_lines
+from .inspection_panel import InspectionPanel
 from .table_widgets import read_only_table, selected_item
 
 if TYPE_CHECKING:
@@ -104,10 +105,17 @@ class CaseView(QWidget):
         self.workers_table.itemSelectionChanged.connect(self._show_items)
         self.attachments_table.doubleClicked.connect(self._open_attachment)
 
+        # an inspection case opens on its path (办理): the step it is at and what may be done next
+        first = services.cases.detail(case_id)
+        self.inspection: InspectionPanel | None = None
+        if first.case_type == "inspection":
+            self.inspection = InspectionPanel(services, prompts, case_id, load=False)
+            self.inspection.changed.connect(self._path_changed)
+            self.tabs.addTab(self.inspection, "办理")
         self.tabs.addTab(self._parties_tab(), "当事人")
-        self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
-        self.tabs.addTab(self._attachments_tab(), "证据材料")
-        self.tabs.addTab(self._timeline_tab(), "办理记录")
+        self.workers_index = self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
+        self.attachments_index = self.tabs.addTab(self._attachments_tab(), "证据材料")
+        self.timeline_index = self.tabs.addTab(self._timeline_tab(), "办理记录")
         self.tabs.addTab(self.facts, "事实与请求")
         self.rules_index = self.tabs.addTab(self.rules, "法律要件")
         self.documents_index = self.tabs.addTab(self.documents, "文书")
@@ -118,12 +126,12 @@ class CaseView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.deadlines)
         layout.addWidget(self.tabs, 1)
-        self.reload()
+        self.reload(first)
 
     # ---- loading -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.detail = self._services.cases.detail(self.case_id)
+    def reload(self, detail: "CaseDetail | None" = None) -> None:
+        self.detail = detail or self._services.cases.detail(self.case_id)
         d = self.detail
         self._fill_header(d)
         self._fill_parties(d)
@@ -144,6 +152,8 @@ class CaseView(QWidget):
         self.attachments_empty.setVisible(not d.attachments)
         self._fill_timeline(d)
         self.deadlines.reload()
+        if self.inspection is not None:
+            self.inspection.reload()
         self.rules.stale = True
         if self.tabs.currentWidget() is self.rules:
             self.rules.reload()
@@ -151,9 +161,9 @@ class CaseView(QWidget):
         self.documents.stale = True
         if self.tabs.currentWidget() is self.documents:
             self.documents.reload()
-        self.tabs.setTabText(1, f"劳动者及欠薪（{len(d.workers)}）")
-        self.tabs.setTabText(2, f"证据材料（{len(d.attachments)}）")
-        self.tabs.setTabText(3, f"办理记录（{self.timeline_table.rowCount()}）")
+        self.tabs.setTabText(self.workers_index, f"劳动者及欠薪（{len(d.workers)}）")
+        self.tabs.setTabText(self.attachments_index, f"证据材料（{len(d.attachments)}）")
+        self.tabs.setTabText(self.timeline_index, f"办理记录（{self.timeline_table.rowCount()}）")
         self.facts.setHtml(
             "<h3>事实与理由</h3><p>" + _html(d.facts or "（未填写）") + "</p>"
             "<h3>请求事项</h3><p>" + _html(d.claims or "（未填写）") + "</p>"
@@ -353,6 +363,11 @@ class CaseView(QWidget):
         self.reload()
         self.changed.emit(self.case_id)
 
+    def _path_changed(self) -> None:
+        """An action or payment: status, steps, timeline, deadlines and forms all follow."""
+        self.reload()
+        self.changed.emit(self.case_id)
+
     def selected_worker(self) -> "CaseWorkerView | None":
         if self.detail is None or not self.detail.workers:
             return None
@@ -386,7 +401,7 @@ class CaseView(QWidget):
                 self._prompts.error(self, "添加证据材料", f"未能添加“{Path(path).name}”：{reason}")
         if added:
             self.reload()
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentIndex(self.attachments_index)
             self.changed.emit(self.case_id)
 
     def event_dialog(self, event: "EventView | None" = None):
@@ -437,7 +452,7 @@ class CaseView(QWidget):
     def events_changed(self) -> None:
         """After an event was added, corrected or removed: timeline, deadlines, lists."""
         self.reload()
-        self.tabs.setCurrentIndex(3)
+        self.tabs.setCurrentIndex(self.timeline_index)
         self.changed.emit(self.case_id)
 
     def _open_attachment(self, index) -> None:

@@ -59,12 +59,16 @@ class StatCard(QFrame):
 
 
 class WorkbenchPage(QWidget):
-    """Counts at a glance, the officer's deadlines (我的期限) and the list of all cases."""
+    """Counts at a glance, the supervisor's approvals (我的待审批, shown only when some wait), the
+    officer's deadlines (我的期限) and the list of all cases."""
 
-    def __init__(self, services: "Services", parent: QWidget | None = None) -> None:
+    def __init__(self, services: "Services", prompts: "Prompts | None" = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from .approvals_list import ApprovalsPanel
         from .case_list import CaseListPage
         from .due_list import DueListPanel
+        from .prompts import Prompts
 
         self._services = services
         self.cards = {
@@ -82,9 +86,12 @@ class WorkbenchPage(QWidget):
         self.due = DueListPanel(services)
         # a due row opens its case the same way a list row does
         self.due.open_case.connect(self.list.open_case)
+        self.approvals = ApprovalsPanel(services, prompts or Prompts())
+        self.approvals.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
+        lay.addWidget(self.approvals)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -93,12 +100,14 @@ class WorkbenchPage(QWidget):
         # coming back from a case tab: deadlines may have moved (the first load is refresh_counts)
         if self.due.loaded:
             self.due.refresh()
+            self.approvals.refresh()
 
     def refresh_counts(self) -> None:
         from ..domain.case import CaseStatus
         from ..services.dto import CaseFilter
 
         self.due.refresh()
+        self.approvals.refresh()
         cases = self._services.cases
         try:
             total = cases.count(CaseFilter())
@@ -222,8 +231,9 @@ class MainWindow(QMainWindow):
         self.services = services
         for i in range(self.tabs.count() - 1, 0, -1):
             self._close_tab(i)
-        workbench = WorkbenchPage(services)
+        workbench = WorkbenchPage(services, self.prompts)
         workbench.list.open_case.connect(self.open_case)
+        workbench.approvals.changed.connect(self._approval_decided)
         self._replace_page("workbench", workbench)
         self._replace_page("intake", IntakePage(self))
         from .settings_page import SettingsPage  # reads nothing until a page of it is shown
@@ -327,6 +337,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
 
     def _case_changed(self, _case_id: int) -> None:
+        self.refresh_lists()
+
+    def _approval_decided(self, case_id: int) -> None:
+        """An approved or returned step changes its case: an open view of it reads it again."""
+        for view in self.case_views():
+            if view.case_id == case_id:
+                view.reload()
         self.refresh_lists()
 
     # ---- action handlers (actions.py) -------------------------------------------------------

@@ -1,0 +1,182 @@
+"""The 办理 tab of an inspection case: step bar, action buttons enabled from the path, the action
+and payment dialogs, on real services and a real SQLite file ('today' set on the services' clock)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.ui.deadline_builders import register, set_today
+from wagecase.ui.action_dialog import ActionDialog
+from wagecase.ui.case_view import CaseView
+from wagecase.ui.payment_dialog import PaymentDialog
+
+RED = "#c62828"
+
+
+def _view(qtbot, services, prompts, case_id) -> CaseView:
+    view = CaseView(services, prompts, case_id)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _states(view: CaseView) -> dict[str, str]:
+    return {s.label: s.state for s in view.inspection.view.steps}
+
+
+def _approve_all(services) -> None:
+    """Steps a supervisor must approve (立案 may be one of them) take effect."""
+    for item in services.inspection.pending_approvals():
+        services.inspection.decide_approval(item.id, True, "")
+
+
+def _fill_inputs(dialog: ActionDialog, due: date) -> None:
+    """Every field the action asks for gets a plausible value; dates get ``due``."""
+    for col in dialog.action.inputs:
+        if col.kind == "date":
+            dialog.set_value(col.key, due.isoformat())
+        elif col.kind == "choice" and col.choices:
+            dialog.set_value(col.key, col.choices[0][0])
+        elif col.kind in ("money", "int"):
+            dialog.set_value(col.key, "1")
+        else:
+            dialog.set_value(col.key, "经调查核实，用人单位拖欠劳动者工资。")
+
+
+def _accept(qtbot, view: CaseView, prompts, services) -> None:
+    button = view.inspection.action_buttons["accept"]
+    action = view.inspection.action("accept")
+    prompts.answers = [True]
+    with qtbot.waitSignal(view.changed):
+        if action.inputs:
+            dialog = view.inspection.run_action("accept")
+            _fill_inputs(dialog, date(2026, 7, 8))
+            _ok(dialog)
+        else:
+            button.click()
+    if action.needs_approval:
+        _approve_all(services)
+        view.reload()
+
+
+def _issue_order(qtbot, view: CaseView, due: date) -> None:
+    view.inspection.action_buttons["issue_order"].click()
+    dialog = view.inspection.dialog
+    assert isinstance(dialog, ActionDialog) and dialog.isVisible()
+    assert any(col.kind == "date" for col in dialog.action.inputs)
+    _fill_inputs(dialog, due)
+    with qtbot.waitSignal(view.changed):
+        _ok(dialog)
+
+
+def _inspection_view(qtbot, services, prompts):
+    set_today(services, date(2026, 7, 8))
+    case = register(services)
+    return case, _view(qtbot, services, prompts, case.case_id)
+
+
+def test_registered_case_shows_its_steps_and_why_actions_wait(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    panel = view.inspection
+    assert view.tabs.tabText(0) == "办理" and view.tabs.currentWidget() is panel
+    assert not view.deadlines.isHidden()  # the deadlines stay in sight above the tabs
+    labels = [s.label for s in panel.view.steps]
+    assert labels == ["登记", "受理立案", "调查", "责令改正", "处理决定", "结案"]
+    assert panel.view.steps[0].state in ("current", "done")
+    assert all(s.state == "todo" for s in panel.view.steps[2:])
+    for step in panel.view.steps:
+        assert panel.step_labels[step.key].text().endswith(step.label)
+    accept = panel.action_buttons["accept"]
+    assert accept.isEnabled() and accept.text().startswith("受理并立案")
+    decide = panel.action_buttons["decide"]
+    assert not decide.isEnabled() and decide.text().startswith("作出行政处理决定")
+    assert decide.toolTip() and decide.toolTip() == panel.action("decide").reason
+    for action in panel.view.actions:
+        if action.needs_approval:
+            assert "（需审批）" in panel.action_buttons[action.action].text()
+    assert panel.payments_table.isHidden() and not panel.payments_empty.isHidden()
+    assert panel.balance_table.rowCount() == 2
+
+
+def test_accepting_moves_the_step_bar(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    before = _states(view)
+    _accept(qtbot, view, prompts, services)
+    after = _states(view)
+    assert after != before
+    assert after["登记"] == "done"
+    assert after["受理立案"] in ("done", "current") or after["调查"] == "current"
+    assert "✓" in view.inspection.step_labels[view.inspection.view.steps[0].key].text()
+    assert not view.inspection.action_buttons.get("accept") or not view.inspection.action_buttons["accept"].isEnabled()
+    assert "受理" in view.detail.status_label or view.detail.status_label != "已登记"
+
+
+def test_order_then_partial_payment_shows_the_balance(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    _issue_order(qtbot, view, date(2026, 7, 20))
+    panel = view.inspection
+    assert panel.view.order_due == date(2026, 7, 20)
+    assert "2026年7月20日" in panel.summary.text()
+    assert _states(view)["责令改正"] in ("current", "done")
+
+    balance = panel.view.balances[0]
+    assert panel.pay_button.isEnabled()
+    panel.pay_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, PaymentDialog) and dialog.isVisible()
+    dialog.set_value("worker_id", str(balance.worker_id))
+    dialog.set_value("amount", "5000")
+    dialog.set_value("payer", "general_contractor")
+    with qtbot.waitSignal(view.changed):
+        _ok(dialog)
+    panel = view.inspection
+    row = next(b for b in panel.view.balances if b.worker_id == balance.worker_id)
+    assert row.paid_fen == 500_000 and row.outstanding_fen == balance.owed_fen - 500_000
+    r = [b.worker_id for b in panel.view.balances].index(balance.worker_id)
+    assert panel.balance_table.item(r, 2).text() == row.paid_text
+    assert panel.balance_table.item(r, 3).text() == row.outstanding_text
+    assert panel.balance_table.item(r, 3).foreground().color().name() == RED
+    assert panel.payments_table.rowCount() == 1 and not panel.payments_table.isHidden()
+    assert panel.payments_table.item(0, 3).text() == "施工总承包单位"
+    assert panel.payments_table.item(0, 1).text() == balance.name
+    assert view.detail.status != "closed"  # a partial payment keeps the case open
+
+
+def test_refused_input_keeps_the_dialogs_open(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    _issue_order(qtbot, view, date(2026, 7, 20))
+    panel = view.inspection
+    panel.pay_button.click()
+    dialog = panel.dialog
+    dialog.set_value("amount", "一千元")
+    _ok(dialog)
+    assert dialog.isVisible() and dialog.result() == 0
+    error = dialog.rows.errors["amount"]
+    assert not error.isHidden() and error.text()
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in error.text())  # a Chinese sentence
+    assert not dialog.errors.isHidden()
+    assert dialog.amount.text() == "一千元"  # nothing typed is lost
+    assert services.inspection.view(view.case_id).payments == ()
+    dialog.reject()
+
+
+def test_refused_action_keeps_the_action_dialog_open(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    view.inspection.action_buttons["issue_order"].click()
+    dialog = view.inspection.dialog
+    # a payment date before today is no order at all
+    _fill_inputs(dialog, date(2026, 1, 5))
+    status = view.detail.status
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert not dialog.errors.isHidden() and dialog.errors.text()
+    assert services.cases.detail(view.case_id).status == status
+    dialog.reject()

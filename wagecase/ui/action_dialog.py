@@ -1,0 +1,94 @@
+"""One step of the inspection path that needs the officer's input (the ground of a refusal, the
+payment date of an order...). The fields come from ``ActionView.inputs``; a refused step keeps
+the dialog open with the reason under the field it concerns, so nothing typed is lost."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ..domain.errors import RuleError, ValidationFailed
+from .dialog_parts import error_box, today
+from .error_text import UNEXPECTED, error_lines
+from .issue_dialog import FieldRows, grow, input_widget, set_widget_text, widget_text
+from .settings_widgets import ok_cancel
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.dto import ActionView, Changes
+    from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+APPROVAL_HINT = "本操作需经审批：提交后由负责人审批，批准后生效。"
+
+
+class ActionDialog(QDialog):
+    """After the step succeeds ``changes`` holds what changed."""
+
+    def __init__(self, services: "Services", prompts: "Prompts", case_id: int, action: "ActionView",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompts = prompts
+        self.case_id = case_id
+        self.action = action
+        self.changes: Changes | None = None
+        self.setWindowTitle(action.label)
+
+        title = QLabel(action.label + ("（需审批）" if action.needs_approval else ""))
+        title.setObjectName("pageTitle")
+        self.rows = FieldRows()
+        for col in action.inputs:
+            self.rows.add(col.key, col.label, input_widget(col, today(services)), col.required)
+        hint = QLabel(APPROVAL_HINT if action.needs_approval else "确认后记入办理记录，法定期限随之重新计算。")
+        hint.setObjectName("fieldCaption")
+        hint.setWordWrap(True)
+        self.errors = error_box()
+
+        self.buttons = ok_cancel("提交审批" if action.needs_approval else "确定")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addSpacing(6)
+        lay.addLayout(self.rows.form)
+        lay.addWidget(hint)
+        lay.addWidget(self.errors)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def field(self, key: str) -> QWidget:
+        return self.rows.widgets[key]
+
+    def set_value(self, key: str, value: str) -> None:
+        set_widget_text(self.field(key), value)
+
+    def inputs(self) -> dict[str, str]:
+        return {key: widget_text(w) for key, w in self.rows.widgets.items()}
+
+    def save(self) -> None:
+        self.rows.clear()
+        self.errors.clear()
+        self.errors.hide()
+        try:
+            self.changes = self._services.inspection.act(self.case_id, self.action.action, self.inputs())
+        except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
+            self._failed(exc)
+            return
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            lines = self.rows.show(exc)
+        elif isinstance(exc, RuleError):
+            lines = error_lines(exc)
+        else:
+            log.exception("%s of case %s failed", self.action.action, self.case_id)
+            lines = [UNEXPECTED]
+        self.errors.setText("\n".join(lines))
+        self.errors.show()
+        grow(self)

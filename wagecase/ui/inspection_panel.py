@@ -1,0 +1,293 @@
+"""办理: where an inspection case stands on its path (the step bar), what may be done next (one
+button per action of the path, disabled with the reason as tooltip), and what has been paid to
+whom. Everything comes from ``services.inspection.view``; the buttons are enabled from the same
+transition table the service enforces, so the two never disagree."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from ..domain.money import format_yuan
+from .error_text import error_lines
+from .table_widgets import read_only_table
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..services.dto import ActionView, InspectionView, StepView
+    from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
+BUTTON_COLUMNS = 5
+RED = QColor("#c62828")
+STEP_STYLES = {
+    "done": "color: #2e7d32; padding: 3px 8px;",
+    "current": ("color: #0b4a9e; font-weight: bold; background: #e1e9f5; border-radius: 4px;"
+                " padding: 3px 8px;"),
+    "todo": "color: #9ca3af; padding: 3px 8px;",
+    "skipped": "color: #9ca3af; padding: 3px 8px;",
+}
+STEP_HINTS = {"done": "已完成", "current": "当前环节", "todo": "尚未进行", "skipped": "本案未经此环节"}
+AMBER = "color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; padding: 3px 8px;"
+
+
+def step_text(step: "StepView") -> str:
+    return ("✓ " if step.state == "done" else "") + step.label
+
+
+def button_text(action: "ActionView") -> str:
+    dots = "…" if action.inputs or action.action == RECORD_PAYMENT else ""
+    return action.label + ("（需审批）" if action.needs_approval else "") + dots
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], red: dict[tuple[int, int], bool] | None = None) -> None:
+    table.setRowCount(len(rows))
+    right = getattr(table, "_right_align", ())
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if red and red.get((r, c)):
+                item.setForeground(RED)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, max(table.columnWidth(c) + 16, 70))
+
+
+class InspectionPanel(QWidget):
+    """``changed`` fires after an action or a payment was written: the case view reloads."""
+
+    changed = Signal(int)
+
+    def __init__(self, services: "Services", prompts: "Prompts", case_id: int, load: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompts = prompts
+        self.case_id = case_id
+        self.view: InspectionView | None = None
+        self.dialog = None  # the action or payment dialog last opened (tests drive it)
+        self.step_labels: dict[str, QLabel] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
+
+        self.step_bar = QWidget()
+        self.step_bar.setObjectName("stepBar")
+        self.step_layout = QHBoxLayout(self.step_bar)
+        self.step_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_layout.setSpacing(2)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("caseBadge")
+        self.approvals_line = QLabel()
+        self.approvals_line.setObjectName("approvalsPending")
+        self.approvals_line.setStyleSheet(AMBER)
+        self.approvals_line.hide()
+        self.load_error = QLabel()
+        self.load_error.setObjectName("panelHint")
+        self.load_error.setWordWrap(True)
+        self.load_error.hide()
+
+        self.actions_box = QGroupBox("可办理事项")
+        self.actions_grid = QGridLayout(self.actions_box)
+        self.actions_grid.setHorizontalSpacing(8)
+        self.actions_grid.setVerticalSpacing(6)
+        actions_hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
+        actions_hint.setObjectName("fieldCaption")
+
+        self.summary = QLabel()
+        self.summary.setObjectName("caseAmount")
+        self.summary.setWordWrap(True)
+        self.pay_button = QPushButton("登记支付…")
+        self.pay_button.clicked.connect(self.record_payment)
+        self.balance_table = read_only_table(["姓名", "应付（元）", "已付（元）", "未付（元）"],
+                                             right_align=(1, 2, 3), stretch=0)
+        self.payments_table = read_only_table(["日期", "劳动者", "金额（元）", "支付方", "方式", "备注"],
+                                              right_align=(2,), stretch=5)
+        self.payments_empty = QLabel("尚未登记支付")
+        self.payments_empty.setObjectName("emptyNote")
+        self.payments_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.step_bar)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+
+        pay_head = QHBoxLayout()
+        pay_head.addWidget(self.summary, 1)
+        pay_head.addWidget(self.pay_button)
+        balances = QWidget()
+        bl = QVBoxLayout(balances)
+        bl.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("各劳动者支付情况")
+        caption.setObjectName("fieldCaption")
+        bl.addWidget(caption)
+        bl.addWidget(self.balance_table, 1)
+        payments = QWidget()
+        pl = QVBoxLayout(payments)
+        pl.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("支付记录")
+        caption.setObjectName("fieldCaption")
+        pl.addWidget(caption)
+        pl.addWidget(self.payments_table, 1)
+        pl.addWidget(self.payments_empty, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(balances)
+        split.addWidget(payments)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 8, 4, 4)
+        lay.addLayout(top)
+        lay.addWidget(self.approvals_line)
+        lay.addWidget(self.load_error)
+        lay.addWidget(self.actions_box)
+        lay.addWidget(actions_hint)
+        lay.addSpacing(4)
+        lay.addLayout(pay_head)
+        lay.addWidget(split, 1)
+        if load:  # the case view loads it with the rest of the case
+            self.reload()
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            self.view = self._services.inspection.view(self.case_id)
+        except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
+            log.exception("reading the inspection path of case %s failed", self.case_id)
+            self.view = None
+            self.load_error.setText("办理环节暂时无法读取：" + "".join(error_lines(exc)))
+            self.load_error.show()
+            self.actions_box.setEnabled(False)
+            self.pay_button.setEnabled(False)
+            return
+        self.load_error.hide()
+        self.actions_box.setEnabled(True)
+        v = self.view
+        self._fill_steps(v)
+        self.status_label.setText(f"当前状态：{v.status_label}")
+        self.approvals_line.setText("待审批：" + "、".join(v.approvals_pending))
+        self.approvals_line.setVisible(bool(v.approvals_pending))
+        self._fill_buttons(v)
+        self._fill_payments(v)
+
+    def _fill_steps(self, v: "InspectionView") -> None:
+        while self.step_layout.count():
+            item = self.step_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.step_labels = {}
+        for i, step in enumerate(v.steps):
+            if i:
+                arrow = QLabel("→")
+                arrow.setStyleSheet("color: #9ca3af;")
+                self.step_layout.addWidget(arrow)
+            # a skipped stage is struck through; style sheets cannot strike a QLabel's text
+            label = QLabel(f"<s>{step.label}</s>" if step.state == "skipped" else step_text(step))
+            label.setObjectName(f"step_{step.key}")
+            label.setProperty("state", step.state)
+            label.setStyleSheet(STEP_STYLES.get(step.state, STEP_STYLES["todo"]))
+            label.setToolTip(STEP_HINTS.get(step.state, ""))
+            self.step_layout.addWidget(label)
+            self.step_labels[step.key] = label
+
+    def _fill_buttons(self, v: "InspectionView") -> None:
+        for button in self.action_buttons.values():
+            self.actions_grid.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        for i, action in enumerate(v.actions):
+            button = QPushButton(button_text(action))
+            button.setObjectName(f"action_{action.action}")
+            button.setEnabled(action.allowed)
+            if not action.allowed:
+                button.setToolTip(action.reason or "当前环节不能办理此事项")
+            elif action.needs_approval:
+                button.setToolTip("提交后由负责人审批，批准后生效")
+            button.clicked.connect(lambda _=False, key=action.action: self.run_action(key))
+            self.actions_grid.addWidget(button, *divmod(i, BUTTON_COLUMNS))
+            self.action_buttons[action.action] = button
+        pay = self.action(RECORD_PAYMENT)
+        self.pay_button.setEnabled(pay.allowed if pay else True)
+        self.pay_button.setToolTip("" if pay is None or pay.allowed else pay.reason)
+
+    def _fill_payments(self, v: "InspectionView") -> None:
+        fill_table(self.balance_table,
+              [[b.name, b.owed_text, b.paid_text, b.outstanding_text] for b in v.balances],
+              red={(r, 3): b.outstanding_fen > 0 for r, b in enumerate(v.balances)})
+        fill_table(self.payments_table, [
+            [p.paid_on.isoformat(), p.worker_name, p.amount_text, p.payer_label, p.method_label, p.note]
+            for p in v.payments
+        ])
+        self.payments_table.setVisible(bool(v.payments))
+        self.payments_empty.setVisible(not v.payments)
+        text = (f"应付合计 {format_yuan(v.owed_fen)} 元，已付 {format_yuan(v.paid_fen)} 元，"
+                f"未付 {format_yuan(v.outstanding_fen)} 元")
+        if v.order_due and v.outstanding_fen > 0:
+            d = v.order_due
+            text += f"；限期改正指令书要求于 {d.year}年{d.month}月{d.day}日前支付"
+        self.summary.setText(text)
+
+    def action(self, key: str) -> "ActionView | None":
+        if self.view is None:
+            return None
+        return next((a for a in self.view.actions if a.action == key), None)
+
+    # ---- doing -------------------------------------------------------------------------------
+
+    def run_action(self, key: str):
+        """The dialog opened for ``key`` (None when the action was confirmed or cancelled)."""
+        action = self.action(key)
+        if action is None or not action.allowed:
+            return None
+        if key == RECORD_PAYMENT:
+            return self.record_payment()
+        if action.inputs:
+            from .action_dialog import ActionDialog
+
+            dialog = ActionDialog(self._services, self._prompts, self.case_id, action, parent=self)
+            dialog.accepted.connect(lambda: self._done(action))
+            return self._open(dialog)
+        question = (f"“{action.label}”需经负责人审批。确定提交审批申请吗？" if action.needs_approval
+                    else f"确定对本案办理“{action.label}”吗？")
+        if not self._prompts.question(self, action.label, question):
+            return None
+        try:
+            self._services.inspection.act(self.case_id, key, {})
+        except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
+            log.exception("%s on case %s failed", key, self.case_id)
+            self._prompts.error(self, action.label, "未能办理：" + "".join(error_lines(exc)))
+            return None
+        self._done(action)
+        return None
+
+    def record_payment(self):
+        if self.view is None:
+            return None
+        from .payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self._services, self._prompts, self.case_id, self.view.balances, parent=self)
+        dialog.accepted.connect(lambda: self.changed.emit(self.case_id))
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        """Window-modal without a nested loop: tests drive the dialog like an officer would."""
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _done(self, action: "ActionView") -> None:
+        if action.needs_approval:
+            self._prompts.info(self, action.label, f"“{action.label}”已提交审批，负责人批准后生效。")
+        self.changed.emit(self.case_id)
