@@ -26,7 +26,7 @@ def test_model_passes_qtmodeltester_while_sorting_and_filtering(qtmodeltester, d
 def test_headers_are_chinese_and_amount_is_right_aligned(demo_services):
     model = CaseTableModel(demo_services.cases)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["案号", "类型", "状态", "劳动者", "用人单位", "金额（元）", "收件日期", "承办人", "县区"]
+    assert headers == ["案号", "类型", "状态", "劳动者", "用人单位", "金额（元）", "收件日期", "承办人", "县区", "下一期限"]
     align = model.data(model.index(0, AMOUNT_COLUMN), Qt.ItemDataRole.TextAlignmentRole)
     assert align & Qt.AlignmentFlag.AlignRight
 
@@ -83,3 +83,17 @@ def test_collective_case_shows_lead_worker_and_count(services, registered_case):
     model = CaseTableModel(services.cases)
     assert model.rowCount() == 1
     assert model.data(model.index(0, 3)) == "郭建军等2人"
+
+
+def test_next_deadline_column_sorts_in_sql(demo_services):
+    # 下一期限: the earliest open stored deadline; cases without one sort last ascending
+    from wagecase.services.dto import CaseFilter, CaseSort
+
+    rows = demo_services.cases.page(CaseFilter(), CaseSort("next_due", False), 0, 300)
+    dated = [r.next_due for r in rows if r.next_due is not None]
+    assert dated and dated == sorted(dated)
+    model = CaseTableModel(demo_services.cases)
+    column = [h for h, _ in COLUMNS].index("下一期限")
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    first = model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole)
+    assert first == min(dated).isoformat()

@@ -164,6 +164,7 @@ class CaseRow:
     received_date: date
     officer_name: str
     county_name: str
+    next_due: date | None = None  # the earliest open deadline, for the list's 下一期限
 
 
 @dataclass(frozen=True)

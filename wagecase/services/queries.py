@@ -45,6 +45,13 @@ def enum_label(enum, value: str | None) -> str:
         return value or ""
 
 
+def _as_date(value) -> date | None:
+    # a scalar subquery's date comes back as text from SQLite (no column type to convert by)
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 def lead_worker_text(name: str, count: int, is_collective: bool) -> str:
     """What the list shows in the worker column: 张三, or 张三等12人 for a group."""
     if is_collective and count > 1:
@@ -99,6 +106,7 @@ class CaseQueries:
             worker_count=r.worker_count, employer_name=r.employer_name, claimed_fen=r.claimed_fen,
             claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
             officer_name=r.officer_name or "", county_name=r.county_name or "",
+            next_due=_as_date(r.next_due),
         ) for r in rows]
 
     def detail(self, case_id: int) -> CaseDetail:

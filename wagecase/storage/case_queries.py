@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from .models import (
     Attachment,
     Case,
+    CaseDeadline,
     CaseEvent,
     CaseWorker,
     ContractorLink,
@@ -25,7 +26,14 @@ from .models import (
 )
 from .repositories import like_escape
 
+# the earliest open deadline of the case (stored deadlines, one indexed lookup per row)
+_NEXT_DUE = (select(func.min(CaseDeadline.due_date))
+             .where(CaseDeadline.case_id == Case.id, CaseDeadline.met_on.is_(None),
+                    CaseDeadline.due_date.is_not(None))
+             .correlate(Case).scalar_subquery())
+
 _SORT = {
+    "next_due": _NEXT_DUE,
     "case_number": Case.case_number,
     "case_type": Case.case_type,
     "status": Case.status,
@@ -70,12 +78,15 @@ def count_cases(session: Session, **filters) -> int:
 def page_cases(session: Session, *, sort_column: str, descending: bool, offset: int, limit: int,
                **filters) -> Sequence[Row]:
     key = _SORT.get(sort_column, Case.received_date)
-    order = [key.desc(), Case.id.desc()] if descending else [key.asc(), Case.id.asc()]
+    first = key.desc() if descending else key.asc()
+    if sort_column == "next_due":
+        first = first.nulls_last()  # cases with no open deadline after those that have one
+    order = [first, Case.id.desc()] if descending else [first, Case.id.asc()]
     stmt = (
         select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective,
                Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
                Case.received_date, User.display_name.label("officer_name"),
-               Region.name.label("county_name"))
+               Region.name.label("county_name"), _NEXT_DUE.label("next_due"))
         .select_from(Case)
         .outerjoin(User, User.id == Case.officer_id)
         .outerjoin(Region, Region.code == Case.county_code)

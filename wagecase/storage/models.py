@@ -396,7 +396,10 @@ class CaseDeadline(Base):
     met_on: Mapped[date | None] = mapped_column(Date)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (Index("ix_case_deadlines_open_due", "met_on", "due_date"),)
+    __table_args__ = (
+        Index("ix_case_deadlines_open_due", "met_on", "due_date"),  # 工作台: due soon, any case
+        Index("ix_case_deadlines_case_open", "case_id", "met_on", "due_date"),  # a case's next one
+    )
 
 
 # ---- issued documents (0003) ----------------------------------------------------------------

@@ -32,6 +32,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("收件日期", "received_date"),
     ("承办人", "officer_name"),
     ("县区", "county_name"),
+    ("下一期限", "next_due"),
 )
 AMOUNT_COLUMN = 5
 DATE_COLUMN = 6
@@ -64,6 +65,8 @@ def _display(row: "CaseRow", column: int) -> str:
             return row.officer_name
         case 8:
             return row.county_name
+        case 9:
+            return row.next_due.isoformat() if row.next_due else ""
     return ""
 
 
@@ -79,6 +82,8 @@ def _raw(row: "CaseRow", column: int) -> Any:
             return row.claimed_fen
         case 6:
             return row.received_date
+        case 9:
+            return row.next_due
     return _display(row, column)
 
 
