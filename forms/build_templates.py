@@ -603,6 +603,125 @@ def inspection_complaint_register():
     return doc
 
 
+# ---- the inspection path (issue 5) ---------------------------------------------------------------
+
+def _contact_line(doc) -> None:
+    body(doc, ["地址：", "{{ office_address }}"])
+    body(doc, ["联系人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+
+
+def _amounts_table(doc) -> None:
+    """Per-worker amounts (序号 姓名 身份证号码 欠薪期间 金额) and the total in figures and capitals."""
+    t = Table(doc, [14, 24, 50, 40, 28], size=TABLE_PT, line=TABLE_LINE)
+    t.row([(1, "序号"), (1, "姓名"), (1, "身份证号码"), (1, "欠薪期间"), (1, "金额（元）")], label_cols=5)
+    loop_row(t, "{%tr for w in workers %}")
+    t.row([(1, "{{ w.index }}", {"align": "center"}), (1, "{{ w.name }}", {"align": "center"}),
+           (1, "{{ w.id_number }}", {"align": "center", "size": 10.5}), (1, "{{ w.period }}", {"align": "center"}),
+           (1, "{{ w.amount }}", {"align": "right"})])
+    loop_row(t, "{%tr endfor %}")
+    t.row([(4, [["合计（", "{{ worker_count }}", "人）"]]), (1, "{{ total_figures }}", {"align": "right"})],
+          label_cols=1)
+    t.row([(1, "大写"), (4, [["人民币", "{{ total_capitals }}"]])], label_cols=1)
+
+
+def inspection_rectification_order():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "劳动保障监察限期改正指令书")
+    addressee(doc)
+    body(doc, ["经查，", "{{ facts_text }}"])
+    body(doc, ["上述行为违反了", "{{ violated_basis }}", "的规定。根据", "{{ order_basis }}", "的规定，现责令",
+               "{{ payer_text }}", "于", "{{ due_date }}", "前支付下列劳动者的劳动报酬，并将改正情况书面报送本机关："])
+    _amounts_table(doc)
+    para(doc, "", line=12)
+    body(doc, "逾期不改正的，本机关将依法采取下列措施：")
+    body(doc, "（一）依照《劳动保障监察条例》第二十六条的规定，责令按应付金额百分之五十以上百分之一百以下的标准"
+              "向劳动者加付赔偿金；")
+    body(doc, "（二）依法给予行政处罚；")
+    body(doc, "（三）依照《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条的规定，列入拖欠农民工工资"
+              "失信联合惩戒对象名单；")
+    body(doc, "（四）涉嫌拒不支付劳动报酬罪的，依照《保障农民工工资支付条例》第四十一条和《中华人民共和国刑法》"
+              "第二百七十六条之一的规定移送公安机关。")
+    _contact_line(doc)
+    signature(doc)
+    return doc
+
+
+def inspection_inquiry_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "调查询问书")
+    addressee(doc)
+    body(doc, ["根据《中华人民共和国劳动法》第八十五条和《劳动保障监察条例》第十五条的规定，本机关需要了解你单位"
+               "在劳动用工方面的情况（涉及劳动者投诉拖欠劳动报酬合计", "{{ total_amount }}", "，大写：人民币",
+               "{{ total_capitals }}", "）。请你单位于", "{{ appointment }}", "派员到", "{{ place }}",
+               "接受询问，并携带以下书面材料："])
+    numbered_items(doc, "materials")
+    tag(doc, "{%p if tags_note %}")
+    body(doc, ["{{ tags_note }}"])
+    tag(doc, "{%p endif %}")
+    body(doc, "如无正当理由逾期不到，或者不按照要求提供书面材料的，本机关将依照《劳动保障监察条例》第三十条的规定处理。")
+    _contact_line(doc)
+    signature(doc)
+    para(doc, "……………………………………（沿此线剪开）……………………………………", align="center", line=24, before=12,
+         size=12, keep_next=True)
+    para(doc, [("回　　执", {"font": HEI, "size": 16})], align="center", line=28, after=4, keep_next=True)
+    para(doc, ["《调查询问书》（", "{{ doc_number }}", "）已收到。"], align="left", size=12, line=22, after=4,
+         keep_next=True)
+    t = Table(doc, [26, 52, 26, 52])
+    t.row([(1, "收件人"), (1, ""), (1, "身份", {"label": True}), (1, "")], label_cols=1)
+    t.row([(1, "联系电话"), (1, ""), (1, "收件日期", {"label": True}), (1, "年　　月　　日", {"align": "right"})],
+          label_cols=1)
+    return doc
+
+
+def inspection_penalty_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "行政处理（处罚）事先告知书")
+    addressee(doc)
+    body(doc, ["经查，", "{{ facts_text }}", "。上述行为违反了", "{{ violated_basis }}", "的规定。"])
+    body(doc, ["根据", "{{ legal_basis }}", "的规定，本机关拟对你单位作出如下行政处理（处罚）："])
+    numbered_items(doc, "decision_items")
+    body(doc, ["根据《中华人民共和国行政处罚法》第四十四条、第四十五条和《劳动保障监察条例》第十九条的规定，你单位"
+               "有权进行陈述和申辩。请于收到本告知书之日起", "{{ statement_days }}",
+               "内向本机关提出陈述、申辩意见；逾期未提出的，视为放弃陈述和申辩的权利。"])
+    tag(doc, "{%p if hearing %}")
+    body(doc, "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有权要求举行听证。要求听证的，"
+              "应当在收到本告知书之日起五日内提出；逾期未提出的，视为放弃听证的权利。")
+    tag(doc, "{%p endif %}")
+    _contact_line(doc)
+    signature(doc)
+    return doc
+
+
+def inspection_decision():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "劳动保障监察行政处理决定书")
+    addressee(doc)
+    body(doc, ["经查，", "{{ facts_text }}"])
+    body(doc, ["上述行为违反了", "{{ violated_basis }}", "的规定。根据《劳动保障监察条例》第十八条第一款第（二）项、"
+               "第二十六条和《中华人民共和国劳动合同法》第八十五条的规定，本机关决定：责令你单位自收到本决定书之日起",
+               "{{ pay_days }}", "日内，向下列劳动者支付尚欠的劳动报酬", "{{ owed_amount }}", "（大写：人民币",
+               "{{ owed_capitals }}", "），并按应付金额的", "{{ percent_text }}", "加付赔偿金",
+               "{{ compensation_amount }}", "（大写：人民币", "{{ compensation_capitals }}", "），两项合计",
+               "{{ grand_amount }}", "（大写：人民币", "{{ grand_capitals }}", "）："])
+    t = Table(doc, [14, 26, 40, 38, 38])
+    t.row([(1, "序号"), (1, "姓名"), (1, "尚欠工资（元）"), (1, "赔偿金（元）"), (1, "合计（元）")], label_cols=5)
+    loop_row(t, "{%tr for w in workers %}")
+    t.row([(1, "{{ w.index }}", {"align": "center"}), (1, "{{ w.name }}", {"align": "center"}),
+           (1, "{{ w.owed }}", {"align": "right"}), (1, "{{ w.compensation }}", {"align": "right"}),
+           (1, "{{ w.sum }}", {"align": "right"})])
+    loop_row(t, "{%tr endfor %}")
+    t.row([(2, "合　　计"), (1, "{{ owed_figures }}", {"align": "right"}),
+           (1, "{{ compensation_figures }}", {"align": "right"}), (1, "{{ grand_figures }}", {"align": "right"})],
+          label_cols=1)
+    para(doc, "", line=12)
+    body(doc, ["如不服本决定，你单位可以在收到本决定书之日起六十日内向", "{{ review_government }}",
+               "申请行政复议，或者在六个月内向", "{{ court_name }}", "提起行政诉讼。逾期不申请行政复议、不提起行政诉讼"
+               "又不履行本决定的，本机关将依法申请人民法院强制执行。"])
+    _contact_line(doc)
+    signature(doc)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -613,6 +732,10 @@ FORMS = {
     "arbitration_receipt": arbitration_receipt,
     "service_receipt": service_receipt,
     "case_cover": case_cover,
+    "inspection_rectification_order": inspection_rectification_order,
+    "inspection_inquiry_notice": inspection_inquiry_notice,
+    "inspection_penalty_notice": inspection_penalty_notice,
+    "inspection_decision": inspection_decision,
 }
 
 

@@ -62,6 +62,8 @@ FORMS = [
     "inspection.complaint_register", "inspection.acceptance_notice", "inspection.rejection_notice",
     "inspection.supplement_notice", "arbitration.acceptance_notice", "arbitration.rejection_notice",
     "arbitration.receipt", "service_receipt", "case_cover",
+    "inspection.rectification_order", "inspection.inquiry_notice", "inspection.penalty_notice",
+    "inspection.decision",
 ]
 
 

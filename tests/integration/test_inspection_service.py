@@ -164,3 +164,23 @@ def test_reopen_needs_a_reason_and_clears_closed_at(migrated_services):
     assert svc.inspection.view(cid).status == "investigating"
     with svc.ctx.uow.read() as uow:
         assert audit.verify_chain(uow.session) is None
+
+
+def test_the_decision_document_orders_only_what_is_still_owed(migrated_services):
+    """行政处理决定书 (条例 Art. 26): 加付赔偿金 on what is still unpaid, not on the claim."""
+    import io
+
+    import docx
+
+    svc = migrated_services
+    cid = _register(svc)  # one worker, 3,000 元 claimed
+    svc.inspection.act(cid, "accept")
+    worker_id = svc.inspection.view(cid).balances[0].worker_id
+    svc.inspection.record_payment(cid, PaymentInput(worker_id, date(2026, 3, 10), "1000", "employer"))
+    draft = svc.documents.preview(cid, "inspection.decision", "docx",
+                                  inputs={"percent": "50", "pay_days": "15"})
+    document = docx.Document(io.BytesIO(draft.data))
+    text = "".join(p.text for p in document.paragraphs) + "".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "2,000.00" in text  # 3,000 claimed − 1,000 paid
+    assert "1,000.00" in text  # 50% of what is still owed

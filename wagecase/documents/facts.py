@@ -32,6 +32,7 @@ class WorkerFacts:
     employed_to: date | None
     claimed_fen: int
     items: tuple[ItemFacts, ...] = ()
+    paid_fen: int = 0  # paid since the complaint (监察 payments); the 处理决定书 orders the rest
 
 
 @dataclass(frozen=True)

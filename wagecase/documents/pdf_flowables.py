@@ -392,11 +392,9 @@ def build_table(spec: TableSpec, ctx: LayoutContext, blocks_to_flowables) -> lis
         styles.append(("GRID", (0, 0), (-1, -1), spec.border, colors.black))
 
     row_heights: list[float | None] = []
+    tallest = 0.0
     for ri, row in enumerate(spec.rows):
-        if row.height is None:
-            row_heights.append(None)
-            continue
-        if row.height_rule == "exact":
+        if row.height is not None and row.height_rule == "exact":
             row_heights.append(row.height)
             continue
         natural = 0.0
@@ -410,7 +408,8 @@ def build_table(spec: TableSpec, ctx: LayoutContext, blocks_to_flowables) -> lis
             for f in data[ri][c0] or []:
                 h += f.wrap(inner, 1e9)[1] + f.getSpaceBefore() + f.getSpaceAfter()
             natural = max(natural, h + pt + pb)
-        row_heights.append(max(natural, row.height))
+        tallest = max(tallest, natural)
+        row_heights.append(None if row.height is None else max(natural, row.height))
 
     header_rows = 0
     for row in spec.rows:
@@ -419,7 +418,10 @@ def build_table(spec: TableSpec, ctx: LayoutContext, blocks_to_flowables) -> lis
         header_rows += 1
     table = Table(data, colWidths=grid, rowHeights=row_heights, repeatRows=header_rows,
                   hAlign="CENTER" if spec.align == "center" else ("RIGHT" if spec.align in ("right", "end") else "LEFT"),
-                  style=TableStyle(styles), splitByRow=1, splitInRow=1)
+                  style=TableStyle(styles), splitByRow=1,
+                  # ReportLab can loop forever splitting inside a short row at a page foot: only
+                  # rows that may not fit a page at all (a long 事实 cell) are split within
+                  splitInRow=1 if tallest > ctx.body_height / 3 else 0)
     if spec.indent and spec.align not in ("center", "right", "end"):
         return [Indenter(left=spec.indent), table, Indenter(left=-spec.indent)]
     return [table]

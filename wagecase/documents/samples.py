@@ -122,6 +122,13 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
                             "missing_items": "被申请人的住所地址\n证据目录"},
     "service_receipt": {"served_title": "投诉受理通知书", "served_number": "郑人社监通字〔2026〕17号",
                         "served_to": "", "served_address": "", "note": "当面送达"},
+    "inspection.rectification_order": {"due_date": "2026-03-20", "facts": ""},
+    "inspection.inquiry_notice": {"appointment": "2026年3月10日上午9时", "place": "", "materials": ""},
+    "inspection.penalty_notice": {"decision_text": "责令支付拖欠的劳动报酬\n按应付金额的百分之五十加付赔偿金",
+                                  "legal_basis": "《劳动保障监察条例》第二十六条", "violated_basis": "", "facts": "",
+                                  "statement_days": "", "hearing": "yes"},
+    "inspection.decision": {"percent": "50", "pay_days": "15", "order_number": "郑人社监令字〔2026〕3号",
+                            "order_due": "2026-03-20", "facts": ""},
 }
 
 

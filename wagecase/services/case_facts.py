@@ -31,7 +31,7 @@ from ..domain.case import (
 )
 from ..domain.errors import RuleError
 from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
-from ..storage import case_queries, document_store
+from ..storage import case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
 from .deadlines import facts_from_rows
@@ -78,13 +78,14 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
     names = repo.region_full_names(session, [c for c in codes if c])
 
     workers = []
+    paid = inspection_queries.paid_by_worker(session, case.id)  # a decision orders what is left
     for cw in case.workers:
         w = cw.worker
         workers.append(WorkerFacts(
             name=w.name, sex_label=enum_label(Sex, w.sex), birth_date=w.birth_date,
             age=_age(w.birth_date, today), id_number=w.id_number or "", phone=w.phone,
             address=w.hukou_place, is_representative=bool(cw.is_representative), job=cw.job,
-            employed_to=cw.employed_to, claimed_fen=cw.claimed_fen,
+            employed_to=cw.employed_to, claimed_fen=cw.claimed_fen, paid_fen=paid.get(cw.id, 0),
             items=tuple(ItemFacts(kind=it.kind, kind_label=enum_label(ArrearsKind, it.kind),
                                   period_from=it.period_from, period_to=it.period_to,
                                   amount_fen=it.amount_fen) for it in cw.items)))
