@@ -184,3 +184,22 @@ def test_the_decision_document_orders_only_what_is_still_owed(migrated_services)
         c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "2,000.00" in text  # 3,000 claimed − 1,000 paid
     assert "1,000.00" in text  # 50% of what is still owed
+
+
+def test_the_order_document_takes_the_payment_date_recorded_with_the_order(migrated_services):
+    """下达限期改正指令书 records the 支付期限; the document issued afterwards prints that date."""
+    import io
+
+    import docx
+
+    svc = migrated_services
+    cid = _register(svc)
+    svc.inspection.act(cid, "accept")
+    svc.inspection.act(cid, "issue_order", {"due_date": "2026-03-20", "payers": "employer"})
+    (doc,), _ = svc.documents.issue(cid, "inspection.rectification_order")
+    document = docx.Document(io.BytesIO(svc.documents.file(doc.id, "docx").data))
+    assert "2026年3月20日" in "".join(p.text for p in document.paragraphs)
+    # a date typed at issue time still wins
+    draft = svc.documents.preview(cid, "inspection.rectification_order", "docx",
+                                  inputs={"due_date": "2026-03-25"})
+    assert "2026年3月25日" in "".join(p.text for p in docx.Document(io.BytesIO(draft.data)).paragraphs)

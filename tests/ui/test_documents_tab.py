@@ -182,3 +182,14 @@ def test_a_service_receipt_is_prefilled_from_the_selected_document(qtbot, view):
     assert (values["served_title"], values["served_number"]) == ("投诉受理通知书", notice.number)
     assert values["served_to"] == notice.recipient
     dialog.reject()
+
+
+def test_the_order_dialog_starts_from_the_recorded_payment_date(qtbot, view, services, registered_case):
+    services.inspection.act(registered_case.case_id, "accept")
+    services.inspection.act(registered_case.case_id, "issue_order",
+                            {"due_date": "2026-07-20", "payers": "joint"})
+    tab = view.show_documents()
+    tab.select_form("inspection.rectification_order")
+    dialog = tab.issue_form()
+    assert dialog.inputs()["due_date"] == "2026-07-20"
+    dialog.reject()

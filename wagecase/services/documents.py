@@ -23,7 +23,7 @@ from ..documents.catalogue import (
 )
 from ..documents.context import clean_inputs, recipients
 from ..documents.facts import CaseFacts
-from ..domain.case import CaseType, EventKind, ProceduralEvent, Role
+from ..domain.case import EVENT_ANCHORS, CaseType, EventKind, ProceduralEvent, Role
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..storage import deadline_queries as dq
@@ -126,6 +126,7 @@ class DocumentService:
         spec = self.form(form_id)
         _check_format(fmt)
         rules, calendar, today = clock_inputs(self.ctx)
+        inputs = self._recorded_inputs(case_id, spec, inputs)
         clean = clean_inputs(spec, self._draft_inputs(spec, inputs, today))
         with self.ctx.uow.read() as uow:
             s = uow.session
@@ -150,7 +151,7 @@ class DocumentService:
         """Number and store the document (one per worker/respondent when the form says so;
         ``recipient_index`` issues it to that one only)."""
         spec = self.form(form_id)
-        clean = clean_inputs(spec, inputs or {})
+        clean = clean_inputs(spec, self._recorded_inputs(case_id, spec, inputs))
         rules, calendar, today = clock_inputs(self.ctx)
         staging = Staging(self.documents_dir)
         try:
@@ -200,6 +201,29 @@ class DocumentService:
             raise
         staging.publish()
         return views, Changes(case_ids=(case_id,))
+
+    def _recorded_inputs(self, case_id: int, spec: FormSpec,
+                         inputs: Mapping[str, str] | None) -> dict[str, str]:
+        """Inputs the case already knows, where the officer left them blank: the payment date
+        of a 限期改正指令书 is the one recorded with the order (办理 → 下达限期改正指令书), so
+        the document and the deadlines it starts can never disagree."""
+        out = dict(inputs or {})
+        wanted = {i.key for i in spec.inputs} - {k for k, v in out.items() if str(v).strip()}
+        if not wanted:
+            return out
+        with self.ctx.uow.read() as uow:
+            rows = dq.event_facts(uow.session, [case_id])
+        for kind, anchor in EVENT_ANCHORS.items():
+            key, _label = anchor
+            if key not in wanted:
+                continue
+            recorded = [r for r in rows if r.kind == kind]
+            if recorded:
+                last = max(recorded, key=lambda r: (r.event_date, r.id))
+                value = json.loads(last.payload or "{}").get(key, "")
+                if value:
+                    out[key] = value
+        return out
 
     def _record_issue_events(self, s, spec: FormSpec, facts: CaseFacts, number: str, today: date,
                              now, actor_id: int) -> bool:

@@ -300,11 +300,17 @@ class DocumentsTab(QWidget):
     def _prefill(self, form) -> dict[str, str]:
         """A 送达回证 is made for a document: the one selected in the list, if any."""
         keys = {c.key for c in form.inputs}
+        values: dict[str, str] = {}
+        if "due_date" in keys:  # the 支付期限 recorded with the order (办理 → 下达限期改正指令书)
+            orders = [e for e in self._services.deadlines.events(self.case_id)
+                      if e.payload.get("due_date")]
+            if orders:
+                values["due_date"] = orders[-1].payload["due_date"]
         selected = [d for d in self.selected_documents() if d.status != "voided"]
         if not selected or not {"served_title", "served_number"} <= keys:
-            return {}
+            return values
         doc = selected[0]
-        values = {"served_title": doc.title, "served_number": doc.number}
+        values.update({"served_title": doc.title, "served_number": doc.number})
         if "served_to" in keys and doc.recipient:
             values["served_to"] = doc.recipient
         return values
