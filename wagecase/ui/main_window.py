@@ -102,12 +102,17 @@ class WorkbenchPage(QWidget):
             self.due.refresh()
             self.approvals.refresh()
 
+    def _refresh_lists(self) -> None:
+        self.due.refresh()
+        self.approvals.refresh()
+
     def refresh_counts(self) -> None:
         from ..domain.case import CaseStatus
         from ..services.dto import CaseFilter
 
-        self.due.refresh()
-        self.approvals.refresh()
+        # after the next paint: the case list's first page comes first (bench_startup), and the
+        # due list's first read loads the calendar and the period catalogue (≈50 ms)
+        QTimer.singleShot(0, self._refresh_lists)
         cases = self._services.cases
         try:
             total = cases.count(CaseFilter())
