@@ -722,6 +722,114 @@ def inspection_decision():
     return doc
 
 
+# ---- internal approval tables and the referral to the police (issue 5) --------------------------
+
+_SIGN = "年　　月　　日"
+
+
+def _approval_head(doc, title: str) -> None:
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 18})], align="center", line=30)
+    para(doc, [(title, {"font": XBS, "size": TITLE_PT})], align="center", line=40, before=6, after=6)
+    para(doc, ["案件编号：", "{{ case_number }}"], align="right", size=12, line=24, after=4)
+
+
+def _party_rows(t: "Table", label: str = "当事人") -> None:
+    """Name, credit code, legal representative, address, contact and phone of the employer."""
+    t.vmerge([
+        t.row([(1, label), (1, "名称"), (3, "{{ party_name }}")], label_cols=2),
+        t.row([(1, ""), (1, "统一社会信用代码", {"size": 10}), (1, "{{ party_credit_code }}", {"size": 10.5}),
+               (1, "法定代表人", {"label": True}), (1, "{{ party_legal_representative }}")], label_cols=2),
+        t.row([(1, ""), (1, "地址"), (3, "{{ party_address }}")], label_cols=2),
+        t.row([(1, ""), (1, "联系人"), (1, "{{ party_contact }}"), (1, "联系电话", {"label": True}),
+               (1, "{{ party_phone }}")], label_cols=2),
+    ])
+
+
+def _opinion_row(t: "Table", label, key: str | None, signer: str, span: int = 4) -> None:
+    """An opinion with the signatures and date below it (the table is signed by hand)."""
+    if key is None:  # the approver writes by hand: room above one signature-and-date line
+        lines = ["", "", (signer + _SIGN, {"align": "right"})]
+    else:
+        lines = ["{{ " + key + " }}", "", (signer, {"align": "right"}), (_SIGN, {"align": "right"})]
+    t.row([(1, label), (span, lines, {"valign": "top"})], label_cols=1)
+
+
+def inspection_case_approval():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    _approval_head(doc, "立案审批表")
+    t = Table(doc, [26, 34, 40, 26, 34], label_size=12)
+    t.row([(1, "案件来源"), (4, "{{ case_source }}")], label_cols=1)
+    _party_rows(t)
+    t.row([(1, ["案件基本", "情况及涉嫌", "违反的", "法律法规"]),
+           (4, ["{{ facts_text }}", ["涉嫌违反", "{{ violated_basis }}", "的规定。"]], {"valign": "top"})],
+          label_cols=1)
+    _opinion_row(t, "承办意见", "opinion", "劳动保障监察员（签名）：　　　　　　　　　　　　　　　")
+    _opinion_row(t, "审批意见", None, "监察机构负责人（签名）：　　　　　　　")
+    t.row([(1, "备注"), (4, ["{{ note }}", ""])], label_cols=1)
+    return doc
+
+
+def inspection_closing_approval():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    _approval_head(doc, "结案审批表")
+    t = Table(doc, [26, 34, 40, 26, 34], label_size=12)
+    _party_rows(t)
+    t.row([(1, ["处理决定书", "文号"]), (2, "{{ decision_number }}"), (1, "送达日期", {"label": True}),
+           (1, "{{ served_date }}")], label_cols=1)
+    t.row([(1, ["案件办理", "过程及结果"]), (4, ["{{ process_text }}"], {"valign": "top"})], label_cols=1)
+    t.row([(1, "执行情况"), (4, ["{{ execution_text }}"], {"valign": "top"})], label_cols=1)
+    _opinion_row(t, "承办人意见", "opinion", "劳动保障监察员（签名）：　　　　　　　　　　　　　　　")
+    _opinion_row(t, "审批意见", None, "监察机构负责人（签名）：　　　　　　　")
+    t.row([(1, "备注"), (4, ["{{ note }}", ""])], label_cols=1)
+    return doc
+
+
+def inspection_transfer_approval():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    _approval_head(doc, "涉嫌犯罪案件移送审批表")
+    t = Table(doc, [30, 56, 24, 50], label_size=12)
+    t.row([(1, "涉案罪名"), (3, "{{ crime_name }}")], label_cols=1)
+    t.row([(1, ["被监察单位", "或个人"]), (3, "{{ employer_name }}")], label_cols=1)
+    t.row([(1, "地址"), (3, "{{ employer_address }}")], label_cols=1)
+    t.row([(1, ["法定代表人", "或负责人"]), (1, "{{ employer_legal_representative }}"), (1, "电话", {"label": True}),
+           (1, "{{ employer_phone }}")], label_cols=1)
+    t.row([(1, ["基本违法", "事实及", "移送理由"]), (3, ["{{ facts_text }}", "{{ reason_text }}"], {"valign": "top"})],
+          label_cols=1)
+    _opinion_row(t, ["承办监察员", "意见"], "opinion", "主办监察员：　　　　　　　协办监察员：　　　　　　　", span=3)
+    _opinion_row(t, ["机构负责人", "审核意见"], None, "负责人（签名）：　　　　　　　", span=3)
+    _opinion_row(t, ["部门负责人", "审批意见"], None, "负责人（签名）：　　　　　　　", span=3)
+    t.row([(1, "备注"), (3, ["{{ note }}", ""])], label_cols=1)
+    return doc
+
+
+def inspection_transfer_letter():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "涉嫌犯罪案件移送书")
+    addressee(doc, "police_name")
+    body(doc, ["{{ employer_name }}", "涉嫌拒不支付劳动报酬一案，经本机关调查查明：", "{{ facts_text }}"])
+    body(doc, ["{{ order_text }}", "截至本移送书作出之日，该单位仍拖欠", "{{ worker_count }}", "名劳动者劳动报酬合计",
+               "{{ owed_amount }}", "（大写：人民币", "{{ owed_capitals }}", "）。"])
+    body(doc, ["根据《保障农民工工资支付条例》第四十一条第二款、《中华人民共和国刑法》第二百七十六条之一和"
+               "《最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释》（法释〔2013〕3号）的规定，"
+               "该单位的行为涉嫌构成拒不支付劳动报酬罪。现将该案移送你局，请依法审查，并将是否立案的决定书面告知本机关。"])
+    body(doc, "附件：")
+    numbered_items(doc, "attachments")
+    _contact_line(doc)
+    signature(doc)
+    para(doc, "……………………………………（沿此线剪开）……………………………………", align="center", line=24, before=12,
+         size=12, keep_next=True)
+    para(doc, [("回　　执", {"font": HEI, "size": 16})], align="center", line=28, after=4, keep_next=True)
+    para(doc, ["{{ organ_name }}", "：你单位移送的", "{{ employer_name }}", "涉嫌拒不支付劳动报酬罪一案（",
+               "{{ doc_number }}", "）及附件材料已收到。"], align="justify", first=2, size=12, line=22, after=4,
+         keep_next=True)
+    t = Table(doc, [26, 52, 26, 52])
+    t.row([(1, "接收人"), (1, ""), (1, "联系电话", {"label": True}), (1, "")], label_cols=1)
+    t.row([(1, "接收单位"), (1, ["", ("（盖章）", {"align": "right"})]), (1, "接收日期", {"label": True}),
+           (1, _SIGN, {"align": "right"})], label_cols=1)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -736,6 +844,10 @@ FORMS = {
     "inspection_inquiry_notice": inspection_inquiry_notice,
     "inspection_penalty_notice": inspection_penalty_notice,
     "inspection_decision": inspection_decision,
+    "inspection_case_approval": inspection_case_approval,
+    "inspection_closing_approval": inspection_closing_approval,
+    "inspection_transfer_approval": inspection_transfer_approval,
+    "inspection_transfer_letter": inspection_transfer_letter,
 }
 
 

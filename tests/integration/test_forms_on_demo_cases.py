@@ -63,7 +63,8 @@ FORMS = [
     "inspection.supplement_notice", "arbitration.acceptance_notice", "arbitration.rejection_notice",
     "arbitration.receipt", "service_receipt", "case_cover",
     "inspection.rectification_order", "inspection.inquiry_notice", "inspection.penalty_notice",
-    "inspection.decision",
+    "inspection.decision", "inspection.case_approval", "inspection.closing_approval",
+    "inspection.transfer_approval", "inspection.transfer_letter",
 ]
 
 

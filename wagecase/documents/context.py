@@ -628,6 +628,144 @@ def handling_decision(d: _Doc) -> Context:
 _CN_PERCENT = {50: "五十", 60: "六十", 70: "七十", 80: "八十", 90: "九十", 100: "一百"}
 
 
+# ---- internal approval tables and the referral to the police --------------------------------------
+
+_POLICE_DEFAULT = "郑州市公安局"
+_CRIME = "拒不支付劳动报酬罪"
+
+
+def _approval_head(d: _Doc) -> Context:
+    """The head of an internal table: the 监察机构 and the case number (副卷, never served)."""
+    return {"copy_mark": COPY_MARK if d.copy else "", "organ_name": d.office.inspection_unit or d.organ_name,
+            "case_number": d.facts.case_number or _UNSET}
+
+
+def _party(d: _Doc) -> Context:
+    e = d.facts.employer
+    return {"party_name": e.name, "party_credit_code": e.credit_code, "party_legal_representative":
+            e.legal_representative, "party_address": e.address, "party_contact": e.legal_representative,
+            "party_phone": e.phone}
+
+
+def _owed(f: CaseFacts) -> int:
+    return sum(max(w.claimed_fen - w.paid_fen, 0) for w in f.workers)
+
+
+def _paid(f: CaseFacts) -> int:
+    return sum(min(w.paid_fen, w.claimed_fen) for w in f.workers)
+
+
+def case_approval(d: _Doc) -> Context:
+    f = d.facts
+    source = "投诉" + (f"（{f.channel_label}）" if f.channel_label else "")
+    return {
+        **_approval_head(d),
+        "case_source": source,
+        **_party(d),
+        "facts_text": f"{d.date(f.received_on)}，{_addressee_name(f)}投诉：{_arrears_facts(d).rstrip('。')}。",
+        "violated_basis": _VIOLATED,
+        "opinion": d.inputs.get("opinion") or "经审查，该投诉属于劳动保障监察管辖范围，符合立案条件，建议立案调查。",
+        "note": d.inputs.get("note", ""),
+    }
+
+
+def _closing_process(d: _Doc) -> str:
+    f = d.facts
+    steps = [f"{d.date(f.received_on)}收到{_addressee_name(f)}投诉"]
+    if f.accepted_on:
+        steps.append(f"{d.date(f.accepted_on)}受理并立案调查")
+    text = "，".join(steps) + f"。经查，{_arrears_facts(d).rstrip('。')}。"
+    paid, owed = _paid(f), _owed(f)
+    if paid:
+        text += f"经责令，已支付{_money(paid)}（大写：人民币{capitals(paid)}）"
+        text += f"，尚欠{_money(owed)}（大写：人民币{capitals(owed)}）。" if owed else "，已全部支付。"
+    return text
+
+
+def _closing_execution(d: _Doc) -> str:
+    f = d.facts
+    paid, owed = _paid(f), _owed(f)
+    if paid and not owed:
+        return f"{f.employer.name}已向{len(f.workers)}名劳动者足额支付劳动报酬{_money(paid)}，处理决定已履行完毕。"
+    if paid:
+        return f"{f.employer.name}已支付{_money(paid)}，尚欠{_money(owed)}未支付。"
+    return f"{f.employer.name}尚未支付拖欠的劳动报酬{_money(owed)}。"
+
+
+def closing_approval(d: _Doc) -> Context:
+    served = parse_iso_date(d.inputs.get("served_date", "")) if d.inputs.get("served_date") else None
+    return {
+        **_approval_head(d),
+        **_party(d),
+        "decision_number": d.inputs.get("decision_number") or "（未作出）",
+        "served_date": d.date(served) if served else "",
+        "process_text": d.inputs.get("process") or _closing_process(d),
+        "execution_text": d.inputs.get("execution") or _closing_execution(d),
+        "opinion": d.inputs.get("opinion") or "案件已调查处理完毕，建议结案。",
+        "note": d.inputs.get("note", ""),
+    }
+
+
+def _order_text(d: _Doc, number_key: str, date_key: str, *, due: bool) -> str:
+    """本机关…作出限期改正指令书 sentence; the number and the date only when typed."""
+    number = d.inputs.get(number_key, "")
+    when = parse_iso_date(d.inputs.get(date_key, "")) if d.inputs.get(date_key) else None
+    titled = "《劳动保障监察限期改正指令书》" + (f"（{number}）" if number else "")
+    if due:
+        return (f"本机关已以{titled}责令其" + (f"于{d.date(when)}前" if when else "限期") +
+                "支付拖欠的劳动报酬，其逾期仍未支付。")
+    return (f"本机关于{d.date(when)}" if when else "本机关") + f"向其送达{titled}，责令其限期支付拖欠的劳动报酬，其逾期仍未支付。"
+
+
+def _owed_sentence(f: CaseFacts) -> str:
+    owed = _owed(f)
+    return f"截至目前，尚欠{len(f.workers)}名劳动者劳动报酬合计{_money(owed)}（大写：人民币{capitals(owed)}）。"
+
+
+def transfer_approval(d: _Doc) -> Context:
+    f = d.facts
+    police = d.inputs.get("police_name") or _POLICE_DEFAULT
+    facts = d.inputs.get("facts") or (_arrears_facts(d).rstrip("。") + "。" +
+                                      _order_text(d, "order_number", "order_due", due=True) + _owed_sentence(f))
+    return {
+        **_approval_head(d),
+        "crime_name": _CRIME,
+        "employer_name": f.employer.name,
+        "employer_address": f.employer.address,
+        "employer_legal_representative": f.employer.legal_representative,
+        "employer_phone": f.employer.phone,
+        "facts_text": facts,
+        "reason_text": ("其行为涉嫌构成拒不支付劳动报酬罪。依照《保障农民工工资支付条例》第四十一条第二款、《中华人民共和国"
+                        "刑法》第二百七十六条之一和法释〔2013〕3号的规定，拟移送" + police + "。"),
+        "opinion": d.inputs.get("opinion") or f"建议将本案移送{police}依法处理。",
+        "note": d.inputs.get("note", ""),
+    }
+
+
+_TRANSFER_ATTACHMENTS = ("调查报告", "限期改正指令书及送达回证", "询问笔录", "欠薪劳动者名单及金额",
+                         "逃匿或者拒不支付劳动报酬的证据")
+
+
+def transfer_letter(d: _Doc) -> Context:
+    f = d.facts
+    owed = _owed(f)
+    rows = list(_TRANSFER_ATTACHMENTS)
+    rows[3] += f"（{len(f.workers)}人，合计{_money(owed)}）"
+    return {
+        **d.header(),
+        "issue_date": d.issue_date,
+        "police_name": d.inputs.get("police_name") or _POLICE_DEFAULT,
+        "employer_name": f.employer.name,
+        "facts_text": d.inputs.get("facts") or _arrears_facts(d).rstrip("。") + "。",
+        "order_text": _order_text(d, "order_number", "order_date", due=False),
+        "worker_count": str(len(f.workers)),
+        "owed_amount": _money(owed),
+        "owed_capitals": capitals(owed),
+        "attachments": [f"{n}．{row}{'。' if n == len(rows) else '；'}" for n, row in enumerate(rows, 1)],
+        **_contact(d),
+    }
+
+
 BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.complaint_register": complaint_register,
     "inspection.acceptance_notice": inspection_acceptance,
@@ -642,4 +780,8 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.inquiry_notice": inquiry_notice,
     "inspection.penalty_notice": penalty_notice,
     "inspection.decision": handling_decision,
+    "inspection.case_approval": case_approval,
+    "inspection.closing_approval": closing_approval,
+    "inspection.transfer_approval": transfer_approval,
+    "inspection.transfer_letter": transfer_letter,
 }

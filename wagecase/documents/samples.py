@@ -129,6 +129,13 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
                                   "statement_days": "", "hearing": "yes"},
     "inspection.decision": {"percent": "50", "pay_days": "15", "order_number": "郑人社监令字〔2026〕3号",
                             "order_due": "2026-03-20", "facts": ""},
+    "inspection.case_approval": {"opinion": "", "note": ""},
+    "inspection.closing_approval": {"decision_number": "郑人社监决字〔2026〕5号", "served_date": "2026-04-08",
+                                    "process": "", "execution": "", "opinion": "", "note": ""},
+    "inspection.transfer_approval": {"order_number": "郑人社监令字〔2026〕3号", "order_due": "2026-03-20",
+                                     "police_name": "", "facts": "", "opinion": "", "note": ""},
+    "inspection.transfer_letter": {"police_name": "郑州市公安局", "order_number": "郑人社监令字〔2026〕3号",
+                                   "order_date": "2026-03-06", "facts": ""},
 }
 
 
