@@ -203,3 +203,28 @@ def test_the_order_document_takes_the_payment_date_recorded_with_the_order(migra
     draft = svc.documents.preview(cid, "inspection.rectification_order", "docx",
                                   inputs={"due_date": "2026-03-25"})
     assert "2026年3月25日" in "".join(p.text for p in docx.Document(io.BytesIO(draft.data)).paragraphs)
+
+
+def test_overdue_orders_list_unpaid_orders_past_their_date(migrated_services):
+    """工作台's 逾期未付的限期改正指令书: past the order's date with money still owed."""
+    from datetime import datetime
+
+    svc = migrated_services
+    officer = officer_id(svc)
+    unpaid = _register(svc, officer_id=officer)  # one worker, 3,000 元
+    paid = _register(svc, officer_id=officer, workers=[worker(1)])
+    not_due = _register(svc, officer_id=officer, workers=[worker(2)])
+    for cid, due in ((unpaid, "2026-03-20"), (paid, "2026-03-20"), (not_due, "2026-04-30")):
+        svc.inspection.act(cid, "accept")
+        svc.inspection.act(cid, "issue_order", {"due_date": due, "payers": "employer"})
+    w = svc.inspection.view(unpaid).balances[0].worker_id
+    svc.inspection.record_payment(unpaid, PaymentInput(w, date(2026, 3, 10), "1000", "employer"))
+    w = svc.inspection.view(paid).balances[0].worker_id
+    svc.inspection.record_payment(paid, PaymentInput(w, date(2026, 3, 10), "3000", "employer"))
+    assert svc.inspection.overdue_orders(officer) == []  # 10 March: nothing has run out yet
+    svc.ctx.clock = lambda: datetime(2026, 3, 25, 2, 0)
+    [row] = svc.inspection.overdue_orders(officer)
+    assert row.case_id == unpaid and row.due == date(2026, 3, 20) and row.days_overdue == 5
+    assert row.outstanding_fen == 200000 and row.outstanding_text == "2,000.00"
+    assert row.due_text == "2026年3月20日" and row.case_number
+    assert svc.inspection.overdue_orders() == []  # the administrator has no such case

@@ -8,6 +8,7 @@ months, order ignored) and one refused for being over 2 years old.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -22,7 +23,7 @@ from tests.integration.intake_support import (  # noqa: F401
 from wagecase.domain import inspection_rules
 from wagecase.domain.errors import RuleError
 from wagecase.services import audit
-from wagecase.services.dto import PaymentInput
+from wagecase.services.dto import PaymentInput, ServiceInput
 from wagecase.storage.repositories import audit_entries
 
 
@@ -37,6 +38,14 @@ def _action(view, name):
 
 def _kinds(svc, cid):
     return [e.kind for e in svc.deadlines.events(cid)]
+
+
+def _issue_and_serve(svc, cid, form_id: str, on: date, inputs=None) -> list:
+    """Issue ``form_id`` (one per recipient the form says) and serve each copy in person."""
+    docs, _ = svc.documents.issue(cid, form_id, inputs or {})
+    for d in docs:
+        svc.documents.record_service(d.id, ServiceInput("direct", d.recipient or "刘建国", on, "本人签收"))
+    return [d.id for d in docs]
 
 
 def _approve_all(svc, admin: int, inspector: int) -> None:
@@ -56,6 +65,11 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
 
     _at(svc, date(2026, 3, 10))
     svc.inspection.act(cid, "accept")
+    issued = {"inspection.acceptance_notice": _issue_and_serve(
+        svc, cid, "inspection.acceptance_notice", date(2026, 3, 10))}
+    issued["inspection.inquiry_notice"] = _issue_and_serve(
+        svc, cid, "inspection.inquiry_notice", date(2026, 3, 10),
+        {"appointment": "2026年3月11日上午9时", "place": "中牟县劳动保障监察大队"})
     svc.inspection.act(cid, "extend_investigation", {"reason": "涉及15名劳动者，需调取总包单位台账"})
     assert svc.inspection.view(cid).approvals_pending == ("延长调查期限",)
     _approve_all(svc, admin, inspector)
@@ -66,6 +80,11 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
 
     _at(svc, date(2026, 3, 12))
     svc.inspection.act(cid, "issue_order", {"due_date": "2026-03-20", "payers": "joint"})
+    issued["inspection.rectification_order"] = _issue_and_serve(
+        svc, cid, "inspection.rectification_order", date(2026, 3, 12))
+    order = next(d for d in svc.documents.documents(cid) if d.form_id == "inspection.rectification_order")
+    issued["service_receipt"] = _issue_and_serve(svc, cid, "service_receipt", date(2026, 3, 12), {
+        "served_title": order.title, "served_number": order.number, "served_to": order.recipient})
     view = svc.inspection.view(cid)
     assert view.status == "ordered" and view.order_due == date(2026, 3, 20)
     assert view.outstanding_fen == 15 * 300000
@@ -87,6 +106,10 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
     _at(svc, date(2026, 3, 23))  # the payment date passed with 27,000 元 unpaid
     view = svc.inspection.view(cid)
     assert _action(view, "notify_decision").allowed
+    issued["inspection.penalty_notice"] = _issue_and_serve(
+        svc, cid, "inspection.penalty_notice", date(2026, 3, 23),
+        {"decision_text": "责令支付劳动者工资27,000.00元，并加付赔偿金",
+         "legal_basis": "《劳动保障监察条例》第二十六条"})
     svc.inspection.act(cid, "notify_decision")
     assert "陈述、申辩" in _action(svc.inspection.view(cid), "decide").reason
     with pytest.raises(RuleError):
@@ -97,6 +120,8 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
     low, high = inspection_rules.additional_compensation_range(view.outstanding_fen)
     assert (low, high) == (1350000, 2700000)
     svc.inspection.act(cid, "decide", {"percent": "50"})
+    issued["inspection.decision"] = _issue_and_serve(
+        svc, cid, "inspection.decision", date(2026, 3, 27), {"percent": "50", "pay_days": "15"})
     view = svc.inspection.view(cid)
     assert view.status == "decided"
     assert [s.state for s in view.steps] == ["done", "done", "done", "done", "current", "todo"]
@@ -116,10 +141,22 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
     assert view.status == "closed" and all(s.state == "done" for s in view.steps)
     assert _action(view, "reopen").allowed
 
-    kinds = [k for k in _kinds(svc, cid) if k != "note"]
+    kinds = [k for k in _kinds(svc, cid) if k not in ("note", "document_issued", "document_served")]
+    # serving the 事先告知书 on the day 事先告知 was recorded confirms the step, not repeats it
     assert kinds == ["registered", "accepted", "case_opened", "investigation_extended",
-                     "rectification_order_issued", "penalty_notice_served", "decision_made",
-                     "paid", "case_closed"]
+                     "rectification_order_issued", "penalty_notice_served",
+                     "decision_made", "decision_served", "paid", "case_closed"]
+    docs = {d.id: d for d in svc.documents.documents(cid)}
+    assert set(issued) == {"inspection.acceptance_notice", "inspection.inquiry_notice",
+                           "inspection.rectification_order", "service_receipt",
+                           "inspection.penalty_notice", "inspection.decision"}
+    for form_id, ids in issued.items():
+        assert ids, form_id
+        for i in ids:
+            assert docs[i].status == "issued" and len(docs[i].services) == 1, form_id
+            assert re.search(r"〔2026〕\d+号", docs[i].number), (form_id, docs[i].number)
+    assert docs[issued["inspection.rectification_order"][0]].number.startswith("郑人社监令字〔2026〕")
+    assert docs[issued["service_receipt"][0]].number == order.number
     dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
     assert dl["inspection.investigation"].met_on == date(2026, 3, 27)
     assert dl["inspection.payment_order"].met_on == date(2026, 4, 1)
@@ -127,6 +164,7 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
         assert audit.verify_chain(uow.session) is None
         actions = [e.action for e in audit_entries(uow.session) if e.case_id == cid]
     assert actions.count("payment.add") == 15
+    assert actions.count("document.serve") == sum(len(ids) for ids in issued.values())
     assert actions.count("approval.request") == 2 and actions.count("approval.decide") == 2
     for a in ("inspection.accept", "inspection.issue_order", "inspection.notify_decision",
               "inspection.decide", "inspection.extend_investigation", "inspection.close"):

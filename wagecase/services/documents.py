@@ -345,7 +345,12 @@ class DocumentService:
             summary = f"《{title}》{doc.number}{method_label}{recipient}"[:500]
             header = dq.case_header(s, doc.case_id)
             step = spec.service_event if spec else ""
-            starts_periods = step in _PROCEDURAL and step in self._steps(header.case_type)
+            # the officer may already have recorded the step (办理 → 事先告知) since the document
+            # was issued: the service then only confirms it, it does not record it a second time
+            already = any(r.kind == step and r.event_date >= issued_on
+                          for r in dq.event_facts(s, [doc.case_id]))
+            starts_periods = (step in _PROCEDURAL and step in self._steps(header.case_type)
+                              and not already)
             event = CaseEvent(
                 case_id=doc.case_id,
                 kind=step if starts_periods else EventKind.DOCUMENT_SERVED.value,

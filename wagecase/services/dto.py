@@ -603,3 +603,16 @@ class ApprovalView:
     requested_by: str
     requested_at: datetime
     reason: str
+
+
+@dataclass(frozen=True)
+class OverdueOrderView:
+    """工作台: a 限期改正指令书 whose payment date has passed while money is still owed."""
+    case_id: int
+    case_number: str
+    parties: str
+    due: date
+    due_text: str
+    days_overdue: int  # calendar days, as the order's period is counted
+    outstanding_fen: int
+    outstanding_text: str

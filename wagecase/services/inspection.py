@@ -33,12 +33,13 @@ from ..storage.models import Approval, Case, CaseEvent, Payment
 from . import audit
 from .case_rules import REMUNERATION
 from .context import ServiceContext, to_local
-from .deadlines import clock_inputs, payload_dict, recompute_case
+from .deadlines import clock_inputs, parties_text, payload_dict, recompute_case, today_local
 from .dto import (
     ActionView,
     ApprovalView,
     Changes,
     InspectionView,
+    OverdueOrderView,
     PaymentInput,
     PaymentView,
     ReferenceColumn,
@@ -144,6 +145,22 @@ class InspectionService:
                                  action_label=ACTION_LABELS[A(a.action)], requested_by=who or "",
                                  requested_at=to_local(a.requested_at), reason=a.reason)
                     for a, number, who in q.pending_approvals(uow.session)]
+
+    def overdue_orders(self, user_id: int | None = None, limit: int = 100) -> list[OverdueOrderView]:
+        """The officer's open cases whose 限期改正指令书 payment date has passed unpaid."""
+        officer = user_id if user_id is not None else self.ctx.user_id
+        if officer is None:
+            return []
+        today = today_local(self.ctx)
+        with self.ctx.uow.read() as uow:
+            rows = q.overdue_orders(uow.session, officer, today, limit)
+        return [OverdueOrderView(
+            case_id=r.id, case_number=r.case_number,
+            parties=parties_text(r.case_type, r.lead_worker_name, r.worker_count, bool(r.is_collective),
+                                 r.employer_name),
+            due=r.due_date, due_text=format_date(r.due_date), days_overdue=(today - r.due_date).days,
+            outstanding_fen=int(r.outstanding_fen), outstanding_text=format_yuan(int(r.outstanding_fen)))
+            for r in rows]
 
     # ---- acting ----------------------------------------------------------------------------
 
@@ -264,7 +281,10 @@ class InspectionService:
         before = {"status": case.status}
         new_status = next_status(case.status, act)
         summary = _summary(act, clean)
+        recorded = {e.kind for e in q.events(s, case.id)} if act == A.NOTIFY_DECISION else set()
         for kind in _EVENTS[act]:
+            if kind in recorded and self._served_since_order(s, case.id, kind):
+                continue  # serving the 事先告知书 (文书 → 登记送达) already recorded the step
             payload = dict(clean)
             if kind == EventKind.NOTE:
                 payload["inspection_action"] = act.value
@@ -279,6 +299,13 @@ class InspectionService:
         s.flush()
         audit.record(s, self.ctx.user_id, f"inspection.{act.value}", "case", case.id, case.id,
                      before, {"status": case.status, "inputs": clean}, now)
+
+    @staticmethod
+    def _served_since_order(s, case_id: int, kind: str) -> bool:
+        events = q.events(s, case_id)
+        orders = [e.event_date for e in events if e.kind == P.RECTIFICATION_ORDER_ISSUED]
+        since = max(orders) if orders else date.min
+        return any(e.kind == kind and e.event_date >= since for e in events)
 
     def _event(self, s, case_id: int, kind: str, on: date, summary: str, payload: dict) -> None:
         ev = CaseEvent(case_id=case_id, kind=str(kind), occurred_at=self.ctx.clock(), event_date=on,

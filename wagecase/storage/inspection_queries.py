@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import Approval, Case, CaseEvent, CaseWorker, Payment, User, Worker
+from .models import Approval, Case, CaseDeadline, CaseEvent, CaseWorker, Payment, User, Worker
 
 
 def events(session: Session, case_id: int) -> list[CaseEvent]:
@@ -68,3 +69,25 @@ def user_role(session: Session, user_id: int | None) -> str | None:
 def add(session: Session, row) -> None:
     session.add(row)
     session.flush()
+
+
+PAYMENT_ORDER_PERIOD = "inspection.payment_order"
+
+
+def overdue_orders(session: Session, officer_id: int, today: date, limit: int) -> Sequence:
+    """Open inspection cases of the officer whose 限期改正指令书 payment date has passed while
+    money is still owed, longest overdue first. The stored payment-order deadline carries the
+    latest order's date, so no event payload is parsed here."""
+    paid = (select(func.coalesce(func.sum(Payment.amount_fen), 0))
+            .where(Payment.case_id == Case.id).correlate(Case).scalar_subquery())
+    outstanding = (Case.claimed_fen - paid).label("outstanding_fen")
+    return session.execute(
+        select(Case.id, Case.case_number, Case.case_type, Case.is_collective, Case.lead_worker_name,
+               Case.worker_count, Case.employer_name, CaseDeadline.due_date, outstanding)
+        .join(CaseDeadline, CaseDeadline.case_id == Case.id)
+        .where(Case.officer_id == officer_id, Case.closed_at.is_(None), Case.case_type == "inspection",
+               CaseDeadline.period_code == PAYMENT_ORDER_PERIOD, CaseDeadline.due_date < today,
+               Case.claimed_fen - paid > 0)
+        .order_by(CaseDeadline.due_date, Case.id)
+        .limit(limit)
+    ).all()

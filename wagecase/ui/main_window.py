@@ -68,6 +68,7 @@ class WorkbenchPage(QWidget):
         from .approvals_list import ApprovalsPanel
         from .case_list import CaseListPage
         from .due_list import DueListPanel
+        from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
 
         self._services = services
@@ -88,10 +89,13 @@ class WorkbenchPage(QWidget):
         self.due.open_case.connect(self.list.open_case)
         self.approvals = ApprovalsPanel(services, prompts or Prompts())
         self.approvals.open_case.connect(self.list.open_case)
+        self.overdue = OverdueOrdersPanel(services)
+        self.overdue.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(self.approvals)
+        lay.addWidget(self.overdue)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -101,10 +105,12 @@ class WorkbenchPage(QWidget):
         if self.due.loaded:
             self.due.refresh()
             self.approvals.refresh()
+            self.overdue.refresh()
 
     def _refresh_lists(self) -> None:
         self.due.refresh()
         self.approvals.refresh()
+        self.overdue.refresh()
 
     def refresh_counts(self) -> None:
         from ..domain.case import CaseStatus
