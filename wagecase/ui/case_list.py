@@ -23,7 +23,7 @@ SEARCH_DEBOUNCE_MS = 300
 ROW_HEIGHT = 28
 # widest usual content per column; widths follow the font actually in use, so nothing clips
 _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已作出决定", "欧阳建国等120人",
-                   "河南省明达建筑劳务分包有限公司", "12,345,678.00", "2026-11-27", "欧阳建国", "管城回族区",
+                   "河南明达建筑劳务有限公司", "12,345,678.00", "2026-11-27", "欧阳建国", "管城回族区",
                    "2026-12-31")
 
 
