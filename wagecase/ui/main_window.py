@@ -108,9 +108,14 @@ class WorkbenchPage(QWidget):
             self.overdue.refresh()
 
     def _refresh_lists(self) -> None:
-        self.due.refresh()
-        self.approvals.refresh()
-        self.overdue.refresh()
+        try:
+            self.due.refresh()
+            self.approvals.refresh()
+            self.overdue.refresh()
+        except RuntimeError:
+            # queued before its window closed: PySide says the C++ side of a list is gone, and
+            # a list nobody can see has nothing to show
+            log.debug("workbench lists refreshed after their window closed", exc_info=True)
 
     def refresh_counts(self) -> None:
         from ..domain.case import CaseStatus
@@ -118,7 +123,7 @@ class WorkbenchPage(QWidget):
 
         # after the next paint: the case list's first page comes first (bench_startup), and the
         # due list's first read loads the calendar and the period catalogue (≈50 ms)
-        QTimer.singleShot(0, self._refresh_lists)
+        QTimer.singleShot(0, self, self._refresh_lists)  # dropped if the page is gone
         cases = self._services.cases
         try:
             total = cases.count(CaseFilter())
