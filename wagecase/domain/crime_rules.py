@@ -7,14 +7,18 @@ The decision to transfer is the officer's: the rule only says the conditions app
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .case import ArrearsKind
 from .money import format_yuan
 from .outcome import Outcome, Reason, reason
 from .reference_values import CrimeThreshold
 
 TRANSFER_TO_POLICE = "transfer_to_police"
+# 劳动报酬 (法释〔2013〕3号 Art. 1; 调解仲裁法 Art. 27 ¶4): wages and overtime pay, not the
+# compensation or damages kinds
+REMUNERATION_KINDS = frozenset({ArrearsKind.WAGES.value, ArrearsKind.OVERTIME.value})
 
 _BASIS = (
     "《刑法》第二百七十六条之一；《最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释》"
@@ -28,6 +32,21 @@ class WorkerArrears:
 
     amount_fen: int
     months: int
+
+
+def months_owed(items: Iterable) -> int:
+    """Calendar months of remuneration owed (法释〔2013〕3号 Art. 3 counts "三个月以上"): the
+    distinct months covered by items of a remuneration kind with a known period. ``items`` have
+    ``kind``, ``period_from`` and ``period_to``.
+    """
+    months: set[tuple[int, int]] = set()
+    for i in items:
+        if i.kind in REMUNERATION_KINDS and i.period_from and i.period_to:
+            y, m = i.period_from.year, i.period_from.month
+            while (y, m) <= (i.period_to.year, i.period_to.month):
+                months.add((y, m))
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return len(months)
 
 
 def amount_reached(threshold: CrimeThreshold, arrears: Sequence[WorkerArrears]) -> list[Reason]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .case import ArrearsKind
+from .crime_rules import REMUNERATION_KINDS
 from .dates import format_date
 from .outcome import Outcome, Reason, reason
 
@@ -16,7 +17,6 @@ URGENT_DAYS = 7  # 法律援助法 Art. 44(1): "距法定时效或者期限届�
 URGENT_AID = "aid_before_decision"
 
 # Art. 42(3): "进城务工人员要求支付劳动报酬或者工伤事故人身损害赔偿"
-REMUNERATION_KINDS = frozenset({ArrearsKind.WAGES.value, ArrearsKind.OVERTIME.value})
 INJURY_KINDS = frozenset({ArrearsKind.INJURY.value})
 
 _BASIS_EXEMPT = "《法律援助法》第四十二条第三项"

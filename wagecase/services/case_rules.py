@@ -50,7 +50,7 @@ TITLES = {
 }
 VERDICTS = {True: "符合", False: "不符合", None: "待确认"}
 # the remuneration kinds of 法释〔2013〕3号 Art. 1 and 调解仲裁法 Art. 27 ¶4 ("劳动报酬")
-REMUNERATION = frozenset({ArrearsKind.WAGES.value, ArrearsKind.OVERTIME.value})
+REMUNERATION = crime_rules.REMUNERATION_KINDS
 MAX_WORKER_REASONS = 5  # a collective case of 300 workers lists the first few, then a count
 MAX_REASONS = 8
 
@@ -76,14 +76,7 @@ class _Worker:
 
     @property
     def remuneration_months(self) -> int:
-        months: set[tuple[int, int]] = set()
-        for i in self.items:
-            if i.kind in REMUNERATION and i.period_from and i.period_to:
-                y, m = i.period_from.year, i.period_from.month
-                while (y, m) <= (i.period_to.year, i.period_to.month):
-                    months.add((y, m))
-                    y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        return len(months)
+        return crime_rules.months_owed(self.items)
 
     @property
     def last_period_end(self) -> date | None:

@@ -379,7 +379,7 @@ class InspectionService:
             remuneration = sum(i.amount_fen for i in cw.items if i.kind in REMUNERATION)
             # what is still owed counts, payments first reduce the remuneration owed
             still = max(min(remuneration, cw.claimed_fen - paid.get(cw.id, 0)), 0)
-            arrears.append(crime_rules.WorkerArrears(still, _months(cw.items)))
+            arrears.append(crime_rules.WorkerArrears(still, crime_rules.months_owed(cw.items)))
         return bool(crime_rules.amount_reached(threshold, arrears))
 
     def _validated(self, snap: _Snapshot, act: InspectionAction, raw: dict[str, str],
@@ -500,17 +500,6 @@ def _payers_for(case: Case) -> set[str]:
     if case.industry != Industry.CONSTRUCTION:
         codes.discard("general_contractor")
     return codes
-
-
-def _months(items) -> int:
-    months: set[tuple[int, int]] = set()
-    for i in items:
-        if i.kind in REMUNERATION and i.period_from and i.period_to:
-            y, m = i.period_from.year, i.period_from.month
-            while (y, m) <= (i.period_to.year, i.period_to.month):
-                months.add((y, m))
-                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return len(months)
 
 
 def _summary(act: InspectionAction, clean: dict) -> str:

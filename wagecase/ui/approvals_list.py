@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .error_text import error_lines
-from .inspection_panel import fill_table
+from .table_widgets import fill_table
 from .table_widgets import read_only_table, selected_item
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
+    QLabel, QPushButton, QSplitter, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -18,7 +18,7 @@ from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
 from .error_text import error_lines
 from .inspection_panel import InspectionPanel
-from .table_widgets import read_only_table, selected_item
+from .table_widgets import fill_table, read_only_table, selected_item
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -40,20 +40,6 @@ def size_text(size: int) -> str:
 
 def _time_text(dt) -> str:
     return dt.strftime("%Y-%m-%d %H:%M")
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    right = getattr(table, "_right_align", ())
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
-        table.setColumnWidth(c, max(table.columnWidth(c) + 16, 70))
 
 
 def _value(text: str) -> QLabel:
@@ -135,7 +121,7 @@ class CaseView(QWidget):
         d = self.detail
         self._fill_header(d)
         self._fill_parties(d)
-        _fill(self.workers_table, [
+        fill_table(self.workers_table, [
             [w.name, w.id_number, w.sex_label, "" if w.age is None else str(w.age), w.phone,
              w.hukou_place, "是" if w.is_migrant_worker else "否", w.job,
              w.employed_to.isoformat() if w.employed_to else "在职或未填", w.claimed_text]
@@ -144,7 +130,7 @@ class CaseView(QWidget):
         if d.workers:
             self.workers_table.selectRow(0)
         self._show_items()
-        _fill(self.attachments_table, [
+        fill_table(self.attachments_table, [
             [a.filename, size_text(a.size), _time_text(a.added_at), a.description]
             for a in d.attachments
         ])
@@ -254,7 +240,7 @@ class CaseView(QWidget):
             pform.addRow("承包链：", _value(self.chain_text or "未登记"))
             pl.addLayout(pform)
             if p.chain:
-                _fill(self.chain_table, [[c.role_label, c.name, c.credit_code or c.id_number, c.phone]
+                fill_table(self.chain_table, [[c.role_label, c.name, c.credit_code or c.id_number, c.phone]
                                          for c in p.chain])
                 pl.addWidget(self.chain_table)
                 fit = self.chain_table.horizontalHeader().height() + 4 + sum(
@@ -325,12 +311,12 @@ class CaseView(QWidget):
         except Exception:  # noqa: BLE001 - the record still shows, only without editing
             log.exception("reading events of case %s failed", self.case_id)
             self.events = []
-            _fill(self.timeline_table, [
+            fill_table(self.timeline_table, [
                 [_time_text(e.occurred_at), e.kind_label, e.summary, e.actor_name]
                 for e in sorted(d.timeline, key=lambda e: e.occurred_at)
             ])
         else:
-            _fill(self.timeline_table, [
+            fill_table(self.timeline_table, [
                 [e.event_date.isoformat(), e.kind_label, e.summary, e.actor_name] for e in self.events
             ])
         self._update_event_buttons()
@@ -379,10 +365,10 @@ class CaseView(QWidget):
         worker = self.selected_worker()
         if worker is None:
             self.items_caption.setText("欠薪明细")
-            _fill(self.items_table, [])
+            fill_table(self.items_table, [])
             return
         self.items_caption.setText(f"{worker.name} 的欠薪明细（合计 {worker.claimed_text} 元）")
-        _fill(self.items_table, [[i.kind_label, i.period_text, i.amount_text, i.note] for i in worker.items])
+        fill_table(self.items_table, [[i.kind_label, i.period_text, i.amount_text, i.note] for i in worker.items])
 
     # ---- actions -----------------------------------------------------------------------------
 

@@ -8,15 +8,14 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from ..domain.money import format_yuan
 from .error_text import error_lines
-from .table_widgets import read_only_table
+from .table_widgets import fill_table, read_only_table
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -27,7 +26,6 @@ log = logging.getLogger(__name__)
 
 RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
 BUTTON_COLUMNS = 5
-RED = QColor("#c62828")
 STEP_STYLES = {
     "done": "color: #2e7d32; padding: 3px 8px;",
     "current": ("color: #0b4a9e; font-weight: bold; background: #e1e9f5; border-radius: 4px;"
@@ -46,22 +44,6 @@ def step_text(step: "StepView") -> str:
 def button_text(action: "ActionView") -> str:
     dots = "…" if action.inputs or action.action == RECORD_PAYMENT else ""
     return action.label + ("（需审批）" if action.needs_approval else "") + dots
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]], red: dict[tuple[int, int], bool] | None = None) -> None:
-    table.setRowCount(len(rows))
-    right = getattr(table, "_right_align", ())
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if red and red.get((r, c)):
-                item.setForeground(RED)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount()):
-        table.setColumnWidth(c, max(table.columnWidth(c) + 16, 70))
 
 
 class InspectionPanel(QWidget):

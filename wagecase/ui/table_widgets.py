@@ -6,9 +6,30 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 T = TypeVar("T")
+RED = QColor("#c62828")  # amounts still owed
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]],
+               red: dict[tuple[int, int], bool] | None = None) -> None:
+    """Fill a ``read_only_table``: its ``right_align`` columns right-aligned, ``red`` cells in red,
+    columns sized to their content."""
+    table.setRowCount(len(rows))
+    right = getattr(table, "_right_align", ())
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if red and red.get((r, c)):
+                item.setForeground(RED)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, max(table.columnWidth(c) + 16, 70))
 
 
 def read_only_table(headers: list[str], right_align: tuple[int, ...] = (),
