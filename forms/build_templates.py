@@ -830,6 +830,110 @@ def inspection_transfer_letter():
     return doc
 
 
+# ---- 延期审批表, 询问笔录, 行政处罚决定书 ----------------------------------------------------------
+
+def inspection_extension_approval():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    _approval_head(doc, "延期审批表")
+    t = Table(doc, [26, 34, 40, 26, 34], label_size=12)
+    t.row([(1, "案件来源"), (4, "{{ case_source }}")], label_cols=1)
+    _party_rows(t)
+    t.row([(1, "案由"), (4, "{{ cause }}")], label_cols=1)
+    t.row([(1, "立案日期"), (2, "{{ opened_date }}"), (1, ["调查期限", "届满日"], {"label": True}),
+           (1, "{{ due_date }}")], label_cols=1)
+    t.row([(1, "延期理由"), (4, ["{{ reason_text }}", ""], {"valign": "top"})], label_cols=1)
+    t.row([(1, "延长期限"), (2, "{{ extension_text }}"), (1, "法律依据", {"label": True}), (1, "{{ basis }}")],
+          label_cols=1)
+    _opinion_row(t, "承办意见", "opinion", "劳动保障监察员（签名）：　　　　　　　　　　　　　　　")
+    _opinion_row(t, "审批意见", None, "监察机构负责人（签名）：　　　　　　　")
+    t.row([(1, "备注"), (4, ["{{ note }}", ""])], label_cols=1)
+    return doc
+
+
+RECORD_PT = 14  # 4号: a record runs to pages of questions and answers
+RECORD_LINE = 26
+
+
+def _page_of_total_footer(section, prefix: str) -> None:
+    """“被询问人签名：…  第 1 页 共 2 页”: a record is signed on every page (PAGE and NUMPAGES
+    fields; the PDF renderer draws the same line itself)."""
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _run(p, prefix + "第 ", size=12)
+    for field in ("PAGE", "NUMPAGES"):
+        for kind, text in (("begin", None), (None, f" {field} "), ("separate", None), (None, "1"), ("end", None)):
+            r = p.add_run()
+            _style_run(r, FANG, 12, False, False)
+            if kind:
+                fld = OxmlElement("w:fldChar")
+                fld.set(qn("w:fldCharType"), kind)
+                r._r.append(fld)
+            elif text.strip() in ("PAGE", "NUMPAGES"):
+                instr = OxmlElement("w:instrText")
+                instr.set(qn("xml:space"), "preserve")
+                instr.text = text
+                r._r.append(instr)
+            else:
+                r.text = text
+        _run(p, " 页　共 " if field == "PAGE" else " 页", size=12)
+
+
+def _record_para(doc, runs, line: float = RECORD_LINE, **kw):
+    return para(doc, runs, align="justify", size=RECORD_PT, line=line, **kw)
+
+
+def inspection_interview_record():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    _page_of_total_footer(doc.sections[0], "被询问人签名：　　　　　　　　　　　　")
+    _approval_head(doc, "询问笔录")
+    t = Table(doc, [24, 34, 18, 30, 18, 36], label_size=12)
+    t.row([(1, "时间"), (5, [["{{ start_time }}", "　至　", "{{ end_time }}"]])], label_cols=1)
+    t.row([(1, "地点"), (5, "{{ place }}")], label_cols=1)
+    t.row([(1, "询问人"), (2, "{{ interviewer }}"), (1, "执法证号", {"label": True}), (2, "{{ interviewer_cert }}")],
+          label_cols=1)
+    t.row([(1, "记录人"), (2, "{{ recorder }}"), (1, "执法证号", {"label": True}), (2, "{{ recorder_cert }}")],
+          label_cols=1)
+    t.row([(1, "被询问人"), (1, "{{ interviewee_name }}"), (1, "性别", {"label": True}), (1, "{{ interviewee_sex }}"),
+           (1, "年龄", {"label": True}), (1, "{{ interviewee_age }}")], label_cols=1)
+    t.row([(1, "身份证号"), (2, "{{ interviewee_id_number }}"), (1, "联系电话", {"label": True}),
+           (2, "{{ interviewee_phone }}")], label_cols=1)
+    t.row([(1, "工作单位"), (2, "{{ interviewee_employer }}"), (1, "职务", {"label": True}),
+           (2, "{{ interviewee_position }}")], label_cols=1)
+    t.row([(1, "与本案关系"), (5, "{{ interviewee_relation }}")], label_cols=1)
+    _record_para(doc, "", line=12)
+    _record_para(doc, "{{ opening_question }}")
+    _record_para(doc, "{{ opening_answer }}")
+    tag(doc, "{%p for line in qa_lines %}")
+    _record_para(doc, "{{ line }}")
+    tag(doc, "{%p endfor %}")
+    _record_para(doc, "以上笔录我已看过（或已向我宣读），与我说的相符。", before=6, keep_next=True)
+    _record_para(doc, "被询问人（签名）：　　　　　　　　　　　　　　年　　月　　日", before=12, keep_next=True)
+    _record_para(doc, "询问人（签名）：　　　　　　　　　　记录人（签名）：", before=12)
+    return doc
+
+
+def inspection_penalty_decision():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "劳动保障监察行政处罚决定书")
+    para(doc, ["当事人：", "{{ recipient_name }}"], align="justify")
+    para(doc, ["统一社会信用代码：", "{{ party_credit_code }}"], align="justify")
+    para(doc, ["法定代表人：", "{{ party_legal_representative }}"], align="justify")
+    para(doc, ["住所：", "{{ party_address }}"], align="justify")
+    body(doc, ["经查，", "{{ facts_text }}", "{{ evidence_text }}"])
+    body(doc, ["上述行为违反了", "{{ violated_basis }}", "的规定。", "{{ notice_text }}"])
+    body(doc, ["根据", "{{ legal_basis }}", "的规定，本机关决定对你单位处以罚款", "{{ fine_amount }}", "（大写：人民币",
+               "{{ fine_capitals }}", "）。"])
+    body(doc, ["你单位应当自收到本决定书之日起十五日内，将罚款缴至", "{{ payment_text }}",
+               "。到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款（《中华人民共和国行政处罚法》第七十二条）。"])
+    body(doc, ["如不服本决定，可以在收到本决定书之日起六十日内向", "{{ review_government }}",
+               "申请行政复议，或者在六个月内向", "{{ court_name }}", "提起行政诉讼。行政复议或者行政诉讼期间，本处罚决定"
+               "不停止执行（《中华人民共和国行政处罚法》第七十三条）。逾期不申请行政复议、不提起行政诉讼又不履行本决定的，"
+               "本机关将依法申请人民法院强制执行。"])
+    _contact_line(doc)
+    signature(doc)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -848,6 +952,9 @@ FORMS = {
     "inspection_closing_approval": inspection_closing_approval,
     "inspection_transfer_approval": inspection_transfer_approval,
     "inspection_transfer_letter": inspection_transfer_letter,
+    "inspection_extension_approval": inspection_extension_approval,
+    "inspection_interview_record": inspection_interview_record,
+    "inspection_penalty_decision": inspection_penalty_decision,
 }
 
 

@@ -51,11 +51,16 @@ def _docx_text(data: bytes) -> str:
     return _flat("".join(parts))
 
 
-def _case_for(svc, case_type: str, *, collective: bool) -> int:
+def _case_for(svc, case_type: str, *, collective: bool, opened: bool = False) -> int:
+    """The first demo case of the type; ``opened``: one whose investigation runs (立案 recorded),
+    for the forms that print its 调查期限."""
     from wagecase.services.dto import CaseFilter, CaseSort
 
     rows = svc.cases.page(CaseFilter(case_type=case_type), CaseSort(), 0, 200)
-    return next(r.id for r in rows if r.worker_count > 1) if collective else rows[0].id
+    rows = [r for r in rows if r.worker_count > 1] if collective else rows
+    if opened:
+        rows = [r for r in rows if any(t.kind == "case_opened" for t in svc.cases.detail(r.id).timeline)]
+    return rows[0].id
 
 
 FORMS = [
@@ -65,6 +70,7 @@ FORMS = [
     "inspection.rectification_order", "inspection.inquiry_notice", "inspection.penalty_notice",
     "inspection.decision", "inspection.case_approval", "inspection.closing_approval",
     "inspection.transfer_approval", "inspection.transfer_letter",
+    "inspection.extension_approval", "inspection.interview_record", "inspection.penalty_decision",
 ]
 
 
@@ -73,7 +79,8 @@ FORMS = [
 def test_every_form_renders_a_demo_case_in_both_formats(demo, form_id, collective):
     form = demo.documents.form(form_id)
     case_type = sorted(form.case_types)[0]
-    case_id = _case_for(demo, case_type, collective=collective)
+    case_id = _case_for(demo, case_type, collective=collective,
+                        opened=form_id == "inspection.extension_approval")
     detail = demo.cases.detail(case_id)
     inputs = sample_inputs(form)
     pdf = demo.documents.preview(case_id, form_id, "pdf", inputs=inputs)

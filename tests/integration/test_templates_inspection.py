@@ -175,3 +175,11 @@ def test_transfer_letter(catalogue):  # noqa: F811
     with pytest.raises(ValidationFailed):
         build_context(catalogue["inspection.transfer_letter"], facts(), number=NUMBER, issued_on=ISSUED,
                       inputs={"order_date": "上周"})
+
+
+def test_transfer_letter_is_served_on_the_police_after_the_approved_transfer(catalogue):  # noqa: F811
+    form = catalogue["inspection.transfer_letter"]
+    # the police's signed 回执 is its service; the letter follows the head's approval, never bypasses it
+    assert form.service_event == "police_received"
+    assert form.steps == ("transferred_to_police",) and form.requires == ("transferred_to_police",)
+    assert catalogue["inspection.penalty_decision"].requires == ("penalty_notice_served",)

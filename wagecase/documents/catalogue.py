@@ -41,6 +41,9 @@ class FormSpec:
     # ProceduralEvents the issuing itself records (on the issue date) unless already recorded:
     # a 受理通知书 is the decision to accept, so issuing it starts the periods acceptance starts
     issue_events: tuple[str, ...] = ()
+    # ProceduralEvents that must all be on the case before the form may be issued (a preview is
+    # still allowed): a 移送书 must not bypass the head's approval of the transfer
+    requires: tuple[str, ...] = ()
     required_fields: tuple[str, ...] = ()  # context keys the template must use
     inputs: tuple[FormInput, ...] = ()
     description: str = ""
@@ -77,7 +80,7 @@ NUMBERINGS = (NUMBERING_OWN, NUMBERING_CASE, NUMBERING_SERVED)
 PER_VALUES = ("case", "worker", "respondent", "recipient")
 INPUT_KINDS = ("text", "multiline", "choice", "date")
 _FORM_KEYS = {"title", "family", "case_types", "template", "numbering", "per", "steps", "service_event",
-              "issue_events",
+              "issue_events", "requires",
               "required_fields", "inputs", "description"}
 _FORM_REQUIRED = ("title", "family", "case_types", "template")
 _INPUT_KEYS = {"key", "label", "kind", "choices", "required", "hint"}
@@ -99,6 +102,7 @@ def _form(form_id: str, spec: Any, templates: Path, path: Path) -> FormSpec:
     steps = _choices(form_id, spec, "steps", events)
     service_event = _one_of(form_id, spec, "service_event", ("", *events), "")
     issue_events = _choices(form_id, spec, "issue_events", events)
+    requires = _choices(form_id, spec, "requires", events)
     required = tuple(_strings(form_id, spec, "required_fields"))
     inputs = tuple(_input(form_id, item) for item in _list(form_id, spec, "inputs"))
     seen: set[str] = set()
@@ -111,7 +115,7 @@ def _form(form_id: str, spec: Any, templates: Path, path: Path) -> FormSpec:
     return FormSpec(
         id=form_id, title=title, family=family, case_types=frozenset(case_types), template=template,
         numbering=numbering, per=per, steps=tuple(steps), service_event=service_event,
-        issue_events=tuple(issue_events),
+        issue_events=tuple(issue_events), requires=tuple(requires),
         required_fields=required, inputs=inputs, description=str(spec.get("description", "")),
     )
 

@@ -19,9 +19,9 @@ from ..domain.case import CaseType
 from ..domain.dates import format_date, format_date_numerals, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.inspection_rules import additional_compensation_range
-from ..domain.money import capitals, format_yuan
+from ..domain.money import capitals, format_yuan, parse_yuan, to_fen
 from .catalogue import FormSpec
-from .facts import CaseFacts, OfficeFacts, WorkerFacts
+from .facts import CaseFacts, DeadlineFacts, OfficeFacts, WorkerFacts
 
 DRAFT_NUMBER = "（草稿）"
 COPY_MARK = "副本"
@@ -480,7 +480,10 @@ def _arrears_facts(d: _Doc, owed_word: str = "拖欠") -> str:
     typed = d.inputs.get("facts", "").strip()
     if typed:
         return typed
-    where = f"在{f.project_name}项目" if f.project_name else ""
+    where = ""
+    if f.project_name:  # project names mostly end in 项目 or 工程 already
+        suffix = "" if f.project_name.endswith(("项目", "工程", "标段")) else "项目"
+        where = f"在{f.project_name}{suffix}"
     return (f"{f.employer.name}{where}{owed_word}{_names(f.workers)}等{len(f.workers)}名劳动者"
             f"{arrears_period(f.workers)}的劳动报酬，合计{format_yuan(f.claimed_fen)}元"
             f"（大写：人民币{capitals(f.claimed_fen)}）")
@@ -766,6 +769,130 @@ def transfer_letter(d: _Doc) -> Context:
     }
 
 
+# ---- 延期审批表, 询问笔录, 行政处罚决定书 ---------------------------------------------------------
+
+_INVESTIGATION_CODE = "inspection.investigation"
+_INVESTIGATION_NAME = "调查期限"
+_EXTENSION_BASIS = "《劳动保障监察条例》第十七条"
+_HAND_BLANK = "＿＿＿＿＿＿＿＿"
+
+
+def _investigation(f: CaseFacts) -> DeadlineFacts | None:
+    """The 60-working-day 调查期限 among the case's deadlines (by code, else by name)."""
+    by_code = [x for x in f.deadlines if x.code == _INVESTIGATION_CODE]
+    return (by_code or [x for x in f.deadlines if x.name == _INVESTIGATION_NAME] or [None])[0]
+
+
+def extension_approval(d: _Doc) -> Context:
+    f = d.facts
+    period = _investigation(f)
+    # not "due_date": that key is the order's 支付期限, which issuing fills from the case
+    typed = d.inputs.get("investigation_due", "")
+    due = parse_iso_date(typed) if typed else (period.due if period else None)
+    if due is None:
+        spec = d.form.input("investigation_due")
+        raise ValidationFailed([FieldError("inputs.investigation_due", "form.input_required",
+                                           {"label": spec.label if spec else "调查期限届满日"})])
+    # the length comes from the period catalogue; a case without it leaves the blank to the pen
+    extension = period.extension if period and period.extension else _HAND_BLANK
+    return {
+        **_approval_head(d),
+        **_party(d),
+        "case_source": "投诉" + (f"（{f.channel_label}）" if f.channel_label else ""),
+        "cause": f"涉嫌拖欠{_names(f.workers)}等{len(f.workers)}名劳动者劳动报酬",
+        "opened_date": d.date(f.accepted_on) or "（未立案）",
+        "due_date": d.date(due),
+        "reason_text": d.inputs["reason"],
+        "extension_text": extension,
+        "basis": _EXTENSION_BASIS,
+        "opinion": d.inputs.get("opinion") or (f"该案情况复杂，不能在调查期限内完成调查。根据{_EXTENSION_BASIS}的规定，"
+                                               f"建议延长调查期限{extension}。"),
+        "note": d.inputs.get("note", ""),
+    }
+
+
+def _qa_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def interview_record(d: _Doc) -> Context:
+    f = d.facts
+    i = d.inputs
+    interviewer = i.get("interviewer") or f.officer_name or _HAND_BLANK
+    recorder = i["recorder"]
+    agency = d.organ_name
+    question = (f"问：我们是{agency}的劳动保障监察员{interviewer}、{recorder}（出示执法证件），执法证号分别为"
+                f"{i['interviewer_cert']}、{i['recorder_cert']}。现依法就{f.employer.name}涉嫌拖欠劳动报酬一案向你"
+                "进行调查询问。你有如实回答询问、如实提供有关情况和材料的义务，不得拒绝、隐瞒或者提供虚假情况，否则将"
+                "承担相应的法律责任。你有申请回避的权利：如果认为我们与本案有利害关系或者其他关系，可能影响公正办案的，"
+                "可以申请我们回避。你听清楚了吗？你是否申请回避？")
+    answer = i.get("opening_answer") or "听清楚了，不申请回避。"
+    return {
+        "copy_mark": COPY_MARK if d.copy else "",
+        "organ_name": d.office.inspection_unit or d.organ_name,
+        "case_number": f.case_number or _UNSET,
+        "start_time": i["start_time"],
+        "end_time": i["end_time"],
+        "place": i.get("place") or d.office.address or _HAND_BLANK,
+        "interviewer": interviewer,
+        "interviewer_cert": i["interviewer_cert"],
+        "recorder": recorder,
+        "recorder_cert": i["recorder_cert"],
+        "interviewee_name": i["interviewee_name"],
+        "interviewee_sex": i.get("interviewee_sex", ""),
+        "interviewee_age": i.get("interviewee_age", ""),
+        "interviewee_id_number": i.get("interviewee_id_number", ""),
+        "interviewee_employer": i.get("interviewee_employer") or f.employer.name,
+        "interviewee_position": i.get("interviewee_position", ""),
+        "interviewee_phone": i.get("interviewee_phone", ""),
+        "interviewee_relation": i.get("interviewee_relation", ""),
+        "opening_question": question,
+        "opening_answer": answer if answer.startswith("答") else f"答：{answer}",
+        "qa_lines": _qa_lines(i["qa"]),
+    }
+
+
+_PENALTY_EVIDENCE = ("投诉登记表及劳动者提供的欠薪证明材料", "询问笔录", "工资支付记录和考勤记录",
+                     "《劳动保障监察限期改正指令书》及送达回证")
+
+
+def _fine_fen(d: _Doc) -> int:
+    spec = d.form.input("fine")
+    label = spec.label if spec else "罚款金额"
+    try:
+        return to_fen(parse_yuan(d.inputs["fine"]))
+    except RuleError:
+        raise ValidationFailed([FieldError("inputs.fine", "form.input_amount",
+                                           {"label": label, "value": d.inputs["fine"]})]) from None
+
+
+def penalty_decision(d: _Doc) -> Context:
+    f = d.facts
+    fine = _fine_fen(d)
+    typed_evidence = d.inputs.get("evidence", "")
+    evidence = ([ln.strip().rstrip("；;。.，,") for ln in typed_evidence.splitlines() if ln.strip()]
+                if typed_evidence.strip() else list(_PENALTY_EVIDENCE))
+    statement = d.inputs.get("statement", "").strip().rstrip("。.")
+    heard = "本机关已依法告知你单位拟作出行政处罚的事实、理由、依据以及依法享有的陈述、申辩（听证）权利。"
+    return {
+        **_employer_head(d),
+        "party_credit_code": f.employer.credit_code or _HAND_BLANK,
+        "party_legal_representative": f.employer.legal_representative or _HAND_BLANK,
+        "party_address": f.employer.address or _HAND_BLANK,
+        "facts_text": _arrears_facts(d).rstrip("。") + "。",
+        "evidence_text": "上述事实有" + "、".join(evidence) + "等证据证实。",
+        "notice_text": heard + (f"{statement}。" if statement else ""),
+        "violated_basis": d.inputs.get("violated_basis") or _VIOLATED,
+        "legal_basis": d.inputs["legal_basis"],
+        "fine_amount": _money(fine),
+        "fine_capitals": capitals(fine),
+        "payment_text": d.office.fine_payment or _HAND_BLANK * 2,
+        "review_government": d.office.review_government or "本级人民政府",
+        "court_name": d.office.court_name or "有管辖权的人民法院",
+        **_contact(d),
+    }
+
+
 BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.complaint_register": complaint_register,
     "inspection.acceptance_notice": inspection_acceptance,
@@ -784,4 +911,7 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.closing_approval": closing_approval,
     "inspection.transfer_approval": transfer_approval,
     "inspection.transfer_letter": transfer_letter,
+    "inspection.extension_approval": extension_approval,
+    "inspection.interview_record": interview_record,
+    "inspection.penalty_decision": penalty_decision,
 }

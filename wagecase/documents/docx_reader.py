@@ -100,6 +100,9 @@ class SectionSpec:
     line_pitch: float = 0.0
     char_pitch: float = 0.0  # pt per character cell when the grid snaps characters
     char_extra: float = 0.0  # what the grid adds to (or takes from) every Chinese character
+    # a footer with a NUMPAGES field (“第 {page} 页 共 {pages} 页”): drawn on every page instead
+    # of the GB/T 9704 “— 1 —”
+    page_footer: str = ""
 
 
 @dataclass
@@ -213,8 +216,40 @@ class _Reader:
                 s.char_pitch = base + s.char_extra
         if len(self.doc.sections) > 1:
             self.warn("文书模板含多个分节，PDF 统一按第一节的页面设置排版。")
+        s.page_footer = self._page_footer()
         self.section = s
         return s
+
+    def _page_footer(self) -> str:
+        """The first footer paragraph holding a NUMPAGES field, fields as {page} / {pages}."""
+        footer = self.doc.sections[0].footer
+        if footer.is_linked_to_previous:
+            return ""
+        for p in footer._element.iter(qn("w:p")):
+            out: list[str] = []
+            instr: list[str] = []  # the instruction of the field being read
+            depth = 0
+            for el in p.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t"), qn("w:fldSimple")):
+                if el.tag == qn("w:fldChar"):
+                    kind = el.get(qn("w:fldCharType"))
+                    if kind == "begin":
+                        depth += 1
+                        instr = []
+                    elif kind == "separate":
+                        out.append(_FIELD_SLOTS.get("".join(instr).strip().split(" ")[0].upper(), ""))
+                    elif kind == "end":
+                        depth = max(depth - 1, 0)
+                elif el.tag == qn("w:instrText"):
+                    instr.append(el.text or "")
+                elif el.tag == qn("w:fldSimple"):
+                    out.append(_FIELD_SLOTS.get((el.get(qn("w:instr")) or "").strip().split(" ")[0].upper(), ""))
+                elif not depth and el.getparent().getparent().tag != qn("w:fldSimple"):
+                    # a field's stale result text is replaced by its slot above
+                    out.append((el.text or "").replace("{", "{{").replace("}", "}}"))
+            text = "".join(out)
+            if "{pages}" in text:
+                return text
+        return ""
 
     # --- runs and paragraphs -----------------------------------------------------------------
     def _para_pprs(self, p) -> list:
@@ -557,6 +592,9 @@ class _Reader:
             elif tag.endswith("}AlternateContent"):
                 self.warn("文书模板中的文本框或图形未输出到 PDF。")
         return blocks
+
+
+_FIELD_SLOTS = {"PAGE": "{page}", "NUMPAGES": "{pages}"}
 
 
 def read_docx(data: bytes) -> DocSpec:

@@ -60,6 +60,8 @@ class DeadlineFacts:
     state_label: str
     basis: str
     provisional: bool
+    code: str = ""  # the period's code in the catalogue, e.g. inspection.investigation
+    extension: str = ""  # how long an approved extension adds, as printed: 30个工作日 ("" none)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class OfficeFacts:
     review_government: str  # 复议机关: 郑州市人民政府 (行政复议法 2023)
     court_name: str  # 人民法院 for 行政诉讼 / 起诉
     intermediate_court: str  # 中级人民法院 for 撤销裁决
+    fine_payment: str = ""  # where fines are paid (bank account / e-payment); "" leaves a blank line
 
 
 @dataclass(frozen=True)

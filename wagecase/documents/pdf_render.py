@@ -40,7 +40,8 @@ from wagecase.documents.pdf_flowables import DocParagraph, LayoutContext, SealGr
 patch_reportlab()
 
 PAGE_NUMBER_SIZE = 14.0  # 4号
-PAGE_NUMBER_GAP = 7 * mm  # from the type area's lower edge to the number's dash line
+PAGE_NUMBER_GAP = 7 * mm
+FOOTER_SIZE = 12.0  # 小四: the “第 1 页 共 2 页” line of records  # from the type area's lower edge to the number's dash line
 
 
 class PdfRenderError(ValueError):
@@ -149,10 +150,16 @@ def _page_decorations(fontset: fontmod.FontSet, copy_mark: str, draft_mark: str)
     return on_page
 
 
-def _numbered_canvas(fontset: fontmod.FontSet, margins: tuple[float, float, float], counter: list[int]):
-    """A canvas that holds pages back until the end, when the page count is known."""
+def _numbered_canvas(fontset: fontmod.FontSet, margins: tuple[float, float, float], counter: list[int],
+                     page_footer: str = ""):
+    """A canvas that holds pages back until the end, when the page count is known.
+
+    ``page_footer`` (“被询问人签名：… 第 {page} 页 共 {pages} 页”, from a template whose footer has
+    a NUMPAGES field) replaces the “— 1 —” numbers and is drawn on every page, a single one too:
+    a record is signed page by page."""
     left, right, bottom = margins
     font = fontset.name(fontmod.SONG)
+    footer_font = fontset.name(fontmod.FANGSONG)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -170,10 +177,22 @@ def _numbered_canvas(fontset: fontmod.FontSet, margins: tuple[float, float, floa
             counter.append(total)
             for number, state in enumerate(self._held, start=1):
                 self.__dict__.update(state)
-                if total > 1:
+                if page_footer:
+                    self._draw_footer(number, total)
+                elif total > 1:
                     self._draw_number(number)
                 super().showPage()
             super().save()
+
+        def _draw_footer(self, number: int, total: int) -> None:
+            w, _h = self._pagesize
+            size = FOOTER_SIZE
+            y = bottom - PAGE_NUMBER_GAP - size * 0.33
+            self.saveState()
+            self.setFillColor(colors.black)
+            self.setFont(footer_font, size)
+            self.drawRightString(w - right, y, page_footer.format(page=number, pages=total))
+            self.restoreState()
 
         def _draw_number(self, number: int) -> None:
             w, _h = self._pagesize
@@ -236,7 +255,8 @@ def docx_to_pdf(
     )
     counter: list[int] = []
     doc.build(flowables or [DocParagraph(ParaSpec(pieces=[], mark=RunStyle()), ctx)],
-              canvasmaker=_numbered_canvas(fontset, (sect.left, sect.right, sect.bottom), counter))
+              canvasmaker=_numbered_canvas(fontset, (sect.left, sect.right, sect.bottom), counter,
+                                           sect.page_footer))
     warnings = list(fontset.warnings) + list(spec.warnings)
     if ctx.missing:
         chars = "".join(sorted(ctx.missing))

@@ -79,7 +79,8 @@ def sample_facts(case_type: str = CaseType.INSPECTION.value, workers: int = 3, *
         ChainLinkFacts("班组长", "刘大山", sample_id_number(99, date(1975, 5, 5)), "13912345678"),
     ) if construction else ()
     deadlines = (
-        DeadlineFacts("调查期限", date(2026, 6, 3), "进行中", "《劳动保障监察条例》第十七条", False),
+        DeadlineFacts("调查期限", date(2026, 6, 3), "进行中", "《劳动保障监察条例》第十七条", False,
+                      code="inspection.investigation", extension="30个工作日"),
         DeadlineFacts("受理期限", date(2026, 3, 12), "已完成", "《关于实施〈劳动保障监察条例〉若干规定》第十八条", False),
     ) if not arbitration else (
         DeadlineFacts("审理期限", date(2026, 4, 19), "进行中", "《劳动人事争议仲裁办案规则》第四十五条", False),
@@ -136,6 +137,22 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
                                      "police_name": "", "facts": "", "opinion": "", "note": ""},
     "inspection.transfer_letter": {"police_name": "郑州市公安局", "order_number": "郑人社监令字〔2026〕3号",
                                    "order_date": "2026-03-06", "facts": ""},
+    "inspection.extension_approval": {"reason": "涉及多级分包，需向建设单位和施工总承包单位核实人工费用拨付情况，"
+                                                "部分劳动者在外地务工，需异地调查取证",
+                                      "investigation_due": "", "opinion": "", "note": ""},
+    "inspection.interview_record": {
+        "start_time": "2026年3月10日9时05分", "end_time": "2026年3月10日10时20分", "place": "",
+        "interviewer": "李明", "interviewer_cert": "豫人社监0101001", "recorder": "王强",
+        "recorder_cert": "豫人社监0101002", "interviewee_name": "孙德胜", "interviewee_sex": "男",
+        "interviewee_age": "52", "interviewee_id_number": "410102197405050013",
+        "interviewee_employer": "", "interviewee_position": "法定代表人", "interviewee_phone": "13903710000",
+        "interviewee_relation": "被投诉单位法定代表人", "opening_answer": "",
+        "qa": "问：你单位在郑州绿城·锦华苑3号楼项目使用了多少名劳动者？\n答：高峰时有30多人，投诉的这3个人都在我们班组干活。\n"
+              "问：这3名劳动者2025年6月至12月的工资是否已经支付？\n答：还没有支付，总包的工程款没有拨下来。\n"
+              "问：你对劳动者主张的欠薪金额有无异议？\n答：没有异议。"},
+    "inspection.penalty_decision": {"legal_basis": "《保障农民工工资支付条例》第五十五条", "fine": "50000",
+                                    "violated_basis": "", "facts": "", "evidence": "",
+                                    "statement": "你单位在规定期限内未提出陈述、申辩意见"},
 }
 
 

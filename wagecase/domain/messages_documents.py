@@ -18,6 +18,7 @@ CATALOGUE: dict[str, str] = {
     "form.not_for_case_type": "《{title}》不适用于{case_type}案件。",
     "form.input_required": "请填写“{label}”。",
     "form.input_choice": "“{label}”不能取“{value}”，可选的值为：{choices}。",
+    "form.input_amount": "“{label}”的“{value}”不是有效的金额，请填写大于零、最多两位小数的数字，例如 50000。",
     "form.input_date": "“{label}”的“{value}”不是有效的日期，请按 2026-03-05 的格式填写。",
     "form.recipient_invalid": "该案件没有第{index}名受送达人（劳动者共{count}名），请重新选择。",
     "form.render_failed": "《{title}》的模板无法生成文书：{reason}。请用 wagecase-cli check-templates 检查模板。",

@@ -12,6 +12,7 @@ CATALOGUE: dict[str, str] = {
     "document.user_required": "当前没有有效的用户身份，不能签发文书。请由管理员启用账户后再试。",
     "document.store_failed": "文书文件无法保存到“{path}”：{reason}。文书未签发，请确认数据文件夹可写、磁盘空间充足。",
     "document.no_recipient": "该案件没有可送达的对象（{per}），无法制发《{title}》。请先补充案件当事人。",
+    "document.requires_step": "制作《{form}》前须先办理：{steps}。请在“办理”页完成该步骤后再制作。",
     "document.served_number_missing": "请选择或填写所送达文书的文号。",
     "service.method_invalid": "“{value}”不是可选的送达方式，请选择：{choices}。",
     "service.date_future": "送达日期{date}晚于今天（{today}），请填写受送达人实际签收的日期。",

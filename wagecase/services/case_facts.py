@@ -48,8 +48,11 @@ OFFICE_DEFAULTS = {
     "review_government": "郑州市人民政府",
     "court_name": "郑州市金水区人民法院",
     "intermediate_court": "郑州市中级人民法院",
+    "fine_payment": "",
 }
 OFFICE_PREFIX = "office."
+# how a period's extension is printed (30个工作日, 15日) on the 延期审批表
+_UNIT_WORDS = {"working_days": "个工作日", "calendar_days": "日", "months": "个月", "years": "年"}
 
 
 def office_facts(session) -> OfficeFacts:
@@ -127,7 +130,9 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
         chain=tuple(chain),
         deadlines=tuple(DeadlineFacts(
             name=d.rule.name, due=d.due, state_label=DeadlineState(d.state).label, basis=d.rule.basis,
-            provisional=d.provisional) for d in deadlines),
+            provisional=d.provisional, code=d.rule.code,
+            extension=f"{d.rule.extension_length}{_UNIT_WORDS[d.rule.unit.value]}"
+            if d.rule.extension_length else "") for d in deadlines),
         office=office_facts(session),
         extra=dict(extra or {}),
     )

@@ -161,6 +161,7 @@ class DocumentService:
                 facts = load_case_facts(s, case_id, rules=rules, calendar=calendar, today=today,
                                         extra=clean)
                 _check_case_type(spec, facts)
+                _check_required_steps(spec, dq.event_facts(s, [case_id]))
                 recipients = self._recipients(spec, facts, recipient_index)
                 template = self._template_path(s, spec)
                 fonts = self._fonts(s)
@@ -641,6 +642,16 @@ def _check_case_type(spec: FormSpec, facts: CaseFacts) -> None:
     if facts.case_type not in spec.case_types:
         raise RuleError("form.not_for_case_type", title=spec.title,
                         case_type=CaseType(facts.case_type).label.removesuffix("案件"))
+
+
+def _check_required_steps(spec: FormSpec, events) -> None:
+    """Issuing (never previewing) waits for the steps the form stands on: the approval of a
+    transfer before the 移送书, the 事先告知 before a 行政处罚决定书 (行政处罚法 Art. 44)."""
+    recorded = {e.kind for e in events}
+    missing = [kind for kind in spec.requires if kind not in recorded]
+    if missing:
+        raise RuleError("document.requires_step", form=spec.title,
+                        steps="、".join(ProceduralEvent(k).label for k in missing))
 
 
 def _issued_summary(spec: FormSpec, docs: list[IssuedDocument]) -> str:

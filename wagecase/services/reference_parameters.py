@@ -42,6 +42,9 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
         "text", "行政复议机关", "2024年1月1日起，对县级以上人社部门的行政行为向本级人民政府申请行政复议（行政复议法第二十四条）。"),
     "office.court_name": ("text", "行政诉讼管辖法院", "不予受理等文书告知的起诉法院。"),
     "office.intermediate_court": ("text", "中级人民法院", "终局裁决的用人单位申请撤销裁决的法院（调解仲裁法第四十九条）。"),
+    "office.fine_payment": (
+        "text", "罚款缴纳方式",
+        "行政处罚决定书写明的罚款缴纳银行、账户或者电子缴款方式；留空时决定书留出横线，手工填写。"),
     "case_number_pattern.inspection": ("pattern", "监察案件案号格式", _PATTERN_NOTE),
     "case_number_pattern.arbitration": ("pattern", "仲裁案件案号格式", _PATTERN_NOTE),
     "document_number_pattern.inspection.notice": ("pattern", "监察通知类文号格式", _PATTERN_NOTE),
@@ -60,6 +63,7 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "font.xiaobiaosong": ("font", "小标宋字体文件", _FONT_NOTE),
 }
 _WRONG_BRACKETS = "【】[]［］"
+_OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 
 PARAMETER_COLUMNS = (
     ReferenceColumn("name", "参数"),
@@ -108,7 +112,7 @@ def save_parameter(s, key: str | None, values: Mapping[str, str]):
         elif value and Path(path).suffix.lower() not in (".ttf", ".ttc"):
             form.fail("value", "reference.font_type", path=path)
     else:
-        value = form.text("value", required=key != "office.contact" and key != "office.address",
+        value = form.text("value", required=key not in _OPTIONAL_TEXT,
                           max_len=100)
     form.check()
     before = rd.get_setting(s, key)
