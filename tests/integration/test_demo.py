@@ -308,3 +308,19 @@ def test_open_cases_have_running_due_soon_and_overdue_deadlines(tmp_path):
     items = services.deadlines.due_for_officer()
     assert len(items) >= 5 and {i.state for i in items} <= {"overdue", "due_soon"}
     assert [i.due for i in items] == sorted(i.due for i in items)
+
+
+def test_closed_inspection_cases_show_who_was_paid(demo):
+    services, path = demo
+    closed = [cid for (cid,) in _rows(path, "SELECT id FROM cases WHERE case_type = 'inspection' "
+                                           "AND status = 'closed' ORDER BY id LIMIT 5")]
+    assert closed
+    for cid in closed:
+        view = services.inspection.view(cid)
+        assert view.outstanding_fen == 0 and view.paid_fen == view.owed_fen > 0
+        assert {p.payer for p in view.payments} <= {"employer", "general_contractor"}
+        paid_on = _rows(path, "SELECT event_date FROM case_events WHERE case_id = ? AND kind = 'paid'", cid)
+        assert {p.paid_on.isoformat() for p in view.payments} == {paid_on[0][0]}
+    # open and arbitration cases have no payments the demo made up
+    assert _rows(path, "SELECT count(*) FROM payments p JOIN cases c ON c.id = p.case_id "
+                       "WHERE c.status != 'closed' OR c.case_type != 'inspection'") == [(0,)]

@@ -9,7 +9,8 @@ from wagecase.domain.errors import RuleError, ValidationFailed
 from wagecase.domain.messages import message
 from wagecase.services import audit
 from wagecase.services.dto import PaymentInput
-from .intake_support import intake, migrated_services, officer_id, worker  # noqa: F401
+from wagecase.storage.models import User
+from .intake_support import NOW_UTC, intake, migrated_services, officer_id, worker  # noqa: F401
 
 
 def _register(svc, **kw) -> int:
@@ -103,7 +104,14 @@ def test_approvals_need_a_supervisor_and_are_listed(migrated_services):
     svc.ctx.user_id = officer_id(svc)
     svc.inspection.act(cid, "extend_investigation", {"reason": "案情复杂"})
     view = svc.inspection.view(cid)
-    assert view.approvals_pending == ("延长调查期限",)
+    # no head of office yet: the administrator decides
+    assert view.approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待系统管理员审批）",)
+    with svc.ctx.uow.write() as uow:
+        uow.session.add(User(username="zheng", display_name="郑国栋", role="supervisor", active=True,
+                             created_at=NOW_UTC))
+        uow.commit()
+    assert svc.inspection.view(cid).approvals_pending == (
+        "延长调查期限（李娜于2026年3月10日提交，待郑国栋审批）",)
     assert not _action(view, "extend_investigation").allowed
     assert svc.inspection.pending_approvals() == []  # an inspector sees none
     svc.ctx.user_id = admin

@@ -252,6 +252,36 @@ def test_a_0001_database_with_cases_upgrades_to_head_with_backup(engine, tmp_pat
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+def test_a_0005_database_gets_the_police_periods_once(engine, tmp_path):
+    """0006 on a database made before the police's periods: added once, the rows an
+    administrator already has are kept, legal aid's periods become another authority's."""
+    from alembic import command
+
+    cfg = migrations.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005_next_deadline_index")
+        # a 0005 database: made from the periods.csv of its day, and one row edited in 设置
+        conn.execute(text("DELETE FROM statutory_periods WHERE code LIKE 'crime.%'"))
+        conn.execute(text("UPDATE statutory_periods SET duty = 'party' WHERE code LIKE 'legal_aid.%' "
+                          "AND code != 'legal_aid.referral'"))
+        conn.execute(text("UPDATE statutory_periods SET duty = 'agency' WHERE code = 'legal_aid.assignment'"))
+    add_case(engine)
+    upgrade(engine, backup_dir=backups(tmp_path))
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT code, duty FROM statutory_periods WHERE code LIKE 'crime.%' "
+                                      "OR code LIKE 'legal_aid.%'")).fetchall())
+    assert rows == {"crime.transfer": "agency", "crime.police_decision": "other_authority",
+                    "legal_aid.referral": "agency", "legal_aid.decision": "other_authority",
+                    "legal_aid.assignment": "agency"}  # the administrator's choice stays
+    # run again from 0005: nothing doubles
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005_next_deadline_index")
+        command.upgrade(cfg, "head")
+        assert conn.execute(text("SELECT count(*) FROM statutory_periods WHERE code LIKE 'crime.%'")).scalar() == 2
+
+
 def test_downgrade_to_0001_removes_the_reference_tables_and_keeps_cases(engine, tmp_path):
     from alembic import command
 

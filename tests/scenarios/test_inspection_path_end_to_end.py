@@ -21,7 +21,8 @@ from tests.integration.intake_support import (  # noqa: F401
     worker,
 )
 from wagecase.domain import inspection_rules
-from wagecase.domain.errors import RuleError
+from wagecase.domain.errors import RuleError, ValidationFailed
+from wagecase.domain.messages import message
 from wagecase.services import audit
 from wagecase.services.dto import PaymentInput, ServiceInput
 from wagecase.storage.repositories import audit_entries
@@ -71,7 +72,7 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
         svc, cid, "inspection.inquiry_notice", date(2026, 3, 10),
         {"appointment": "2026年3月11日上午9时", "place": "中牟县劳动保障监察大队"})
     svc.inspection.act(cid, "extend_investigation", {"reason": "涉及15名劳动者，需调取总包单位台账"})
-    assert svc.inspection.view(cid).approvals_pending == ("延长调查期限",)
+    assert svc.inspection.view(cid).approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待系统管理员审批）",)
     _approve_all(svc, admin, inspector)
     dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
     # 60 working days from 2026-03-10 is 2026-06-05; +30 working days (Dragon Boat 6-19 off)
@@ -193,6 +194,64 @@ def test_order_ignored_above_the_henan_threshold_goes_to_the_police(migrated_ser
     assert "transferred_to_police" in _kinds(svc, cid)
     assert any("提请列入失信名单" in e.summary for e in svc.deadlines.events(cid))
     assert _action(view, "close").allowed  # transferred: our part is done
+    # 310号令: handed over within 24 hours, the police sign the 移送书's 回执 and decide in 3 days
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["crime.transfer"].due == date(2026, 3, 24)
+    assert "不予立案后" in _action(view, "decide").reason
+    _at(svc, date(2026, 3, 24))
+    [letter] = svc.documents.issue(cid, "inspection.transfer_letter", {"police_name": "郑州市公安局"})[0]
+    svc.documents.record_service(letter.id, ServiceInput("direct", "郑州市公安局", date(2026, 3, 24),
+                                                         "值班民警签收回执"))
+    assert "police_received" in _kinds(svc, cid)  # serving the letter is the police's receipt
+    assert not _action(svc.inspection.view(cid), "record_police_receipt").allowed
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["crime.transfer"].met_on == date(2026, 3, 24)
+    assert dl["crime.police_decision"].due == date(2026, 3, 27) and dl["crime.police_decision"].duty_label == "其他机关"
+    _at(svc, date(2026, 3, 26))
+    svc.inspection.act(cid, "record_police_decision",
+                       {"outcome": "declined", "document_no": "郑公（经）不立字〔2026〕12号"})
+    view = svc.inspection.view(cid)
+    assert view.status == "transferred"
+    assert {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}[
+        "crime.police_decision"].met_on == date(2026, 3, 26)
+    # declined: the office goes on, and its own decision needs the 事先告知 first
+    assert "事先告知" in _action(view, "decide").reason
+    assert any("决定不予立案（郑公（经）不立字〔2026〕12号）" in e.summary for e in svc.deadlines.events(cid))
+
+
+def test_a_penalty_waits_for_the_hearing_the_party_asked_for(migrated_services):
+    """行政处罚法 Arts. 63-65: a hearing asked for within 5 working days of the notice is held
+    before the penalty is decided; the handling decision does not wait for it."""
+    svc = migrated_services
+    cid = svc.intake.register(intake(workers=[worker(0, amount="5000")])).case_id
+    _at(svc, date(2026, 3, 10))
+    svc.inspection.act(cid, "accept")
+    svc.inspection.act(cid, "issue_order", {"due_date": "2026-03-20", "payers": "employer"})
+    _at(svc, date(2026, 3, 23))
+    assert "事先告知" in _action(svc.inspection.view(cid), "request_hearing").reason
+    svc.inspection.act(cid, "notify_decision")
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["inspection.hearing_request"].due == date(2026, 3, 30)
+    _at(svc, date(2026, 3, 27))  # 陈述申辩 (3 working days) over, the hearing window is not
+    view = svc.inspection.view(cid)
+    assert _action(view, "decide").allowed
+    assert "2026年3月30日前申请听证" in _action(view, "penalize").reason
+    with pytest.raises(ValidationFailed) as e:
+        svc.inspection.act(cid, "request_hearing", {"event_date": "2026-03-28"})
+    [err] = e.value.errors
+    assert message(err.key, **err.params) == "“申请日期”不能晚于今天。"
+    svc.inspection.act(cid, "request_hearing", {"event_date": "2026-03-26", "detail": "对罚款数额有异议"})
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["inspection.hearing_request"].met_on == date(2026, 3, 26)
+    assert "听证后" in _action(svc.inspection.view(cid), "penalize").reason
+    _at(svc, date(2026, 4, 8))
+    svc.inspection.act(cid, "hold_hearing", {"opinion": "维持拟作出的处罚"})
+    penalize = _action(svc.inspection.view(cid), "penalize")
+    assert penalize.allowed
+    svc.inspection.act(cid, "penalize", {"article": "《劳动保障监察条例》第三十条", "amount": "5000"})
+    kinds = _kinds(svc, cid)
+    assert kinds.index("hearing_requested") < kinds.index("penalty_hearing_held") < kinds.index("decision_made")
+    assert svc.inspection.view(cid).status == "decided"
 
 
 def test_below_the_threshold_no_transfer(migrated_services):

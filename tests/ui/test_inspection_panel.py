@@ -180,3 +180,50 @@ def test_refused_action_keeps_the_action_dialog_open(qtbot, services, prompts):
     assert not dialog.errors.isHidden() and dialog.errors.text()
     assert services.cases.detail(view.case_id).status == status
     dialog.reject()
+
+
+def test_hearing_request_through_the_panel_holds_back_the_penalty(qtbot, services, prompts):
+    """事先告知 → 登记听证申请 (date left empty: today) → the penalty button says to wait."""
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    _issue_order(qtbot, view, date(2026, 7, 10))
+    set_today(services, date(2026, 7, 13))
+    view.reload()
+    panel = view.inspection
+    assert not panel.action_buttons["request_hearing"].isEnabled()
+    assert "事先告知" in panel.action_buttons["request_hearing"].toolTip()
+    prompts.answers = [True]
+    with qtbot.waitSignal(view.changed):
+        if panel.action("notify_decision").inputs:
+            dialog = panel.run_action("notify_decision")
+            _ok(dialog)
+        else:
+            panel.action_buttons["notify_decision"].click()
+    panel = view.inspection
+    assert panel.action_buttons["request_hearing"].isEnabled()
+    panel.action_buttons["request_hearing"].click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ActionDialog) and dialog.windowTitle() == "登记听证申请"
+    dialog.set_value("detail", "对拟罚款数额有异议")
+    with qtbot.waitSignal(view.changed):
+        _ok(dialog)
+    panel = view.inspection
+    penalize = panel.action_buttons["penalize"]
+    assert not penalize.isEnabled() and "听证后" in penalize.toolTip()
+    assert panel.action_buttons["hold_hearing"].isEnabled()
+    events = services.deadlines.events(view.case_id)
+    assert any(e.kind == "hearing_requested" and e.event_date == date(2026, 7, 13) for e in events)
+
+
+def test_the_pending_approval_line_names_who_asked_and_who_decides(qtbot, services, prompts):
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    view.inspection.action_buttons["extend_investigation"].click()
+    dialog = view.inspection.dialog
+    dialog.set_value("reason", "涉及劳动者人数多，需核对考勤记录")
+    with qtbot.waitSignal(view.changed):
+        _ok(dialog)
+    line = view.inspection.approvals_line
+    assert not line.isHidden()
+    me = services.users.current().display_name
+    assert line.text() == f"待审批：延长调查期限（{me}于2026年7月8日提交，待{me}审批）"

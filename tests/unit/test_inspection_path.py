@@ -38,6 +38,11 @@ ORDERED = replace(BASE, status="ordered", accepted_on=date(2026, 3, 10), order_d
     ("transferred", A.CLOSE, "closed", "移送后结案"),
     ("investigating", A.WITHDRAW_CASE, "closed", "若干规定：撤销立案"),
     ("closed", A.REOPEN, "investigating", "重新立案办理"),
+    ("ordered", A.REQUEST_HEARING, "ordered", "行政处罚法第六十四条：告知后五日内要求听证"),
+    ("decided", A.HOLD_HEARING, "decided", "行政处罚法第六十五条：听证后作出决定"),
+    ("transferred", A.RECORD_POLICE_RECEIPT, "transferred", "310号令：公安机关在回执上签名"),
+    ("transferred", A.RECORD_POLICE_DECISION, "transferred", "310号令：三日内决定是否立案"),
+    ("transferred", A.DECIDE, "decided", "不予立案后由本机关继续处理"),
 ])
 def test_transition_table(status, action, to, article):
     assert TRANSITIONS[(status, action)] == to
@@ -131,3 +136,48 @@ def test_nothing_owed_means_no_order_and_no_payment():
     inv = replace(BASE, status="investigating", owed_fen=0)
     assert not action_state(inv, A.ISSUE_ORDER).allowed
     assert not action_state(inv, A.RECORD_PAYMENT).allowed
+
+
+NOTIFIED = replace(ORDERED, today=date(2026, 3, 23), decision_notified_on=date(2026, 3, 23),
+                   hearing_request_due=date(2026, 3, 30))
+
+
+def test_hearing_request_only_after_the_notice_and_within_its_period():
+    # 行政处罚法 Art. 64: asked for within 5 days of the notice, or given up
+    assert "事先告知" in action_state(ORDERED, A.REQUEST_HEARING).reason
+    assert action_state(NOTIFIED, A.REQUEST_HEARING).allowed
+    late = replace(NOTIFIED, today=date(2026, 3, 31))
+    assert action_state(late, A.REQUEST_HEARING).reason == "听证申请期限已于2026年3月30日届满，逾期视为放弃听证。"
+    asked = replace(NOTIFIED, hearing_requested=True)
+    assert "重复" in action_state(asked, A.REQUEST_HEARING).reason
+    assert "未申请听证" in action_state(NOTIFIED, A.HOLD_HEARING).reason
+    assert action_state(asked, A.HOLD_HEARING).allowed
+    assert "已经登记" in action_state(replace(asked, hearing_held=True), A.HOLD_HEARING).reason
+
+
+def test_penalty_waits_for_the_hearing_window_and_the_hearing():
+    over = replace(NOTIFIED, representation_days_over=True)
+    # the 3 days to state one's case are over, the 5 to ask for a hearing are not
+    assert "2026年3月30日前申请听证" in action_state(over, A.PENALIZE).reason
+    assert action_state(replace(over, today=date(2026, 3, 31)), A.PENALIZE).allowed
+    asked = replace(over, hearing_requested=True)
+    assert "听证后" in action_state(asked, A.PENALIZE).reason
+    assert action_state(replace(asked, hearing_held=True), A.PENALIZE).allowed
+    # the handling decision is no penalty: no hearing to wait for (行政处罚法 Art. 63)
+    assert action_state(replace(over, today=date(2026, 3, 24)), A.DECIDE).allowed
+
+
+def test_police_receipt_then_decision_and_only_a_refusal_hands_the_case_back():
+    sent = replace(BASE, status="transferred", today=date(2026, 4, 2), order_due=date(2026, 3, 20),
+                   decision_notified_on=date(2026, 3, 23), representation_days_over=True,
+                   transferred=True)
+    assert action_state(sent, A.RECORD_POLICE_RECEIPT).allowed
+    assert "回执" in action_state(sent, A.RECORD_POLICE_DECISION).reason
+    received = replace(sent, police_received=True)
+    assert "已经登记" in action_state(received, A.RECORD_POLICE_RECEIPT).reason
+    assert action_state(received, A.RECORD_POLICE_DECISION).allowed
+    assert "不予立案后" in action_state(received, A.DECIDE).reason
+    filed = replace(received, police_outcome="filed")
+    assert not action_state(filed, A.DECIDE).allowed
+    assert "已经登记" in action_state(filed, A.RECORD_POLICE_DECISION).reason
+    assert action_state(replace(received, police_outcome="declined"), A.DECIDE).allowed

@@ -131,9 +131,12 @@ class ProceduralEvent(_Labelled):
     RECTIFICATION_ORDER_ISSUED = "rectification_order_issued"  # payload: due_date (支付期限)
     PENALTY_NOTICE_SERVED = "penalty_notice_served"
     HEARING_REQUESTED = "hearing_requested"
+    PENALTY_HEARING_HELD = "penalty_hearing_held"  # 行政处罚听证 (not the arbitration 开庭)
     DECISION_MADE = "decision_made"
     DECISION_SERVED = "decision_served"
     TRANSFERRED_TO_POLICE = "transferred_to_police"
+    POLICE_RECEIVED = "police_received"  # 公安机关在移送书回执上签收
+    POLICE_DECIDED = "police_decided"  # payload: outcome (立案 / 不予立案)
     CASE_WITHDRAWN = "case_withdrawn"  # 撤销立案
     CASE_CLOSED = "case_closed"
     # arbitration
@@ -251,9 +254,12 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.RECTIFICATION_ORDER_ISSUED, "下达限期改正指令书"),
     (ProceduralEvent.PENALTY_NOTICE_SERVED, "送达行政处罚事先告知书"),
     (ProceduralEvent.HEARING_REQUESTED, "当事人申请听证"),
+    (ProceduralEvent.PENALTY_HEARING_HELD, "举行行政处罚听证"),
     (ProceduralEvent.DECISION_MADE, "作出处理/处罚决定"),
     (ProceduralEvent.DECISION_SERVED, "送达决定书"),
     (ProceduralEvent.TRANSFERRED_TO_POLICE, "移送公安机关"),
+    (ProceduralEvent.POLICE_RECEIVED, "公安机关签收移送回执"),
+    (ProceduralEvent.POLICE_DECIDED, "公安机关作出是否立案决定"),
     (ProceduralEvent.CASE_WITHDRAWN, "撤销立案"),
     (ProceduralEvent.CASE_CLOSED, "结案"),
     (ProceduralEvent.APPLICATION_SERVED, "向被申请人送达申请书副本"),

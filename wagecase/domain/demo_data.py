@@ -194,4 +194,5 @@ DEMO_OFFICERS = (
     ("王建华", "inspector"), ("李红梅", "inspector"), ("张志强", "inspector"), ("刘晓东", "inspector"),
     ("陈静", "inspector"), ("杨国庆", "arbitrator"), ("赵丽娟", "arbitrator"), ("周文军", "arbitrator"),
     ("吴海燕", "arbitrator"), ("孙亚楠", "clerk"), ("马俊杰", "clerk"), ("郭雪梅", "clerk"),
+    ("郑国栋", "supervisor"),
 )

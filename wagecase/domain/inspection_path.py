@@ -28,8 +28,12 @@ class InspectionAction(StrEnum):
     RECORD_PAYMENT = "record_payment"  # per worker; partial keeps the case open
     NOTIFY_DECISION = "notify_decision"  # 行政处理（处罚）事先告知
     DECIDE = "decide"  # 行政处理决定 (加付赔偿金 50–100% of what is still due)
+    REQUEST_HEARING = "request_hearing"  # the party asks for a 听证 within the period after 事先告知
+    HOLD_HEARING = "hold_hearing"  # 听证 held: the penalty may be decided after it
     PENALIZE = "penalize"  # 行政处罚决定
     TRANSFER_TO_POLICE = "transfer_to_police"  # 移送公安 (threshold + ignored order)
+    RECORD_POLICE_RECEIPT = "record_police_receipt"  # 公安机关 signed the 移送书's 回执
+    RECORD_POLICE_DECISION = "record_police_decision"  # 立案 or 不予立案, in writing
     PROPOSE_BLACKLIST = "propose_blacklist"  # 45号令 Art. 5 holds: hand to the blacklist path
     CLOSE = "close"  # 结案 (paid / executed / transferred / 撤销立案), supervisor approval
     WITHDRAW_CASE = "withdraw_case"  # 撤销立案 (minor and corrected, 条例 Art. 18(3))
@@ -50,8 +54,12 @@ ACTION_LABELS: Mapping[InspectionAction, str] = {
     InspectionAction.RECORD_PAYMENT: "登记支付",
     InspectionAction.NOTIFY_DECISION: "事先告知",
     InspectionAction.DECIDE: "作出行政处理决定",
+    InspectionAction.REQUEST_HEARING: "登记听证申请",
+    InspectionAction.HOLD_HEARING: "登记听证结果",
     InspectionAction.PENALIZE: "作出行政处罚决定",
     InspectionAction.TRANSFER_TO_POLICE: "移送公安机关",
+    InspectionAction.RECORD_POLICE_RECEIPT: "登记公安机关回执",
+    InspectionAction.RECORD_POLICE_DECISION: "登记公安机关立案决定",
     InspectionAction.PROPOSE_BLACKLIST: "提请列入失信名单",
     InspectionAction.CLOSE: "结案",
     InspectionAction.WITHDRAW_CASE: "撤销立案",
@@ -72,10 +80,15 @@ class PathFacts:
     paid_fen: int = 0
     decision_notified_on: date | None = None  # 事先告知 served
     representation_days_over: bool = False  # the 陈述申辩 period has run out
+    hearing_request_due: date | None = None  # last day to ask for a 听证 (period data)
+    hearing_requested: bool = False  # since the latest 事先告知
+    hearing_held: bool = False
     investigation_extended: bool = False
     crime_threshold_met: bool | None = None  # crime_rules.amount_reached on what is still owed
     listing_eligible: bool | None = None  # blacklist_rules.listing_eligibility(...).ok
     transferred: bool = False
+    police_received: bool = False
+    police_outcome: str | None = None  # "filed" / "declined" once the police decided
     blacklist_proposed: bool = False
     pending_approvals: frozenset[str] = frozenset()  # actions waiting for a supervisor
 
@@ -106,12 +119,20 @@ TRANSITIONS: Mapping[tuple[str, InspectionAction], str] = {
     (_S.DECIDED, _A.RECORD_PAYMENT): _S.DECIDED,
     (_S.TRANSFERRED, _A.RECORD_PAYMENT): _S.TRANSFERRED,
     (_S.ORDERED, _A.NOTIFY_DECISION): _S.ORDERED,
+    # the 听证 belongs to the penalty procedure, which may run beside the order to pay
+    **{(st, act): st for st in (_S.INVESTIGATING, _S.ORDERED, _S.DECIDED)
+       for act in (_A.REQUEST_HEARING, _A.HOLD_HEARING)},
     (_S.ORDERED, _A.DECIDE): _S.DECIDED,
     (_S.INVESTIGATING, _A.PENALIZE): _S.DECIDED,
     (_S.ORDERED, _A.PENALIZE): _S.DECIDED,
     (_S.DECIDED, _A.PENALIZE): _S.DECIDED,
     (_S.ORDERED, _A.TRANSFER_TO_POLICE): _S.TRANSFERRED,
     (_S.DECIDED, _A.TRANSFER_TO_POLICE): _S.TRANSFERRED,
+    (_S.TRANSFERRED, _A.RECORD_POLICE_RECEIPT): _S.TRANSFERRED,
+    (_S.TRANSFERRED, _A.RECORD_POLICE_DECISION): _S.TRANSFERRED,
+    # 公安 declined to 立案: the office goes on with its own decision (移送规定 Art. 11)
+    (_S.TRANSFERRED, _A.DECIDE): _S.DECIDED,
+    (_S.TRANSFERRED, _A.PENALIZE): _S.DECIDED,
     (_S.ORDERED, _A.PROPOSE_BLACKLIST): _S.ORDERED,
     (_S.DECIDED, _A.PROPOSE_BLACKLIST): _S.DECIDED,
     (_S.INVESTIGATING, _A.CLOSE): _S.CLOSED,
@@ -139,12 +160,42 @@ def _guard(action: InspectionAction, f: PathFacts) -> str:
             return message("inspection.guard.order_running", action=action.label, **due)
         if f.owed_fen <= 0:
             return message("inspection.guard.paid_in_full")
+    if action in (_A.DECIDE, _A.PENALIZE) and f.status == _S.TRANSFERRED \
+            and f.police_outcome != "declined":
+        return message("inspection.guard.police_pending")
+    if action in (_A.REQUEST_HEARING, _A.HOLD_HEARING) and f.decision_notified_on is None:
+        return message("inspection.guard.not_notified")
+    if action == _A.REQUEST_HEARING:
+        if f.hearing_requested:
+            return message("inspection.guard.hearing_requested_already")
+        if f.hearing_request_due is not None and f.today > f.hearing_request_due:
+            return message("inspection.guard.hearing_request_late",
+                           due=format_date(f.hearing_request_due))
+    if action == _A.HOLD_HEARING:
+        if not f.hearing_requested:
+            return message("inspection.guard.hearing_not_requested")
+        if f.hearing_held:
+            return message("inspection.guard.hearing_held_already")
+    if action == _A.PENALIZE and f.hearing_requested and not f.hearing_held:
+        return message("inspection.guard.hearing_pending")
     if action in (_A.DECIDE, _A.PENALIZE):
         if f.decision_notified_on is None:
             return message("inspection.guard.not_notified")
         if not f.representation_days_over:
             return message("inspection.guard.representation_running",
                            notified=format_date(f.decision_notified_on))
+    if action == _A.PENALIZE:
+        if not f.hearing_requested and f.hearing_request_due is not None \
+                and f.today <= f.hearing_request_due:
+            return message("inspection.guard.hearing_window",
+                           due=format_date(f.hearing_request_due))
+    if action == _A.RECORD_POLICE_RECEIPT and f.police_received:
+        return message("inspection.guard.police_received_already")
+    if action == _A.RECORD_POLICE_DECISION:
+        if not f.police_received:
+            return message("inspection.guard.police_not_received")
+        if f.police_outcome is not None:
+            return message("inspection.guard.police_decided_already")
     if action == _A.TRANSFER_TO_POLICE:
         if f.crime_threshold_met is None:
             return message("inspection.guard.threshold_unknown")

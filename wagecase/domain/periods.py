@@ -37,14 +37,16 @@ class Roll(StrEnum):
 
 
 class Duty(StrEnum):
-    """Whose period it is: ours (the office must act) or a party's (we only watch it)."""
+    """Whose period it is: ours (the office must act), or a party's or another authority's (the
+    police deciding on 立案, a legal-aid centre deciding on aid): those we only watch."""
 
     AGENCY = "agency"
     PARTY = "party"
+    OTHER_AUTHORITY = "other_authority"
 
     @property
     def label(self) -> str:
-        return {"agency": "本机关", "party": "当事人"}[self.value]
+        return {"agency": "本机关", "party": "当事人", "other_authority": "其他机关"}[self.value]
 
 
 class DeadlineState(StrEnum):

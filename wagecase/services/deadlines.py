@@ -293,11 +293,11 @@ class DeadlineService:
         with self.ctx.uow.read() as uow:
             due_soon = self._due_soon(uow.session)
             until = calendar.add_working_days(today, due_soon).date
-            # a party's period stays on the list for as many working days after it ran out as
+            # a period we only watch stays on the list for as many working days after it ran out as
             # it was listed before: long enough to take the next step it calls for
             lapsed_before = calendar.subtract_working_days(today, due_soon).date
             rows = q.due_for_officer(uow.session, officer, until, limit,
-                                     lapse_codes=[r.code for r in rules if r.duty == Duty.PARTY],
+                                     lapse_codes=[r.code for r in rules if r.duty != Duty.AGENCY],
                                      lapsed_before=lapsed_before)
         out = []
         for r in rows:
@@ -318,7 +318,8 @@ class DeadlineService:
                 case_id=r.case_id, case_number=r.case_number,
                 parties=parties_text(r.case_type, r.lead_worker_name, r.worker_count, bool(r.is_collective),
                                      r.employer_name),
-                period_name=rule.name if rule.duty == Duty.AGENCY else f"{rule.name}（当事人）", due=r.due_date, due_text=format_date(r.due_date),
+                period_name=rule.name if rule.duty == Duty.AGENCY else f"{rule.name}（{rule.duty.label}）",
+                due=r.due_date, due_text=format_date(r.due_date),
                 days_text=days_text(state, left, days_unit(rule), None), state=state.value,
                 state_label=state.label, provisional=bool(r.provisional), basis_text=deadline.basis_text))
         return out

@@ -24,6 +24,7 @@ from ..domain.case import (
     ContractorRole,
     EventKind,
     Industry,
+    ProceduralEvent,
     Role,
     Sex,
     WorkerRole,
@@ -481,6 +482,17 @@ class _Generator:
         events, facts = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
                                      audit.canonical_json({"case_number": case_number}))
         rows["case_events"].extend(events)
+        paid = next((e for e in events if e["kind"] == ProceduralEvent.PAID), None)
+        if paid is not None and case_type == CaseType.INSPECTION:
+            # a closed case shows who paid whom in 办理, as if each payment had been recorded
+            payer = "general_contractor" if construction and rng.random() < 0.4 else "employer"
+            for cw in rows["case_workers"][-n_workers:]:
+                ids["payments"] += 1
+                rows["payments"].append({
+                    "id": ids["payments"], "case_id": case_id, "case_worker_id": cw["id"],
+                    "paid_on": paid["event_date"], "amount_fen": cw["claimed_fen"], "payer": payer,
+                    "method": "bank", "note": "", "recorded_at": paid["occurred_at"],
+                    "recorded_by": officer})
         if status not in _FINISHED:
             # what DeadlineService.recompute_case would store for these events. Like recompute_all,
             # only open cases: 工作台 never lists a finished one, and counting the days left of

@@ -82,7 +82,11 @@ def _inspection(rng: random.Random, status: S, accepted: datetime, today: date, 
         return
     add(P.INVESTIGATION_CONCLUDED, final, "调查终结", None)
     if status == S.TRANSFERRED:
-        add(P.TRANSFERRED_TO_POLICE, final, "涉嫌拒不支付劳动报酬罪，移送公安机关", None)
+        sent = add(P.TRANSFERRED_TO_POLICE, final, "涉嫌拒不支付劳动报酬罪，移送公安机关", None)
+        received = add(P.POLICE_RECEIVED, later(sent, rng.randint(0, 1)), "公安机关签收移送书回执", None)
+        if rng.random() < 0.9:
+            add(P.POLICE_DECIDED, later(received, rng.randint(1, 3)), "公安机关决定立案",
+                {"outcome": "filed"})
         return
     decided = add(P.DECISION_MADE, final, "作出行政处理决定", None)
     if rng.random() < 0.85:

@@ -590,7 +590,7 @@ class InspectionView:
     paid_fen: int
     outstanding_fen: int
     order_due: date | None
-    approvals_pending: tuple[str, ...]  # labels of actions waiting for a supervisor
+    approvals_pending: tuple[str, ...]  # per waiting approval: the action, who asked, when, who decides
 
 
 @dataclass(frozen=True)

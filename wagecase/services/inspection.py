@@ -25,6 +25,7 @@ from ..domain.inspection_path import (
     next_status,
 )
 from ..domain.money import format_yuan, parse_yuan, to_fen
+from ..domain.periods import compute_deadlines
 from ..domain.reference_values import crime_threshold_for, province_of
 from ..storage import case_queries
 from ..storage import inspection_queries as q
@@ -33,7 +34,14 @@ from ..storage.models import Approval, Case, CaseEvent, Payment
 from . import audit
 from .case_rules import REMUNERATION
 from .context import ServiceContext, to_local
-from .deadlines import clock_inputs, parties_text, payload_dict, recompute_case, today_local
+from .deadlines import (
+    clock_inputs,
+    facts_from_rows,
+    parties_text,
+    payload_dict,
+    recompute_case,
+    today_local,
+)
 from .dto import (
     ActionView,
     ApprovalView,
@@ -52,6 +60,7 @@ P = ProceduralEvent
 REPRESENTATION_SETTING = "inspection.representation_working_days"
 DEFAULT_REPRESENTATION_DAYS = "3"
 BLACKLIST_NOTE = "提请列入失信名单"
+APPROVER_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
 
 PAYERS = (
     ("employer", "用人单位"),
@@ -83,14 +92,23 @@ _EVENTS: dict[InspectionAction, tuple[str, ...]] = {
     A.ISSUE_ORDER: (P.RECTIFICATION_ORDER_ISSUED,),
     A.NOTIFY_DECISION: (P.PENALTY_NOTICE_SERVED,),
     A.DECIDE: (P.DECISION_MADE,),
+    A.REQUEST_HEARING: (P.HEARING_REQUESTED,),
+    A.HOLD_HEARING: (P.PENALTY_HEARING_HELD,),
     A.PENALIZE: (P.DECISION_MADE,),
     A.TRANSFER_TO_POLICE: (P.TRANSFERRED_TO_POLICE,),
+    A.RECORD_POLICE_RECEIPT: (P.POLICE_RECEIVED,),
+    A.RECORD_POLICE_DECISION: (P.POLICE_DECIDED,),
     A.PROPOSE_BLACKLIST: (EventKind.NOTE,),
     A.CLOSE: (P.CASE_CLOSED,),
     A.WITHDRAW_CASE: (P.CASE_WITHDRAWN,),
     A.REOPEN: (EventKind.NOTE,),
 }
 _REASON = ReferenceColumn("reason", "理由")
+HEARING_PERIOD = "inspection.hearing_request"
+POLICE_OUTCOMES = (("filed", "决定立案"), ("declined", "决定不予立案"))
+# actions whose step happened on a day the officer gives (a receipt, a request by post...)
+_DATED = {A.REQUEST_HEARING: "申请日期", A.HOLD_HEARING: "听证日期",
+          A.RECORD_POLICE_RECEIPT: "签收日期", A.RECORD_POLICE_DECISION: "决定日期"}
 
 
 @dataclass(frozen=True)
@@ -110,10 +128,10 @@ class InspectionService:
     # ---- reading ---------------------------------------------------------------------------
 
     def view(self, case_id: int) -> InspectionView:
-        _rules, calendar, today = clock_inputs(self.ctx)
+        rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.read() as uow:
             s = uow.session
-            snap = self._snapshot(s, case_id, today, calendar)
+            snap = self._snapshot(s, case_id, today, calendar, rules)
             case, f = snap.case, snap.facts
             balances = tuple(self._balance(cw, snap.paid.get(cw.id, 0)) for cw in case.workers)
             payers = dict(PAYERS)
@@ -134,12 +152,25 @@ class InspectionService:
                 steps=steps, actions=actions, balances=balances, payments=payments,
                 owed_fen=case.claimed_fen, paid_fen=f.paid_fen, outstanding_fen=f.owed_fen,
                 order_due=f.order_due,
-                approvals_pending=tuple(ACTION_LABELS[A(a)] for a in f.pending_approvals))
+                approvals_pending=self._pending_lines(s, case_id))
+
+    @staticmethod
+    def _pending_lines(s, case_id: int) -> tuple[str, ...]:
+        """延长调查期限（王监察于2026年3月2日提交，待李科长或赵主任审批）."""
+        waiting = q.pending_for_case(s, case_id)
+        if not waiting:
+            return ()
+        # the heads decide; an administrator may, but is named only when there is no head
+        names = q.approver_names(s, (Role.SUPERVISOR.value,)) or q.approver_names(s, (Role.ADMIN.value,))
+        who = "待" + ("或".join(names[:3]) + ("等" if len(names) > 3 else "") if names
+                     else "科室负责人") + "审批"
+        return tuple(f"{ACTION_LABELS[A(action)]}（{by or '—'}于{format_date(to_local(at).date())}提交，{who}）"
+                     for action, by, at in waiting)
 
     def pending_approvals(self) -> list[ApprovalView]:
         """Approvals waiting for the current user (a supervisor or administrator)."""
         with self.ctx.uow.read() as uow:
-            if q.user_role(uow.session, self.ctx.user_id) not in (Role.SUPERVISOR, Role.ADMIN):
+            if q.user_role(uow.session, self.ctx.user_id) not in APPROVER_ROLES:
                 return []
             return [ApprovalView(id=a.id, case_id=a.case_id, case_number=number, action=a.action,
                                  action_label=ACTION_LABELS[A(a.action)], requested_by=who or "",
@@ -174,7 +205,7 @@ class InspectionService:
         rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.write() as uow:
             s = uow.session
-            snap = self._snapshot(s, case_id, today, calendar)
+            snap = self._snapshot(s, case_id, today, calendar, rules)
             _check(snap.facts, act)
             clean = self._validated(snap, act, inputs or {}, today)
             now = self.ctx.clock()
@@ -195,7 +226,7 @@ class InspectionService:
         rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.write() as uow:
             s = uow.session
-            if q.user_role(s, self.ctx.user_id) not in (Role.SUPERVISOR, Role.ADMIN):
+            if q.user_role(s, self.ctx.user_id) not in APPROVER_ROLES:
                 raise RuleError("inspection.approval_forbidden")
             row = q.approval(s, approval_id)
             if row is None:
@@ -211,7 +242,7 @@ class InspectionService:
                          before, {"status": row.status, "comment": row.comment}, now)
             if approve:
                 # the case may have moved since the request: the guard is asked again
-                snap = self._snapshot(s, row.case_id, today, calendar)
+                snap = self._snapshot(s, row.case_id, today, calendar, rules)
                 act = A(row.action)
                 _check(snap.facts, act)
                 self._carry_out(s, snap, act, json.loads(row.inputs or "{}"), today)
@@ -224,7 +255,7 @@ class InspectionService:
         rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.write() as uow:
             s = uow.session
-            snap = self._snapshot(s, case_id, today, calendar)
+            snap = self._snapshot(s, case_id, today, calendar, rules)
             _check(snap.facts, A.RECORD_PAYMENT)
             case = snap.case
             cw = next((w for w in case.workers if w.worker_id == data.worker_id), None)
@@ -281,6 +312,7 @@ class InspectionService:
         before = {"status": case.status}
         new_status = next_status(case.status, act)
         summary = _summary(act, clean)
+        on = parse_iso_date(clean.get("event_date")) or today
         recorded = {e.kind for e in q.events(s, case.id)} if act == A.NOTIFY_DECISION else set()
         for kind in _EVENTS[act]:
             if kind in recorded and self._served_since_order(s, case.id, kind):
@@ -288,7 +320,7 @@ class InspectionService:
             payload = dict(clean)
             if kind == EventKind.NOTE:
                 payload["inspection_action"] = act.value
-            self._event(s, case.id, kind, today, summary, payload)
+            self._event(s, case.id, kind, on, summary, payload)
         now = self.ctx.clock()
         case.status = str(new_status)
         if act in (A.CLOSE, A.REJECT, A.WITHDRAW_CASE):
@@ -313,7 +345,7 @@ class InspectionService:
                        payload=audit.canonical_json(payload))
         q.add(s, ev)
 
-    def _snapshot(self, s, case_id: int, today: date, calendar) -> _Snapshot:
+    def _snapshot(self, s, case_id: int, today: date, calendar, rules) -> _Snapshot:
         case = case_queries.load_case(s, case_id)
         if case is None:
             raise RuleError("case.not_found", case_id=case_id)
@@ -337,6 +369,14 @@ class InspectionService:
         if notice is not None:
             # the parties have the whole last day: the decision may come the day after
             over = today > calendar.add_working_days(notice.event_date, days).date
+        hearing_due = None
+        if notice is not None:
+            hearing_rules = [r for r in rules if r.code == HEARING_PERIOD]
+            found = compute_deadlines(hearing_rules, facts_from_rows(events), calendar=calendar,
+                                      today=today, case_type=case.case_type)
+            hearing_due = found[0].due if found else None
+        since_notice = [e for e in events if notice is not None and e.id > notice.id]
+        police = last(P.POLICE_DECIDED)
         extended = any(e.kind == P.INVESTIGATION_EXTENDED and (opened is None or e.id > opened.id)
                        for e in events)
         proposed = any(e.kind == EventKind.NOTE
@@ -362,6 +402,11 @@ class InspectionService:
             owed_fen=owed, paid_fen=paid_total,
             decision_notified_on=notice.event_date if notice else None,
             representation_days_over=over, investigation_extended=extended,
+            hearing_request_due=hearing_due,
+            hearing_requested=any(e.kind == P.HEARING_REQUESTED for e in since_notice),
+            hearing_held=any(e.kind == P.PENALTY_HEARING_HELD for e in since_notice),
+            police_received=last(P.POLICE_RECEIVED) is not None,
+            police_outcome=payload_dict(police.payload).get("outcome") if police else None,
             crime_threshold_met=crime_met, listing_eligible=listing,
             transferred=last(P.TRANSFERRED_TO_POLICE) is not None, blacklist_proposed=proposed,
             pending_approvals=frozenset(q.pending_actions(s, case_id)))
@@ -400,6 +445,14 @@ class InspectionService:
                     continue
                 if col.key == "due_date" and d < today:
                     errors.append(FieldError(col.key, "inspection.input.due_past"))
+                    continue
+                if col.key == "event_date" and d > today:
+                    errors.append(FieldError(col.key, "inspection.input.date_future", {"label": col.label}))
+                    continue
+                if col.key == "event_date" and d < snap.case.received_date:
+                    errors.append(FieldError(col.key, "inspection.input.date_before_receipt",
+                                             {"label": col.label,
+                                              "received": format_date(snap.case.received_date)}))
                     continue
                 clean[col.key] = d.isoformat()
             elif col.kind == "choice":
@@ -453,7 +506,17 @@ class InspectionService:
                                        hint=f"50至100，按尚欠{format_yuan(f.owed_fen)}元计算"),),
             A.PENALIZE: (ReferenceColumn("article", "处罚依据", hint="如：《保障农民工工资支付条例》第五十五条"),
                          ReferenceColumn("amount", "罚款金额（元）", "money")),
+            A.REQUEST_HEARING: (_dated(A.REQUEST_HEARING),
+                                ReferenceColumn("detail", "申请内容", required=False)),
+            A.HOLD_HEARING: (_dated(A.HOLD_HEARING),
+                             ReferenceColumn("opinion", "听证意见", hint="听证主持人的处理意见")),
             A.TRANSFER_TO_POLICE: (_REASON,),
+            A.RECORD_POLICE_RECEIPT: (_dated(A.RECORD_POLICE_RECEIPT),
+                                      ReferenceColumn("police_name", "公安机关名称")),
+            A.RECORD_POLICE_DECISION: (
+                _dated(A.RECORD_POLICE_DECISION),
+                ReferenceColumn("outcome", "决定", "choice", POLICE_OUTCOMES),
+                ReferenceColumn("document_no", "通知书文号", required=False)),
             A.PROPOSE_BLACKLIST: (ReferenceColumn("reason", "理由", required=False),),
             A.CLOSE: (_REASON,),
             A.WITHDRAW_CASE: (_REASON,),
@@ -474,6 +537,10 @@ def _action(value: str) -> InspectionAction:
         return A(value)
     except ValueError:
         raise RuleError("inspection.unknown_action", action=value) from None
+
+
+def _dated(act: InspectionAction) -> ReferenceColumn:
+    return ReferenceColumn("event_date", _DATED[act], "date", required=False, hint="留空为今天")
 
 
 def _check(facts: PathFacts, act: InspectionAction) -> None:
@@ -517,6 +584,18 @@ def _summary(act: InspectionAction, clean: dict) -> str:
                 f"{clean['percent']}%计{format_yuan(clean['compensation_fen'])}元")
     if act == A.PENALIZE:
         return f"{label}：{clean.get('article', '')}，罚款{format_yuan(clean.get('amount_fen', 0))}元"
+    if act == A.HOLD_HEARING:
+        return f"举行听证：{clean.get('opinion', '')}"
+    if act == A.RECORD_POLICE_RECEIPT:
+        return f"{clean.get('police_name', '')}签收移送书回执"
+    if act == A.RECORD_POLICE_DECISION:
+        outcome = dict(POLICE_OUTCOMES).get(clean.get("outcome", ""), "")
+        text = f"公安机关{outcome}" + (f"（{clean['document_no']}）" if clean.get("document_no") else "")
+        if clean.get("outcome") == "declined":
+            text += "，可依法提请公安机关复议"
+        return text
+    if clean.get("detail"):
+        return f"{label}：{clean['detail']}"
     if act == A.PROPOSE_BLACKLIST:
         return BLACKLIST_NOTE + (f"：{clean['reason']}" if clean.get("reason") else "")
     if clean.get("reason"):

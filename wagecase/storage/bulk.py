@@ -16,7 +16,7 @@ from .models import Base, Case, Employer, NumberSequence, Region, Setting, User,
 # Parents before children, so foreign keys hold row by row.
 TABLE_ORDER = (
     "users", "employers", "projects", "contractor_links", "workers", "cases", "case_workers",
-    "arrears_items", "case_events", "case_deadlines",
+    "arrears_items", "case_events", "case_deadlines", "payments",
 )
 
 

@@ -44,6 +44,24 @@ def pending_actions(session: Session, case_id: int) -> list[str]:
     ).scalars())
 
 
+def pending_for_case(session: Session, case_id: int) -> Sequence:
+    """(action, requester's name, requested_at) of the case's approvals still waiting."""
+    return session.execute(
+        select(Approval.action, User.display_name, Approval.requested_at)
+        .outerjoin(User, User.id == Approval.requested_by)
+        .where(Approval.case_id == case_id, Approval.status == "pending")
+        .order_by(Approval.id)
+    ).all()
+
+
+def approver_names(session: Session, roles: Sequence[str]) -> list[str]:
+    """Active users who may decide approvals (the office's heads), by name."""
+    return list(session.execute(
+        select(User.display_name).where(User.role.in_(list(roles)), User.active.is_(True))
+        .order_by(User.role.desc(), User.display_name)
+    ).scalars())
+
+
 def pending_approvals(session: Session, limit: int = 500) -> Sequence:
     """(Approval, case number, requester's name), oldest first."""
     return session.execute(

@@ -25,7 +25,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
-BUTTON_COLUMNS = 5
+# one row per stage of the procedure, so an officer finds the next step where it belongs; an
+# action the path gains later and no row names lands in the last row
+ACTION_ROWS = (
+    ("受理", ("accept", "reject", "request_supplement", "receive_supplement")),
+    ("调查与责令", ("extend_investigation", "issue_order", "record_payment", "propose_blacklist")),
+    ("处理与处罚", ("notify_decision", "decide", "request_hearing", "hold_hearing", "penalize")),
+    ("移送公安", ("transfer_to_police", "record_police_receipt", "record_police_decision")),
+    ("结案", ("close", "withdraw_case", "reopen")),
+)
 STEP_STYLES = {
     "done": "color: #2e7d32; padding: 3px 8px;",
     "current": ("color: #0b4a9e; font-weight: bold; background: #e1e9f5; border-radius: 4px;"
@@ -158,7 +166,7 @@ class InspectionPanel(QWidget):
         v = self.view
         self._fill_steps(v)
         self.status_label.setText(f"当前状态：{v.status_label}")
-        self.approvals_line.setText("待审批：" + "、".join(v.approvals_pending))
+        self.approvals_line.setText("待审批：" + "；".join(v.approvals_pending))
         self.approvals_line.setVisible(bool(v.approvals_pending))
         self._fill_buttons(v)
         self._fill_payments(v)
@@ -184,21 +192,32 @@ class InspectionPanel(QWidget):
             self.step_labels[step.key] = label
 
     def _fill_buttons(self, v: "InspectionView") -> None:
-        for button in self.action_buttons.values():
-            self.actions_grid.removeWidget(button)
-            button.deleteLater()
+        while self.actions_grid.count():
+            item = self.actions_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
         self.action_buttons = {}
-        for i, action in enumerate(v.actions):
-            button = QPushButton(button_text(action))
-            button.setObjectName(f"action_{action.action}")
-            button.setEnabled(action.allowed)
-            if not action.allowed:
-                button.setToolTip(action.reason or "当前环节不能办理此事项")
-            elif action.needs_approval:
-                button.setToolTip("提交后由负责人审批，批准后生效")
-            button.clicked.connect(lambda _=False, key=action.action: self.run_action(key))
-            self.actions_grid.addWidget(button, *divmod(i, BUTTON_COLUMNS))
-            self.action_buttons[action.action] = button
+        by_key = {a.action: a for a in v.actions}
+        placed = {key for _, keys in ACTION_ROWS for key in keys}
+        rows = [(caption, [by_key[k] for k in keys if k in by_key]) for caption, keys in ACTION_ROWS]
+        rows[-1][1].extend(a for a in v.actions if a.action not in placed)
+        for r, (caption, actions) in enumerate(rows):
+            label = QLabel(caption)
+            label.setObjectName("fieldCaption")
+            self.actions_grid.addWidget(label, r, 0)
+            for c, action in enumerate(actions, start=1):
+                button = QPushButton(button_text(action))
+                button.setObjectName(f"action_{action.action}")
+                button.setEnabled(action.allowed)
+                if not action.allowed:
+                    button.setToolTip(action.reason or "当前环节不能办理此事项")
+                elif action.needs_approval:
+                    button.setToolTip("提交后由负责人审批，批准后生效")
+                button.clicked.connect(lambda _=False, key=action.action: self.run_action(key))
+                self.actions_grid.addWidget(button, r, c)
+                self.action_buttons[action.action] = button
+        for c in range(1, max(len(a) for _, a in rows) + 1):
+            self.actions_grid.setColumnStretch(c, 1)
         pay = self.action(RECORD_PAYMENT)
         self.pay_button.setEnabled(pay.allowed if pay else True)
         self.pay_button.setToolTip("" if pay is None or pay.allowed else pay.reason)
