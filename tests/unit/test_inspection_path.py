@@ -31,6 +31,8 @@ ORDERED = replace(BASE, status="ordered", accepted_on=date(2026, 3, 10), order_d
     ("investigating", A.ISSUE_ORDER, "ordered", "条例第二十六条：责令限期支付"),
     ("ordered", A.RECORD_PAYMENT, "ordered", "部分支付不结案"),
     ("ordered", A.NOTIFY_DECISION, "ordered", "行政处罚法第四十四条：事先告知"),
+    ("investigating", A.NOTIFY_DECISION, "investigating", "处罚前的事先告知不以指令书为前提"),
+    ("decided", A.NOTIFY_DECISION, "decided", "处理决定后再行处罚"),
     ("ordered", A.DECIDE, "decided", "条例第二十六条：加付赔偿金"),
     ("investigating", A.PENALIZE, "decided", "农民工条例第五十四至五十七条"),
     ("ordered", A.TRANSFER_TO_POLICE, "transferred", "刑法第二百七十六条之一"),
@@ -181,3 +183,14 @@ def test_police_receipt_then_decision_and_only_a_refusal_hands_the_case_back():
     assert not action_state(filed, A.DECIDE).allowed
     assert "已经登记" in action_state(filed, A.RECORD_POLICE_DECISION).reason
     assert action_state(replace(received, police_outcome="declined"), A.DECIDE).allowed
+
+
+def test_a_notice_before_the_order_ran_out_does_not_carry_the_handling_decision():
+    # the notice told of a penalty (or came too early): 加付赔偿金 needs a notice after the date
+    early = replace(ORDERED, today=date(2026, 3, 25), decision_notified_on=date(2026, 3, 18),
+                    representation_days_over=True)
+    assert action_state(early, A.DECIDE).reason == (
+        "事先告知是在限期改正指令书的支付期限（2026年3月20日）届满前作出的，加付赔偿金须在期限届满仍未支付后重新事先告知。")
+    assert action_state(replace(early, hearing_request_due=date(2026, 3, 25)), A.PENALIZE).allowed is False
+    assert action_state(replace(early, hearing_request_due=date(2026, 3, 24)), A.PENALIZE).allowed
+    assert action_state(replace(BASE, status="investigating"), A.NOTIFY_DECISION).allowed

@@ -118,7 +118,11 @@ TRANSITIONS: Mapping[tuple[str, InspectionAction], str] = {
     (_S.ORDERED, _A.RECORD_PAYMENT): _S.ORDERED,
     (_S.DECIDED, _A.RECORD_PAYMENT): _S.DECIDED,
     (_S.TRANSFERRED, _A.RECORD_PAYMENT): _S.TRANSFERRED,
+    # one 事先告知 form serves both procedures (条例 Art. 19): before a penalty it may come at any
+    # stage, before a handling decision only once the order ran out (see the guards)
+    (_S.INVESTIGATING, _A.NOTIFY_DECISION): _S.INVESTIGATING,
     (_S.ORDERED, _A.NOTIFY_DECISION): _S.ORDERED,
+    (_S.DECIDED, _A.NOTIFY_DECISION): _S.DECIDED,
     # the 听证 belongs to the penalty procedure, which may run beside the order to pay
     **{(st, act): st for st in (_S.INVESTIGATING, _S.ORDERED, _S.DECIDED)
        for act in (_A.REQUEST_HEARING, _A.HOLD_HEARING)},
@@ -151,9 +155,9 @@ def _guard(action: InspectionAction, f: PathFacts) -> str:
     due = {"due": format_date(f.order_due)} if f.order_due else {}
     if action == _A.EXTEND_INVESTIGATION and f.investigation_extended:
         return message("inspection.guard.extended_once")
-    if action in (_A.ISSUE_ORDER, _A.RECORD_PAYMENT, _A.NOTIFY_DECISION) and f.owed_fen <= 0:
+    if action in (_A.ISSUE_ORDER, _A.RECORD_PAYMENT) and f.owed_fen <= 0:
         return message("inspection.guard.nothing_owed")
-    if action in (_A.NOTIFY_DECISION, _A.DECIDE, _A.TRANSFER_TO_POLICE):
+    if action in (_A.DECIDE, _A.TRANSFER_TO_POLICE):
         if f.order_due is None:
             return message("inspection.guard.no_order")
         if f.today <= f.order_due:
@@ -184,6 +188,9 @@ def _guard(action: InspectionAction, f: PathFacts) -> str:
         if not f.representation_days_over:
             return message("inspection.guard.representation_running",
                            notified=format_date(f.decision_notified_on))
+        # 加付赔偿金 answers an ignored order: the party is told of it after the order ran out
+        if action == _A.DECIDE and f.order_due is not None and f.decision_notified_on <= f.order_due:
+            return message("inspection.guard.notice_before_due", **due)
     if action == _A.PENALIZE:
         if not f.hearing_requested and f.hearing_request_due is not None \
                 and f.today <= f.hearing_request_due:

@@ -21,6 +21,7 @@ CATALOGUE: dict[str, str] = {
     "inspection.guard.close_owed": "仍有工资尚未支付，且未作出处理决定或移送，不能结案。",
     "inspection.guard.withdraw_owed": "仍有工资尚未支付，违法行为未改正，不能撤销立案。",
     "inspection.guard.pending": "已提交审批，正在等待负责人审批。",
+    "inspection.guard.notice_before_due": "事先告知是在限期改正指令书的支付期限（{due}）届满前作出的，加付赔偿金须在期限届满仍未支付后重新事先告知。",
     "inspection.guard.hearing_requested_already": "当事人已申请听证，不能重复登记。",
     "inspection.guard.hearing_request_late": "听证申请期限已于{due}届满，逾期视为放弃听证。",
     "inspection.guard.hearing_not_requested": "当事人未申请听证，无需登记听证结果。",
