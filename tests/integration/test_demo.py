@@ -324,3 +324,26 @@ def test_closed_inspection_cases_show_who_was_paid(demo):
     # open and arbitration cases have no payments the demo made up
     assert _rows(path, "SELECT count(*) FROM payments p JOIN cases c ON c.id = p.case_id "
                        "WHERE c.status != 'closed' OR c.case_type != 'inspection'") == [(0,)]
+
+
+def test_arbitration_cases_have_their_tribunal_and_hearings_without_double_booking(demo):
+    services, path = demo
+    statuses = dict(_rows(path, "SELECT id, status FROM cases WHERE case_type = 'arbitration'"))
+    with_tribunal = {cid for (cid,) in _rows(path, "SELECT DISTINCT case_id FROM tribunal_members")}
+    assert {c for c, st in statuses.items() if st in ("tribunal_formed", "hearing_scheduled")} <= with_tribunal
+    assert not {c for c, st in statuses.items() if st in ("registered", "accepted")} & with_tribunal
+    booked = _rows(path, "SELECT case_id, room_id, hearing_date, start_minute, status FROM hearings")
+    scheduled = {c for c, *_rest, st in booked if st == "scheduled"}
+    assert scheduled and scheduled <= {c for c, st in statuses.items() if st in ("hearing_scheduled", "suspended")}
+    rooms = Counter((room, day, start) for _c, room, day, start, _st in booked)
+    assert max(rooms.values()) == 1
+    members = {}
+    for cid, uid in _rows(path, "SELECT case_id, user_id FROM tribunal_members"):
+        members.setdefault(cid, set()).add(uid)
+    seats = Counter((uid, day, start) for cid, _r, day, start, _st in booked for uid in members[cid])
+    assert max(seats.values()) == 1
+    green = dict(_rows(path, "SELECT id, green_channel FROM cases WHERE case_type = 'arbitration'"))
+    assert 0 < sum(green.values()) < len(green)
+    view = services.arbitration.view(next(c for c, st in statuses.items() if st == "hearing_scheduled"))
+    assert view.hearings and view.tribunal
+    assert next(a for a in view.actions if a.action == "hold_hearing").allowed or view.hearings[-1].status != "scheduled"

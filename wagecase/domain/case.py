@@ -38,6 +38,7 @@ class CaseStatus(_Labelled):
     # arbitration
     TRIBUNAL_FORMED = "tribunal_formed"
     HEARING_SCHEDULED = "hearing_scheduled"
+    HEARD = "heard"  # the hearing was held: mediation or the award comes next
     SUSPENDED = "suspended"
     MEDIATED = "mediated"
     AWARDED = "awarded"
@@ -158,6 +159,13 @@ class ProceduralEvent(_Labelled):
     JURISDICTION_TRANSFERRED = "jurisdiction_transferred"
     MEDIATED = "mediated"
     AWARDED = "awarded"
+    SIMPLE_PROCEDURE_CHOSEN = "simple_procedure_chosen"  # 简易处理, the parties told
+    CONVERTED_TO_GENERAL = "converted_to_general"  # 转为一般程序: the time limit runs on unchanged
+    HEARING_POSTPONED = "hearing_postponed"  # followed by a new hearing_scheduled with the new date
+    MEDIATION_SIGNED = "mediation_signed"  # 调解书 signed for by both parties: effective
+    MEDIATION_DECLINED = "mediation_declined"  # a party backed out before service: award follows
+    ADVANCE_ENFORCEMENT_AWARDED = "advance_enforcement_awarded"  # 先予执行裁决
+    ARBITRATION_CLOSED = "arbitration_closed"  # 结案 and 归档
     AWARD_SERVED = "award_served"
     # blacklist (45号令)
     LISTING_NOTICE_SERVED = "listing_notice_served"
@@ -208,6 +216,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (CaseStatus.TRANSFERRED, "已移送公安"),
     (CaseStatus.TRIBUNAL_FORMED, "已组庭"),
     (CaseStatus.HEARING_SCHEDULED, "待开庭"),
+    (CaseStatus.HEARD, "已开庭"),
     (CaseStatus.SUSPENDED, "中止审理"),
     (CaseStatus.MEDIATED, "已调解"),
     (CaseStatus.AWARDED, "已裁决"),
@@ -280,6 +289,13 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.JURISDICTION_TRANSFERRED, "移送管辖"),
     (ProceduralEvent.MEDIATED, "调解结案"),
     (ProceduralEvent.AWARDED, "作出裁决"),
+    (ProceduralEvent.SIMPLE_PROCEDURE_CHOSEN, "决定简易处理"),
+    (ProceduralEvent.CONVERTED_TO_GENERAL, "转为一般程序"),
+    (ProceduralEvent.HEARING_POSTPONED, "延期开庭"),
+    (ProceduralEvent.MEDIATION_SIGNED, "调解书签收生效"),
+    (ProceduralEvent.MEDIATION_DECLINED, "调解书送达前反悔"),
+    (ProceduralEvent.ADVANCE_ENFORCEMENT_AWARDED, "作出先予执行裁决"),
+    (ProceduralEvent.ARBITRATION_CLOSED, "仲裁结案"),
     (ProceduralEvent.AWARD_SERVED, "送达裁决书"),
     (ProceduralEvent.LISTING_NOTICE_SERVED, "送达列入失信名单事先告知书"),
     (ProceduralEvent.OBJECTION_RECEIVED, "收到异议"),

@@ -88,8 +88,11 @@ CATALOGUE: dict[str, str] = {
 
 # Catalogues of later parts live in their own modules so they can grow without colliding here.
 from . import (  # noqa: E402
+    messages_arbitration,
+    messages_awards,
     messages_deadlines,
     messages_documents,
+    messages_hearings,
     messages_inspection,
     messages_issuing,
     messages_reference,
@@ -97,14 +100,16 @@ from . import (  # noqa: E402
 )
 
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
-              messages_issuing, messages_inspection):
+              messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
+              messages_awards):
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
     assert not _clash, f"message keys defined twice: {_clash}"
     CATALOGUE.update(_part.CATALOGUE)
 # whole field paths a later part names (event dialog: kind, payload.due_date ...)
 _PART_FIELDS: dict[str, str] = {}
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
-              messages_issuing, messages_inspection):
+              messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
+              messages_awards):
     _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
 
 _GENERIC = "操作未能完成（{key}），请检查填写的内容；如仍有问题，请把这句话告诉系统管理员。"

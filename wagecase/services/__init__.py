@@ -18,7 +18,10 @@ from .roster import RosterService
 from .users import UserService
 
 if TYPE_CHECKING:
+    from .arbitration import ArbitrationService
+    from .awards import AwardService
     from .demo import DemoService
+    from .hearings import HearingService
 
 
 @dataclass
@@ -34,6 +37,25 @@ class Services:
     rules: CaseRulesService
     documents: DocumentService
     inspection: InspectionService
+
+    # the arbitration path's services load on first use: not on the path to the first window
+    @cached_property
+    def arbitration(self) -> "ArbitrationService":
+        from .arbitration import ArbitrationService
+
+        return ArbitrationService(self.ctx)
+
+    @cached_property
+    def hearings(self) -> "HearingService":
+        from .hearings import HearingService
+
+        return HearingService(self.ctx)
+
+    @cached_property
+    def awards(self) -> "AwardService":
+        from .awards import AwardService
+
+        return AwardService(self.ctx)
 
     @cached_property
     def demo(self) -> "DemoService":

@@ -9,6 +9,7 @@ their numbering.
 from __future__ import annotations
 
 import bisect
+import json
 import math
 import random
 from collections.abc import Callable
@@ -203,6 +204,9 @@ class _Generator:
         everyone = [u[0] for u in officers]
         self.officers = {CaseType.INSPECTION: inspectors or everyone,
                          CaseType.ARBITRATION: arbitrators or everyone}
+        self.tribunal_pool = [u[0] for u in officers if u[3] == Role.ARBITRATOR] or everyone
+        self.rooms = bulk.hearing_room_ids(session)
+        self.booked: set[tuple] = set()  # (day, slot, room or "u"+user): no double booking
         self._plan_receipts()
         # the user loading the demo (系统管理员 by default) gets about _OWN_CASES recent open cases
         self.own_user = self.ctx.user_id
@@ -482,6 +486,8 @@ class _Generator:
         events, facts = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
                                      audit.canonical_json({"case_number": case_number}))
         rows["case_events"].extend(events)
+        if case_type == CaseType.ARBITRATION:
+            self._arbitration_rows(case_id, officer, collective, events, ids, rows)
         paid = next((e for e in events if e["kind"] == ProceduralEvent.PAID), None)
         if paid is not None and case_type == CaseType.INSPECTION:
             # a closed case shows who paid whom in 办理, as if each payment had been recorded
@@ -519,6 +525,10 @@ class _Generator:
             "county_code": county.code, "facts": facts, "claims": claims,
             "worker_count": n_workers, "lead_worker_name": lead_name, "employer_name": employer.name,
             "claimed_fen": claimed_total,
+            "procedure": "simple" if any(e["kind"] == ProceduralEvent.SIMPLE_PROCEDURE_CHOSEN for e in events)
+            else "general",
+            "green_channel": case_type == CaseType.ARBITRATION and (
+                collective or any(w["is_migrant_worker"] for w in rows["workers"][-n_workers:])),
             "search_text": case_search_text(case_number=case_number, employer_name=employer.name,
                                             credit_code=employer.credit_code,
                                             project_name=project.name if project else "",
@@ -526,6 +536,39 @@ class _Generator:
             "created_at": received_utc, "updated_at": last_at,
             "closed_at": last_at if status in _FINISHED else None, "version": 1,
         })
+
+    def _arbitration_rows(self, case_id: int, officer: int | None, collective: bool, events: list[dict],
+                          ids: dict[str, int], rows: dict[str, list[dict]]) -> None:
+        """The tribunal and the booked hearing its timeline speaks of, as the services write them."""
+        kinds = [e["kind"] for e in events]
+        if ProceduralEvent.TRIBUNAL_NOTIFIED not in kinds:
+            return
+        pool = [u for u in self.tribunal_pool if u != officer]
+        simple = ProceduralEvent.SIMPLE_PROCEDURE_CHOSEN in kinds and not collective
+        chosen = ([officer] if officer in self.tribunal_pool else []) + self.rng.sample(pool, min(3, len(pool)))
+        members = [(chosen[0], "sole")] if simple else list(zip(chosen[:3], ("presiding", "member", "member"),
+                                                                strict=False))
+        for user, role in members:
+            ids["tribunal_members"] += 1
+            rows["tribunal_members"].append({"id": ids["tribunal_members"], "case_id": case_id,
+                                             "user_id": user, "role": role})
+        scheduled = [e for e in events if e["kind"] == ProceduralEvent.HEARING_SCHEDULED]
+        if not scheduled or not self.rooms:
+            return
+        day = date.fromisoformat(json.loads(scheduled[-1]["payload"])["hearing_date"])
+        held = ProceduralEvent.HEARING_HELD in kinds
+        for slot in range(len(_HEARING_SLOTS)):
+            free = [r for r in self.rooms if (day, slot, r) not in self.booked]
+            if free and not any((day, slot, f"u{u}") in self.booked for u, _ in members):
+                room = self.rng.choice(free)
+                self.booked.update({(day, slot, room), *((day, slot, f"u{u}") for u, _ in members)})
+                start, end = _HEARING_SLOTS[slot]
+                ids["hearings"] += 1
+                rows["hearings"].append({
+                    "id": ids["hearings"], "case_id": case_id, "room_id": room, "hearing_date": day,
+                    "start_minute": start, "end_minute": end, "status": "held" if held else "scheduled",
+                    "note": "", "created_at": scheduled[-1]["occurred_at"], "created_by": officer})
+                return
 
     def _hometown(self) -> _Region:
         i = bisect.bisect_right(self.hometown_cum, self.rng.random() * self.hometown_cum[-1])
@@ -604,6 +647,10 @@ class _Generator:
         if value is None:
             value = self._initials[text] = initials(text)
         return value
+
+
+# the half-days offices book hearings in (minutes after midnight)
+_HEARING_SLOTS = ((9 * 60, 11 * 60), (14 * 60 + 30, 16 * 60 + 30), (11 * 60, 12 * 60), (16 * 60 + 30, 17 * 60 + 30))
 
 
 def _period_text(last_month: date, months: int) -> str:

@@ -104,10 +104,11 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         served = add(P.APPLICATION_SERVED, later(accepted, rng.randint(1, 5)), "向被申请人送达仲裁申请书副本", None)
     else:
         served = None
-    if not fresh or rng.random() < 0.5:
-        add(P.TRIBUNAL_NOTIFIED, later(accepted, rng.randint(2, 5)), "书面通知当事人仲裁庭组成情况", None)
+    if rng.random() < 0.35:
+        add(P.SIMPLE_PROCEDURE_CHOSEN, accepted, "决定适用简易处理，并告知双方当事人", None)
     if fresh:
         return
+    add(P.TRIBUNAL_NOTIFIED, later(accepted, rng.randint(2, 5)), "书面通知当事人仲裁庭组成情况", None)
     if status == S.WITHDRAWN:
         add(P.WITHDRAWN, later(accepted, rng.randint(2, 20)), "申请人撤回仲裁申请", None)
         return
@@ -119,7 +120,7 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         return
     by_mediation = status == S.MEDIATED or (status == S.CLOSED and rng.random() < 0.45)
     if by_mediation and rng.random() < 0.5:
-        add(P.MEDIATED, later(accepted, rng.randint(3, 20)), "经调解达成协议，制作调解书", None)
+        _mediated(rng, status, later(accepted, rng.randint(3, 20)), add, later)
         return
     scheduled = later(accepted, rng.randint(4, 12))
     hearing_at = later(scheduled, rng.randint(7, 18))
@@ -139,10 +140,21 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         return
     held = add(P.HEARING_HELD, hearing_at, "开庭审理", None)
     if by_mediation:
-        add(P.MEDIATED, held, "庭审中经调解达成协议，制作调解书", None)
+        _mediated(rng, status, held, add, later)
         return
     awarded = add(P.AWARDED, later(held, rng.randint(2, 8)), "作出仲裁裁决", None)
-    add(P.AWARD_SERVED, later(awarded, rng.randint(1, 4)), "送达裁决书", None)
+    served = add(P.AWARD_SERVED, later(awarded, rng.randint(1, 4)), "送达裁决书", None)
+    if status == S.CLOSED:
+        add(P.ARBITRATION_CLOSED, later(served, rng.randint(1, 10)), "结案归档", None)
+
+
+def _mediated(rng: random.Random, status: S, at: datetime, add: Add, later: Later) -> None:
+    """A 调解书 takes effect once both parties signed for it; a closed case then went to file."""
+    made = add(P.MEDIATED, at, "经调解达成协议，制作调解书", None)
+    if status == S.CLOSED or rng.random() < 0.6:
+        signed = add(P.MEDIATION_SIGNED, later(made, rng.randint(0, 3)), "双方当事人签收调解书，调解书生效", None)
+        if status == S.CLOSED:
+            add(P.ARBITRATION_CLOSED, later(signed, rng.randint(1, 10)), "结案归档", None)
 
 
 def _legal_aid(rng: random.Random, accepted: datetime, fresh: bool, add: Add, later: Later) -> None:

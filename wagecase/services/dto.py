@@ -616,3 +616,121 @@ class OverdueOrderView:
     days_overdue: int  # calendar days, as the order's period is counted
     outstanding_fen: int
     outstanding_text: str
+
+
+# ---- the arbitration path (issue 6) ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class TribunalMemberView:
+    user_id: int
+    name: str
+    role: str  # sole / presiding / member / clerk
+    role_label: str  # 独任仲裁员 / 首席仲裁员 / 仲裁员 / 书记员
+
+
+@dataclass(frozen=True)
+class HearingView:
+    id: int
+    case_id: int
+    case_number: str
+    parties: str  # 张三诉某某公司 / 张三等23人诉某某公司
+    room_id: int
+    room_name: str
+    hearing_date: date
+    start_minute: int  # minutes after local midnight
+    end_minute: int
+    time_text: str  # 2026年3月20日 09:00—11:00
+    status: str  # scheduled / held / postponed / cancelled
+    status_label: str
+    arbitrators: tuple[str, ...]  # the case's tribunal (clerk excluded), presiding first
+    green_channel: bool = False
+
+
+@dataclass(frozen=True)
+class HearingInput:
+    room_id: int
+    hearing_date: date
+    start: str  # "09:00" as typed
+    end: str  # "11:00"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ArbitrationView:
+    case_id: int
+    status: str
+    status_label: str
+    procedure: str  # general / simple
+    procedure_label: str  # 一般程序 / 简易处理
+    green_channel: bool
+    green_reason: str  # why the case is in the green channel ("" if not)
+    steps: tuple[StepView, ...]
+    actions: tuple[ActionView, ...]
+    tribunal: tuple[TribunalMemberView, ...]
+    hearings: tuple[HearingView, ...]
+    limit_text: str  # 审理期限：2026年4月24日届满，剩余12日 / 中止期间不计算
+    summary_text: str  # what the rules library says of 简易处理, one line
+    summary_ok: bool | None
+    retention_text: str  # 归档保存至2036年… ("" while open)
+    approvals_pending: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AwardItemInput:
+    """One line of the award editor as typed: an existing item's id, or None for a new one."""
+
+    id: int | None
+    label: str
+    kind: str  # ArrearsKind value or "labour_standard"
+    awarded: str  # yuan as typed; "" or "0" with rejected=True for 驳回
+    case_worker_id: int | None = None
+    rejected: bool = False
+
+
+@dataclass(frozen=True)
+class AwardItemView:
+    id: int
+    position: int
+    case_worker_id: int | None
+    worker_name: str
+    kind: str
+    kind_label: str
+    label: str
+    claimed_fen: int
+    claimed_text: str
+    awarded_fen: int
+    awarded_text: str
+    rejected: bool
+    final: bool | None  # the rules library's verdict on the awarded amount
+    final_reason: str  # one Chinese sentence: why (un)final
+
+
+@dataclass(frozen=True)
+class AwardDraftView:
+    case_id: int
+    items: tuple[AwardItemView, ...]
+    cap_fen: int  # 12 × monthly minimum wage on the award date
+    cap_text: str
+    minimum_wage_text: str  # 郑州市（一类）月最低工资2,100元（2024年1月1日起）
+    mixed: bool  # final and non-final items: issued as …-1号 and …-2号
+    final_total_text: str
+    non_final_total_text: str
+    reasons: tuple[str, ...]
+    issued: tuple["AwardView", ...]
+
+
+@dataclass(frozen=True)
+class AwardView:
+    id: int
+    part: str
+    part_label: str  # 终局裁决 / 非终局裁决 / 先予执行 / 先行裁决
+    number: str
+    made_on: date
+    document_id: int | None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import blacklist_rules, crime_rules, inspection_rules
-from ..domain.case import CaseStatus, CaseType, EventKind, Industry, ProceduralEvent, Role
+from ..domain.case import CaseStatus, CaseType, EventKind, Industry, ProceduralEvent
 from ..domain.dates import format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.inspection_path import (
@@ -42,6 +42,8 @@ from .deadlines import (
     recompute_case,
     today_local,
 )
+from .approvals import APPROVER_ROLES, approval_label, pending_lines
+from .path_inputs import clean_inputs, dated, step_date
 from .dto import (
     ActionView,
     ApprovalView,
@@ -60,7 +62,6 @@ P = ProceduralEvent
 REPRESENTATION_SETTING = "inspection.representation_working_days"
 DEFAULT_REPRESENTATION_DAYS = "3"
 BLACKLIST_NOTE = "提请列入失信名单"
-APPROVER_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
 
 PAYERS = (
     ("employer", "用人单位"),
@@ -152,20 +153,7 @@ class InspectionService:
                 steps=steps, actions=actions, balances=balances, payments=payments,
                 owed_fen=case.claimed_fen, paid_fen=f.paid_fen, outstanding_fen=f.owed_fen,
                 order_due=f.order_due,
-                approvals_pending=self._pending_lines(s, case_id))
-
-    @staticmethod
-    def _pending_lines(s, case_id: int) -> tuple[str, ...]:
-        """延长调查期限（王监察于2026年3月2日提交，待李科长或赵主任审批）."""
-        waiting = q.pending_for_case(s, case_id)
-        if not waiting:
-            return ()
-        # the heads decide; an administrator may, but is named only when there is no head
-        names = q.approver_names(s, (Role.SUPERVISOR.value,)) or q.approver_names(s, (Role.ADMIN.value,))
-        who = "待" + ("或".join(names[:3]) + ("等" if len(names) > 3 else "") if names
-                     else "科室负责人") + "审批"
-        return tuple(f"{ACTION_LABELS[A(action)]}（{by or '—'}于{format_date(to_local(at).date())}提交，{who}）"
-                     for action, by, at in waiting)
+                approvals_pending=pending_lines(s, case_id, case.case_type))
 
     def pending_approvals(self) -> list[ApprovalView]:
         """Approvals waiting for the current user (a supervisor or administrator)."""
@@ -173,9 +161,9 @@ class InspectionService:
             if q.user_role(uow.session, self.ctx.user_id) not in APPROVER_ROLES:
                 return []
             return [ApprovalView(id=a.id, case_id=a.case_id, case_number=number, action=a.action,
-                                 action_label=ACTION_LABELS[A(a.action)], requested_by=who or "",
+                                 action_label=approval_label(a.action, case_type), requested_by=who or "",
                                  requested_at=to_local(a.requested_at), reason=a.reason)
-                    for a, number, who in q.pending_approvals(uow.session)]
+                    for a, number, who, case_type in q.pending_approvals(uow.session)]
 
     def overdue_orders(self, user_id: int | None = None, limit: int = 100) -> list[OverdueOrderView]:
         """The officer's open cases whose 限期改正指令书 payment date has passed unpaid."""
@@ -242,10 +230,15 @@ class InspectionService:
                          before, {"status": row.status, "comment": row.comment}, now)
             if approve:
                 # the case may have moved since the request: the guard is asked again
-                snap = self._snapshot(s, row.case_id, today, calendar, rules)
-                act = A(row.action)
-                _check(snap.facts, act)
-                self._carry_out(s, snap, act, json.loads(row.inputs or "{}"), today)
+                if case_queries.case_type_of(s, row.case_id) == CaseType.ARBITRATION:
+                    from .arbitration import decide_approved
+
+                    decide_approved(s, self.ctx, row, today)
+                else:
+                    snap = self._snapshot(s, row.case_id, today, calendar, rules)
+                    act = A(row.action)
+                    _check(snap.facts, act)
+                    self._carry_out(s, snap, act, json.loads(row.inputs or "{}"), today)
                 recompute_case(s, row.case_id, rules, calendar, today)
             case_id = row.case_id
             uow.commit()
@@ -312,7 +305,7 @@ class InspectionService:
         before = {"status": case.status}
         new_status = next_status(case.status, act)
         summary = _summary(act, clean)
-        on = parse_iso_date(clean.get("event_date")) or today
+        on = step_date(clean, today)
         recorded = {e.kind for e in q.events(s, case.id)} if act == A.NOTIFY_DECISION else set()
         for kind in _EVENTS[act]:
             if kind in recorded and self._served_since_order(s, case.id, kind):
@@ -430,45 +423,9 @@ class InspectionService:
     def _validated(self, snap: _Snapshot, act: InspectionAction, raw: dict[str, str],
                    today: date) -> dict:
         columns = self._inputs(snap.case, snap.facts).get(act, ())
-        errors: list[FieldError] = []
-        clean: dict = {}
-        for col in columns:
-            text = str(raw.get(col.key, "") or "").strip()
-            if not text:
-                if col.required:
-                    errors.append(FieldError(col.key, "inspection.input.required", {"label": col.label}))
-                continue
-            if col.kind == "date":
-                d = parse_iso_date(text)
-                if d is None:
-                    errors.append(FieldError(col.key, "inspection.input.date", {"label": col.label}))
-                    continue
-                if col.key == "due_date" and d < today:
-                    errors.append(FieldError(col.key, "inspection.input.due_past"))
-                    continue
-                if col.key == "event_date" and d > today:
-                    errors.append(FieldError(col.key, "inspection.input.date_future", {"label": col.label}))
-                    continue
-                if col.key == "event_date" and d < snap.case.received_date:
-                    errors.append(FieldError(col.key, "inspection.input.date_before_receipt",
-                                             {"label": col.label,
-                                              "received": format_date(snap.case.received_date)}))
-                    continue
-                clean[col.key] = d.isoformat()
-            elif col.kind == "choice":
-                if text not in dict(col.choices):
-                    errors.append(FieldError(col.key, "inspection.input.choice", {"label": col.label}))
-                    continue
-                clean[col.key] = text
-            elif col.kind == "money":
-                try:
-                    clean[col.key + "_fen"] = to_fen(parse_yuan(text))
-                except RuleError:
-                    errors.append(FieldError(col.key, "inspection.input.amount", {"label": col.label}))
-            elif col.kind == "int":
-                clean[col.key] = text
-            else:
-                clean[col.key] = text[:500]
+        clean, errors = clean_inputs(columns, raw, today=today, received=snap.case.received_date)
+        if "due_date" in clean and clean["due_date"] < today.isoformat():
+            errors.append(FieldError("due_date", "inspection.input.due_past"))
         if act == A.DECIDE and "percent" in clean:
             try:
                 pct = int(clean["percent"])
@@ -540,7 +497,7 @@ def _action(value: str) -> InspectionAction:
 
 
 def _dated(act: InspectionAction) -> ReferenceColumn:
-    return ReferenceColumn("event_date", _DATED[act], "date", required=False, hint="留空为今天")
+    return dated(_DATED[act])
 
 
 def _check(facts: PathFacts, act: InspectionAction) -> None:

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from .models import Base, Case, Employer, NumberSequence, Region, Setting, User, Worker
+from .models import Base, Case, Employer, HearingRoom, NumberSequence, Region, Setting, User, Worker
 
 # Parents before children, so foreign keys hold row by row.
 TABLE_ORDER = (
     "users", "employers", "projects", "contractor_links", "workers", "cases", "case_workers",
-    "arrears_items", "case_events", "case_deadlines", "payments",
+    "arrears_items", "case_events", "case_deadlines", "payments", "tribunal_members", "hearings",
 )
 
 
@@ -105,3 +105,8 @@ def sync_id_sequences(session: Session, tables: Iterable[str] = TABLE_ORDER) -> 
         session.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
             f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
+
+
+def hearing_room_ids(session: Session) -> list[int]:
+    return list(session.execute(select(HearingRoom.id).where(HearingRoom.active.is_(True))
+                                .order_by(HearingRoom.id)).scalars())

@@ -153,3 +153,7 @@ def open_cases_of_workers(session: Session, *, statuses: Iterable[str], id_numbe
         .where(Case.status.in_(list(statuses)), or_(*who), or_(*against))
         .order_by(Case.received_date.desc(), Case.id.desc(), CaseWorker.position)
     ).all()
+
+
+def case_type_of(session: Session, case_id: int) -> str | None:
+    return session.execute(select(Case.case_type).where(Case.id == case_id)).scalar_one_or_none()

@@ -63,9 +63,9 @@ def approver_names(session: Session, roles: Sequence[str]) -> list[str]:
 
 
 def pending_approvals(session: Session, limit: int = 500) -> Sequence:
-    """(Approval, case number, requester's name), oldest first."""
+    """(Approval, case number, requester's name, case type), oldest first."""
     return session.execute(
-        select(Approval, Case.case_number, User.display_name)
+        select(Approval, Case.case_number, User.display_name, Case.case_type)
         .join(Case, Case.id == Approval.case_id)
         .outerjoin(User, User.id == Approval.requested_by)
         .where(Approval.status == "pending")

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0006_transfer_periods"
+HEAD_REVISION = "0007_arbitration"
 VERSION_TABLE = "alembic_version"
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -161,6 +162,10 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # arbitration (0007): general / simple (简易处理); the green channel (农民工 wage claims and
+    # collective disputes, 办案规则 Art. 5) is set by the services and sorts such cases first
+    procedure: Mapped[str] = mapped_column(String(20), default="general", server_default="general")
+    green_channel: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version}
 
@@ -174,6 +179,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_received", "received_date", "id"),
         Index("ix_cases_type_status", "case_type", "status"),
+        Index("ix_cases_type_green", "case_type", "green_channel", "received_date", "id"),
         Index("ix_cases_officer", "officer_id", "received_date"),
         Index("ix_cases_county", "county_code", "received_date"),
         Index("ix_cases_employer", "employer_id"),
@@ -511,3 +517,78 @@ class Approval(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     comment: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (Index("ix_approvals_status", "status", "requested_at"),)
+
+
+# ---- the arbitration path (0007) ------------------------------------------------------------
+
+class TribunalMember(Base):
+    """Who sits on a case's 仲裁庭: one sole arbitrator (简易处理), or a presiding arbitrator and
+    two members (mandatory for collective disputes); the clerk (书记员) is listed too."""
+
+    __tablename__ = "tribunal_members"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))  # sole / presiding / member / clerk
+    __table_args__ = (UniqueConstraint("case_id", "user_id", name="uq_tribunal_members_case_user"),)
+
+
+class HearingRoom(Base):
+    """A 仲裁庭室 the office books hearings into (设置 keeps the list)."""
+
+    __tablename__ = "hearing_rooms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Hearing(Base):
+    """A booked hearing: a room and a local (Asia/Shanghai) day and time span. Its arbitrators
+    are the case's tribunal; a room or an arbitrator is never booked twice for the same time."""
+
+    __tablename__ = "hearings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("hearing_rooms.id"))
+    hearing_date: Mapped[date] = mapped_column(Date)  # local calendar day
+    start_minute: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    end_minute: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="scheduled")  # scheduled/held/postponed/cancelled
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    __table_args__ = (Index("ix_hearings_day_room", "hearing_date", "room_id"),)
+
+
+class Award(Base):
+    """An issued 仲裁裁决书 (or 先予执行 / 先行 award): a mixed award is two rows, the 终局 part
+    (…-1号) and the 非终局 part (…-2号), each its own document (办案规则 Art. 50 ¶4)."""
+
+    __tablename__ = "awards"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    part: Mapped[str] = mapped_column(String(20))  # whole_final / whole_non_final / final / non_final / advance / partial
+    number: Mapped[str] = mapped_column(String(80), default="")
+    made_on: Mapped[date] = mapped_column(Date)
+    cap_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # 12 × monthly minimum wage used
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_documents.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class AwardItem(Base):
+    """One item of a case's award, drafted from the claims and edited by the tribunal; ``final``
+    is what the rules library decided for the awarded amount (办案规则 Art. 50)."""
+
+    __tablename__ = "award_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    award_id: Mapped[int | None] = mapped_column(ForeignKey("awards.id", ondelete="SET NULL"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    case_worker_id: Mapped[int | None] = mapped_column(ForeignKey("case_workers.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(30))  # ArrearsKind value or "labour_standard"
+    label: Mapped[str] = mapped_column(String(200))
+    claimed_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    awarded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    final: Mapped[bool | None] = mapped_column(Boolean)  # None until the split is computed
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)  # 驳回 this claim

@@ -1,4 +1,4 @@
-"""One step of the inspection path that needs the officer's input (the ground of a refusal, the
+"""One step of a case path that needs the officer's input (the ground of a refusal, the
 payment date of an order...). The fields come from ``ActionView.inputs``; a refused step keeps
 the dialog open with the reason under the field it concerns, so nothing typed is lost."""
 from __future__ import annotations
@@ -28,9 +28,10 @@ class ActionDialog(QDialog):
     """After the step succeeds ``changes`` holds what changed."""
 
     def __init__(self, services: "Services", prompts: "Prompts", case_id: int, action: "ActionView",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, path: str = "inspection") -> None:
         super().__init__(parent)
         self._services = services
+        self._path = path  # the service of the case's path: inspection / arbitration
         self._prompts = prompts
         self.case_id = case_id
         self.action = action
@@ -75,7 +76,8 @@ class ActionDialog(QDialog):
         self.errors.clear()
         self.errors.hide()
         try:
-            self.changes = self._services.inspection.act(self.case_id, self.action.action, self.inputs())
+            service = getattr(self._services, self._path)
+            self.changes = service.act(self.case_id, self.action.action, self.inputs())
         except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
             self._failed(exc)
             return

@@ -17,6 +17,7 @@ from .case_deadlines import DeadlinePanel
 from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
 from .error_text import error_lines
+from .arbitration_panel import ArbitrationPanel
 from .inspection_panel import InspectionPanel
 from .table_widgets import fill_table, read_only_table, selected_item
 
@@ -91,13 +92,18 @@ class CaseView(QWidget):
         self.workers_table.itemSelectionChanged.connect(self._show_items)
         self.attachments_table.doubleClicked.connect(self._open_attachment)
 
-        # an inspection case opens on its path (办理): the step it is at and what may be done next
+        # a case opens on its path (办理): the step it is at and what may be done next
         first = services.cases.detail(case_id)
         self.inspection: InspectionPanel | None = None
+        self.arbitration: ArbitrationPanel | None = None
         if first.case_type == "inspection":
             self.inspection = InspectionPanel(services, prompts, case_id, load=False)
             self.inspection.changed.connect(self._path_changed)
             self.tabs.addTab(self.inspection, "办理")
+        elif first.case_type == "arbitration":
+            self.arbitration = ArbitrationPanel(services, prompts, case_id, load=False)
+            self.arbitration.changed.connect(self._path_changed)
+            self.tabs.addTab(self.arbitration, "办理")
         self.tabs.addTab(self._parties_tab(), "当事人")
         self.workers_index = self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
         self.attachments_index = self.tabs.addTab(self._attachments_tab(), "证据材料")
@@ -138,8 +144,9 @@ class CaseView(QWidget):
         self.attachments_empty.setVisible(not d.attachments)
         self._fill_timeline(d)
         self.deadlines.reload()
-        if self.inspection is not None:
-            self.inspection.reload()
+        for panel in (self.inspection, self.arbitration):
+            if panel is not None:
+                panel.reload()
         self.rules.stale = True
         if self.tabs.currentWidget() is self.rules:
             self.rules.reload()

@@ -9,24 +9,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from ..domain.money import format_yuan
 from .error_text import error_lines
+from .path_widgets import (
+    ActionGrid,
+    StepBar,
+    approvals_label,
+    confirm_and_act,
+    show_approvals,
+)
+from .path_widgets import button_text as path_button_text
 from .table_widgets import fill_table, read_only_table
 
 if TYPE_CHECKING:
     from ..services import Services
-    from ..services.dto import ActionView, InspectionView, StepView
+    from ..services.dto import ActionView, InspectionView
     from .prompts import Prompts
 
 log = logging.getLogger(__name__)
 
 RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
-# one row per stage of the procedure, so an officer finds the next step where it belongs; an
-# action the path gains later and no row names lands in the last row
 ACTION_ROWS = (
     ("受理", ("accept", "reject", "request_supplement", "receive_supplement")),
     ("调查与责令", ("extend_investigation", "issue_order", "record_payment", "propose_blacklist")),
@@ -34,24 +40,10 @@ ACTION_ROWS = (
     ("移送公安", ("transfer_to_police", "record_police_receipt", "record_police_decision")),
     ("结案", ("close", "withdraw_case", "reopen")),
 )
-STEP_STYLES = {
-    "done": "color: #2e7d32; padding: 3px 8px;",
-    "current": ("color: #0b4a9e; font-weight: bold; background: #e1e9f5; border-radius: 4px;"
-                " padding: 3px 8px;"),
-    "todo": "color: #9ca3af; padding: 3px 8px;",
-    "skipped": "color: #9ca3af; padding: 3px 8px;",
-}
-STEP_HINTS = {"done": "已完成", "current": "当前环节", "todo": "尚未进行", "skipped": "本案未经此环节"}
-AMBER = "color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; padding: 3px 8px;"
-
-
-def step_text(step: "StepView") -> str:
-    return ("✓ " if step.state == "done" else "") + step.label
 
 
 def button_text(action: "ActionView") -> str:
-    dots = "…" if action.inputs or action.action == RECORD_PAYMENT else ""
-    return action.label + ("（需审批）" if action.needs_approval else "") + dots
+    return path_button_text(action, action.action == RECORD_PAYMENT)
 
 
 class InspectionPanel(QWidget):
@@ -67,29 +59,17 @@ class InspectionPanel(QWidget):
         self.case_id = case_id
         self.view: InspectionView | None = None
         self.dialog = None  # the action or payment dialog last opened (tests drive it)
-        self.step_labels: dict[str, QLabel] = {}
-        self.action_buttons: dict[str, QPushButton] = {}
 
-        self.step_bar = QWidget()
-        self.step_bar.setObjectName("stepBar")
-        self.step_layout = QHBoxLayout(self.step_bar)
-        self.step_layout.setContentsMargins(0, 0, 0, 0)
-        self.step_layout.setSpacing(2)
+        self.step_bar = StepBar()
         self.status_label = QLabel()
         self.status_label.setObjectName("caseBadge")
-        self.approvals_line = QLabel()
-        self.approvals_line.setObjectName("approvalsPending")
-        self.approvals_line.setStyleSheet(AMBER)
-        self.approvals_line.hide()
+        self.approvals_line = approvals_label()
         self.load_error = QLabel()
         self.load_error.setObjectName("panelHint")
         self.load_error.setWordWrap(True)
         self.load_error.hide()
 
-        self.actions_box = QGroupBox("可办理事项")
-        self.actions_grid = QGridLayout(self.actions_box)
-        self.actions_grid.setHorizontalSpacing(8)
-        self.actions_grid.setVerticalSpacing(6)
+        self.actions_box = ActionGrid(ACTION_ROWS, frozenset({RECORD_PAYMENT}))
         actions_hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
         actions_hint.setObjectName("fieldCaption")
 
@@ -164,63 +144,22 @@ class InspectionPanel(QWidget):
         self.load_error.hide()
         self.actions_box.setEnabled(True)
         v = self.view
-        self._fill_steps(v)
+        self.step_bar.show_steps(v.steps)
         self.status_label.setText(f"当前状态：{v.status_label}")
-        self.approvals_line.setText("待审批：" + "；".join(v.approvals_pending))
-        self.approvals_line.setVisible(bool(v.approvals_pending))
-        self._fill_buttons(v)
-        self._fill_payments(v)
-
-    def _fill_steps(self, v: "InspectionView") -> None:
-        while self.step_layout.count():
-            item = self.step_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.step_labels = {}
-        for i, step in enumerate(v.steps):
-            if i:
-                arrow = QLabel("→")
-                arrow.setStyleSheet("color: #9ca3af;")
-                self.step_layout.addWidget(arrow)
-            # a skipped stage is struck through; style sheets cannot strike a QLabel's text
-            label = QLabel(f"<s>{step.label}</s>" if step.state == "skipped" else step_text(step))
-            label.setObjectName(f"step_{step.key}")
-            label.setProperty("state", step.state)
-            label.setStyleSheet(STEP_STYLES.get(step.state, STEP_STYLES["todo"]))
-            label.setToolTip(STEP_HINTS.get(step.state, ""))
-            self.step_layout.addWidget(label)
-            self.step_labels[step.key] = label
-
-    def _fill_buttons(self, v: "InspectionView") -> None:
-        while self.actions_grid.count():
-            item = self.actions_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.action_buttons = {}
-        by_key = {a.action: a for a in v.actions}
-        placed = {key for _, keys in ACTION_ROWS for key in keys}
-        rows = [(caption, [by_key[k] for k in keys if k in by_key]) for caption, keys in ACTION_ROWS]
-        rows[-1][1].extend(a for a in v.actions if a.action not in placed)
-        for r, (caption, actions) in enumerate(rows):
-            label = QLabel(caption)
-            label.setObjectName("fieldCaption")
-            self.actions_grid.addWidget(label, r, 0)
-            for c, action in enumerate(actions, start=1):
-                button = QPushButton(button_text(action))
-                button.setObjectName(f"action_{action.action}")
-                button.setEnabled(action.allowed)
-                if not action.allowed:
-                    button.setToolTip(action.reason or "当前环节不能办理此事项")
-                elif action.needs_approval:
-                    button.setToolTip("提交后由负责人审批，批准后生效")
-                button.clicked.connect(lambda _=False, key=action.action: self.run_action(key))
-                self.actions_grid.addWidget(button, r, c)
-                self.action_buttons[action.action] = button
-        for c in range(1, max(len(a) for _, a in rows) + 1):
-            self.actions_grid.setColumnStretch(c, 1)
+        show_approvals(self.approvals_line, v.approvals_pending)
+        self.actions_box.show_actions(v.actions, self.run_action)
         pay = self.action(RECORD_PAYMENT)
         self.pay_button.setEnabled(pay.allowed if pay else True)
         self.pay_button.setToolTip("" if pay is None or pay.allowed else pay.reason)
+        self._fill_payments(v)
+
+    @property
+    def step_labels(self) -> dict[str, QLabel]:
+        return self.step_bar.labels
+
+    @property
+    def action_buttons(self) -> dict[str, QPushButton]:
+        return self.actions_box.buttons
 
     def _fill_payments(self, v: "InspectionView") -> None:
         fill_table(self.balance_table,
@@ -259,17 +198,9 @@ class InspectionPanel(QWidget):
             dialog = ActionDialog(self._services, self._prompts, self.case_id, action, parent=self)
             dialog.accepted.connect(lambda: self._done(action))
             return self._open(dialog)
-        question = (f"“{action.label}”需经负责人审批。确定提交审批申请吗？" if action.needs_approval
-                    else f"确定对本案办理“{action.label}”吗？")
-        if not self._prompts.question(self, action.label, question):
-            return None
-        try:
-            self._services.inspection.act(self.case_id, key, {})
-        except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
-            log.exception("%s on case %s failed", key, self.case_id)
-            self._prompts.error(self, action.label, "未能办理：" + "".join(error_lines(exc)))
-            return None
-        self._done(action)
+        if confirm_and_act(self, self._prompts, action,
+                           lambda: self._services.inspection.act(self.case_id, key, {})):
+            self._done(action)
         return None
 
     def record_payment(self):

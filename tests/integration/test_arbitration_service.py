@@ -1,0 +1,202 @@
+"""The arbitration path through ArbitrationService on a migrated SQLite file: guards with their
+reasons, the tribunal, 简易处理 and its conversion, suspension, mediation, approvals."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from wagecase.domain.errors import RuleError, ValidationFailed
+from wagecase.domain.messages import message
+from wagecase.storage.models import Hearing, User
+
+from .intake_support import NOW_UTC, intake, migrated_services, worker  # noqa: F401
+
+
+def _at(svc, day: date) -> None:
+    svc.ctx.clock = lambda: datetime(day.year, day.month, day.day, 2, 0)
+
+
+def _action(view, name):
+    return next(a for a in view.actions if a.action == name)
+
+
+def _arbitrators(svc) -> list[int]:
+    with svc.ctx.uow.write() as uow:
+        users = [User(username=f"arb{i}", display_name=n, role="arbitrator", active=True, created_at=NOW_UTC)
+                 for i, n in enumerate(("赵丽娟", "杨国庆", "周文军"))]
+        users.append(User(username="clerk", display_name="孙亚楠", role="clerk", active=True, created_at=NOW_UTC))
+        uow.session.add_all(users)
+        uow.commit()
+        return [u.id for u in users]
+
+
+def _case(svc, workers=None) -> int:
+    return svc.intake.register(intake(workers=workers, case_type="arbitration")).case_id
+
+
+def _book(svc, cid: int, day: date) -> None:
+    """A hearing row as services.hearings books it (that service is tested on its own)."""
+    from wagecase.services.arbitration import record_step
+
+    with svc.ctx.uow.write() as uow:
+        s = uow.session
+        h = Hearing(case_id=cid, room_id=1, hearing_date=day, start_minute=540, end_minute=660,
+                    status="scheduled", note="", created_at=NOW_UTC)
+        s.add(h)
+        s.flush()
+        record_step(s, svc.ctx, cid, "schedule_hearing", day, "安排开庭", {"hearing_date": day.isoformat()},
+                    ("hearing_scheduled",))
+        uow.commit()
+
+
+def test_a_registered_application_offers_only_the_intake_steps(migrated_services):
+    svc = migrated_services
+    cid = _case(svc)
+    view = svc.arbitration.view(cid)
+    assert view.status == "registered" and view.procedure_label == "一般程序"
+    allowed = {a.action for a in view.actions if a.allowed}
+    assert allowed == {"request_supplement", "accept", "reject", "refer_jurisdiction", "withdraw"}
+    assert _action(view, "award").reason == "案件当前处于“已登记”状态，不能作出裁决。"
+    assert [s.label for s in view.steps] == ["申请", "受理", "组庭", "开庭", "调解/裁决", "结案"]
+
+
+def test_simple_procedure_sole_arbitrator_and_conversion_keeps_the_clock(migrated_services):
+    svc = migrated_services
+    a1, a2, a3, clerk = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    assert svc.arbitration.view(cid).limit_text == "审理期限：2026年4月24日，剩余45日"
+    _at(svc, date(2026, 3, 12))
+    svc.arbitration.act(cid, "serve_application", {"event_date": "2026-03-11"})
+    svc.arbitration.act(cid, "choose_simple", {"ground": "parties_agree"})
+    view = svc.arbitration.view(cid)
+    assert view.procedure == "simple"
+    form = _action(view, "form_tribunal")
+    assert [c.key for c in form.inputs] == ["sole", "clerk"]
+    svc.arbitration.act(cid, "form_tribunal", {"sole": str(a1), "clerk": str(clerk)})
+    view = svc.arbitration.view(cid)
+    assert view.status == "tribunal_formed"
+    assert [(t.name, t.role_label) for t in view.tribunal] == [("赵丽娟", "独任仲裁员"), ("孙亚楠", "书记员")]
+    _at(svc, date(2026, 3, 20))
+    svc.arbitration.act(cid, "convert_to_general", {"reason": "案情复杂，需要三名仲裁员审理"})
+    view = svc.arbitration.view(cid)
+    # Art. 61: the clock runs on from the acceptance
+    assert view.procedure == "general" and view.limit_text == "审理期限：2026年4月24日，剩余35日"
+    assert [c.key for c in _action(view, "form_tribunal").inputs] == ["presiding", "member1", "member2", "clerk"]
+    with pytest.raises(ValidationFailed) as e:
+        svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a2)})
+    assert e.value.errors[0].key == "arbitration.input.same_arbitrator"
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a3)})
+    assert [t.role for t in svc.arbitration.view(cid).tribunal] == ["presiding", "member", "member"]
+
+
+def test_conversion_refused_after_the_limit(migrated_services):
+    svc = migrated_services
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "choose_simple", {"ground": "facts_clear"})
+    _at(svc, date(2026, 4, 27))
+    reason = _action(svc.arbitration.view(cid), "convert_to_general").reason
+    assert "审理期限已于2026年4月24日届满" in reason
+
+
+def test_suspension_stops_the_clock_and_resume_returns_to_the_stage(migrated_services):
+    svc = migrated_services
+    a1, a2, a3, _clerk = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a3)})
+    _book(svc, cid, date(2026, 3, 25))
+    _at(svc, date(2026, 3, 16))
+    svc.arbitration.act(cid, "suspend", {"ground": "injury_pending"})
+    view = svc.arbitration.view(cid)
+    assert view.status == "suspended" and "中止期间不计算" in view.limit_text
+    _at(svc, date(2026, 3, 28))
+    svc.arbitration.act(cid, "resume")
+    view = svc.arbitration.view(cid)
+    assert view.status == "hearing_scheduled"
+    assert "2026年5月6日" in view.limit_text  # 2026-04-24 + 12 days suspended
+
+
+def test_mediation_signed_then_closed_with_retention(migrated_services):
+    svc = migrated_services
+    a1, a2, a3, _clerk = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a3)})
+    svc.arbitration.act(cid, "mediate", {"agreement": "被申请人于2026年3月31日前支付工资3,000元"})
+    view = svc.arbitration.view(cid)
+    assert view.status == "mediated"
+    assert _action(view, "close").reason == message("arbitration.guard.mediation_not_signed")
+    svc.arbitration.act(cid, "mediation_signed")
+    svc.arbitration.act(cid, "close")
+    view = svc.arbitration.view(cid)
+    assert view.status == "closed"
+    assert view.retention_text == "案卷保存期限5年，至2031年3月10日"
+
+
+def test_declined_mediation_goes_on_to_an_award(migrated_services):
+    svc = migrated_services
+    a1, a2, a3, _clerk = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a3)})
+    svc.arbitration.act(cid, "mediate", {"agreement": "分两期支付"})
+    svc.arbitration.act(cid, "mediation_declined", {"detail": "被申请人送达前反悔"})
+    assert svc.arbitration.view(cid).status == "heard"
+
+
+def test_an_absent_applicant_withdraws_unless_an_unconfirmed_simple_notice(migrated_services):
+    svc = migrated_services
+    a1, *_ = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "choose_simple", {"ground": "parties_agree"})
+    svc.arbitration.act(cid, "form_tribunal", {"sole": str(a1)})
+    _book(svc, cid, date(2026, 3, 20))
+    _at(svc, date(2026, 3, 20))
+    with pytest.raises(ValidationFailed) as e:
+        svc.arbitration.act(cid, "hold_hearing", {"attendance": "applicant_absent", "notice_confirmed": "no"})
+    assert e.value.errors[0].key == "arbitration.input.notice_unconfirmed"
+    assert svc.arbitration.view(cid).status == "hearing_scheduled"
+    svc.arbitration.act(cid, "hold_hearing", {"attendance": "applicant_absent", "notice_confirmed": "yes"})
+    view = svc.arbitration.view(cid)
+    assert view.status == "withdrawn"
+    assert [h.status for h in view.hearings] == ["held"]
+
+
+def test_time_limit_extension_needs_the_chair(migrated_services):
+    svc = migrated_services
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "extend_time_limit", {"reason": "案情复杂"})
+    view = svc.arbitration.view(cid)
+    assert view.approvals_pending and view.approvals_pending[0].startswith("延长审理期限（")
+    [pending] = svc.inspection.pending_approvals()
+    assert pending.action_label == "延长审理期限"
+    svc.inspection.decide_approval(pending.id, True, "同意")
+    view = svc.arbitration.view(cid)
+    assert "2026年5月9日" in view.limit_text  # 45 + 15 calendar days
+    assert not _action(view, "extend_time_limit").allowed
+
+
+def test_refused_action_says_why_and_the_hearing_and_award_have_their_own_windows(migrated_services):
+    svc = migrated_services
+    cid = _case(svc)
+    with pytest.raises(RuleError) as e:
+        svc.arbitration.act(cid, "close")
+    assert message(e.value.key, **e.value.params).startswith("不能执行此操作：案件当前处于“已登记”状态")
+    with pytest.raises(RuleError) as e:
+        svc.arbitration.act(cid, "award")
+    assert e.value.key == "arbitration.use_award_editor"
+    with pytest.raises(RuleError) as e:
+        svc.arbitration.act(svc.intake.register(intake(confirm_possible_duplicates=True)).case_id, "accept")
+    assert e.value.key == "arbitration.not_arbitration_case"
