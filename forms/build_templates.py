@@ -934,6 +934,253 @@ def inspection_penalty_decision():
     return doc
 
 
+# ---- the arbitration path (issue 6) ------------------------------------------------------------
+
+def _arb_notice(title: str):
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, title)
+    addressee(doc)
+    return doc
+
+
+def _contact_phone(doc) -> None:
+    body(doc, ["联系电话：", "{{ office_phone }}"])
+
+
+def arbitration_response_notice():
+    doc = _arb_notice("应诉通知书")
+    body(doc, ["申请人", "{{ applicant_names }}", "与你单位劳动争议一案，本委已于", "{{ accepted_date }}",
+               "依法受理。申请人的仲裁请求为：", "{{ claims_text }}", "（请求金额合计", "{{ claimed_amount }}", "）。现将仲裁申请书副本及有关材料送达你单位，"
+               "并将有关事项通知如下："])
+    body(doc, "一、当事人在仲裁活动中依法享有委托代理人、申请回避、提供证据、进行质证和辩论、请求调解、自行和解等权利，"
+              "同时应当遵守仲裁秩序，如实陈述案件事实，自觉履行发生法律效力的调解书和裁决书。")
+    body(doc, "二、你单位应当自收到仲裁申请书副本之日起十日内向本委提交答辩书和有关证据一式两份。不按时提交或者不提交的，"
+              "不影响仲裁程序的进行。")
+    tag(doc, "{%p if answer_text %}")
+    body(doc, ["{{ answer_text }}"])
+    tag(doc, "{%p endif %}")
+    body(doc, ["三、举证通知：当事人对自己提出的主张，有责任提供证据。与争议事项有关的证据属于用人单位掌握管理的，"
+               "用人单位应当提供；用人单位不提供的，应当承担不利后果。你单位应当提供劳动合同、职工名册、工资支付台账和清单、"
+               "考勤记录等材料（《保障农民工工资支付条例》第五十条）。请于", "{{ evidence_due }}",
+               "提交证据，证据应当复印、编号，并附证据目录；逾期提交的，仲裁庭可以不予采纳（《劳动人事争议仲裁办案规则》"
+               "第十五条）。确有困难的，可以在举证期限内书面申请延长。"])
+    body(doc, "四、你单位提出反申请、管辖异议或者申请证人出庭作证的，应当在答辩期内书面提出。")
+    body(doc, "五、请于开庭前向本委提交营业执照副本复印件、法定代表人身份证明书；委托代理人参加仲裁活动的，"
+              "应当提交由法定代表人签名并加盖单位印章的授权委托书，写明委托事项和权限。")
+    body(doc, ["六、本案仲裁庭组成人员：", "{{ tribunal_text }}", "。联系电话：", "{{ office_phone }}", "。"])
+    para(doc, "附：", align="justify", first=2)
+    numbered_items_plain(doc, "attachments")
+    signature(doc)
+    return doc
+
+
+def numbered_items_plain(doc, key: str) -> None:
+    tag(doc, "{%p for item in " + key + " %}")
+    para(doc, "{{ item }}", align="justify", left=3)
+    tag(doc, "{%p endfor %}")
+
+
+def arbitration_tribunal_notice():
+    doc = _arb_notice("仲裁庭组成通知书")
+    body(doc, ["{{ case_title }}", "一案，本委已于", "{{ accepted_date }}", "依法受理。根据《中华人民共和国劳动争议调解仲裁法》"
+               "第三十一条、第三十二条的规定，", "{{ formed_text }}", "。仲裁庭组成人员如下：", "{{ tribunal_text }}", "。"])
+    body(doc, "当事人认为仲裁员是本案当事人或者当事人、代理人的近亲属，与本案有利害关系，与本案当事人、代理人有其他关系"
+              "可能影响公正裁决，或者私自会见当事人、代理人，接受当事人、代理人请客送礼的，有权以口头或者书面方式申请其回避。"
+              "申请回避的，应当在案件开庭审理前提出并说明理由；回避事由在案件开庭审理后知道的，也可以在庭审辩论终结前提出。")
+    _contact_phone(doc)
+    signature(doc)
+    return doc
+
+
+def arbitration_summary_notice():
+    doc = _arb_notice("简易处理告知书")
+    body(doc, ["{{ case_title }}", "一案，本委已于", "{{ accepted_date }}", "依法受理。经审查，", "{{ ground_text }}",
+               "。根据《劳动人事争议仲裁办案规则》第五十六条的规定，本委决定本案适用简易处理，", "{{ arbitrator_text }}", "。"])
+    body(doc, "现将简易处理的有关事项告知如下：")
+    body(doc, "一、经被申请人同意，仲裁庭可以缩短或者取消答辩期（第五十八条）。")
+    body(doc, "二、仲裁委员会可以用电话、短信、传真、电子邮件等简便方式送达仲裁文书，但送达调解书、裁决书除外。"
+              "以简便方式送达的开庭通知，未经当事人确认或者没有其他证据证明当事人已经收到的，不得按撤回仲裁申请处理或者"
+              "缺席裁决（第五十九条）。请当事人保持登记的联系方式畅通。")
+    body(doc, "三、仲裁庭可以根据案件情况确定举证期限、开庭日期、审理程序、文书制作等事项，但应当保障当事人陈述意见的权利"
+              "（第六十条）。")
+    body(doc, "四、仲裁庭在审理过程中发现案件不宜简易处理的，应当在审理期限届满前决定转为按照一般程序处理，并告知当事人；"
+              "审理期限自本委受理之日起连续计算（第六十一条）。")
+    _contact_phone(doc)
+    signature(doc)
+    return doc
+
+
+def arbitration_hearing_notice():
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    heading(doc, "开庭通知书", number=["案号：", "{{ doc_number }}"], title_spaced=True)
+    t = Table(doc, [36, 124], size=14, line=24, label_size=13)
+    t.row([(1, "案　　由"), (1, "{{ cause }}")], label_cols=1)
+    t.row([(1, "被通知人"), (1, "{{ notified }}")], label_cols=1)
+    t.row([(1, "通知事项"), (1, [["{{ matter }}", "，定于下列时间、地点开庭审理，请准时到庭。"]])], label_cols=1)
+    t.row([(1, "开庭时间"), (1, "{{ hearing_time }}")], label_cols=1)
+    t.row([(1, "开庭地点"), (1, "{{ hearing_place }}")], label_cols=1)
+    t.row([(1, "仲 裁 庭"), (1, "{{ tribunal_text }}")], label_cols=1)
+    t.row([(1, "联系方式"), (1, "{{ contact_text }}")], label_cols=1)
+    t.line = 20
+    t.row([(1, "备　　注"), (1, [[("{%p for r in remarks %}", {"size": 9})], [("{{ r }}", {"size": 12})],
+                                 [("{%p endfor %}", {"size": 9})]])], label_cols=1)
+    para(doc, "", line=None)
+    para(doc, "{{ organ_name }}", align="right", right=4, keep_next=True, before=24)
+    para(doc, "{{ issue_date }}", align="right", right=4)
+    return doc
+
+
+def arbitration_extension_notice():
+    doc = _arb_notice("延期审理通知书")
+    body(doc, ["{{ case_title }}", "一案，本委已于", "{{ accepted_date }}", "依法受理。因", "{{ reason_text }}",
+               "，不能在规定的审理期限内结束。根据《中华人民共和国劳动争议调解仲裁法》第四十三条和《劳动人事争议仲裁办案规则》"
+               "第四十五条的规定，经本委主任批准，本案审理期限延长十五日", "{{ due_text }}", "。"])
+    body(doc, "特此通知。")
+    _contact_phone(doc)
+    signature(doc)
+    return doc
+
+
+def arbitration_suspension_notice():
+    doc = _arb_notice("中止审理通知书")
+    body(doc, ["{{ case_title }}", "一案，本委已于", "{{ accepted_date }}", "依法受理。因", "{{ reason_text }}",
+               "，根据《劳动人事争议仲裁办案规则》第四十七条的规定，本委决定本案中止审理。"])
+    body(doc, "中止审理期间不计入审理期限。中止审理的情形消除后，本委将恢复审理并另行通知。")
+    _contact_phone(doc)
+    signature(doc)
+    return doc
+
+
+def arbitration_resumption_notice():
+    doc = _arb_notice("恢复审理通知书")
+    body(doc, ["{{ case_title }}", "一案，本委已决定中止审理。现因", "{{ reason_text }}", "，根据《劳动人事争议仲裁办案规则》"
+               "第四十七条的规定，本委决定自", "{{ resumed_date }}", "起恢复审理。审理期限自恢复审理之日起继续计算。",
+               "{{ due_text }}"])
+    body(doc, "特此通知。")
+    _contact_phone(doc)
+    signature(doc)
+    return doc
+
+
+# awards, mediation and decisions: the commission (楷体), the title letter-spaced, the 案号
+# centred; parties; numbered items; arbitrators' signatures above the Chinese-numeral date
+
+def _adjudication_heading(doc, title: str) -> None:
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 22})], align="center", line=36)
+    para(doc, [(" ".join(title), {"font": XBS, "size": TITLE_PT})], align="center", line=40, before=4, after=4)
+    para(doc, ["{{ doc_number }}"], align="center", after=8)
+
+
+def _party_block(doc) -> None:
+    tag(doc, "{%p for line in party_lines %}")
+    para(doc, "{{ line }}", align="justify", first=2)
+    tag(doc, "{%p endfor %}")
+
+
+def _list_paras(doc, key: str) -> None:
+    tag(doc, "{%p for item in " + key + " %}")
+    body(doc, "{{ item }}")
+    tag(doc, "{%p endfor %}")
+
+
+def _adjudication_signature(doc) -> None:
+    """首席仲裁员 / 仲　裁　员 (or 独任仲裁员), the commission and the date, then the 书记员."""
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    para(doc, "", align="left", keep_next=True)
+    tag(doc, "{%p for s in signers %}")
+    para(doc, ["{{ s.role }}", "　", "{{ s.name }}"], align="right", right=4, keep_next=True)
+    tag(doc, "{%p endfor %}")
+    for _ in range(2):
+        para(doc, "", align="left", keep_next=True)
+    para(doc, "{{ organ_name }}", align="right", right=4, keep_next=True)
+    para(doc, "{{ issue_date }}", align="right", right=4, keep_next=True)
+    para(doc, "", align="left", keep_next=True)
+    para(doc, ["书　记　员", "　", "{{ clerk_name }}"], align="right", right=4)
+
+
+def _roster(doc) -> None:
+    """A collective case's applicants, listed after the signatures."""
+    tag(doc, "{%p if roster %}")
+    para(doc, [("附：申请人名单", {"font": HEI})], align="left", before=12)
+    tag(doc, "{%p endif %}")
+    t = Table(doc, [16, 50, 94])
+    loop_row(t, "{%tr if roster %}")
+    t.row([(1, "序号"), (1, "姓名"), (1, "公民身份号码")], label_cols=3)
+    loop_row(t, "{%tr endif %}")
+    loop_row(t, "{%tr for p in roster %}")
+    t.row([(1, "{{ p.index }}", {"align": "center"}), (1, "{{ p.name }}", {"align": "center"}),
+           (1, "{{ p.id_number }}", {"align": "center"})])
+    loop_row(t, "{%tr endfor %}")
+
+
+def arbitration_mediation():
+    doc = new_document(NOTICE_MARGINS)
+    _adjudication_heading(doc, "仲裁调解书")
+    _party_block(doc)
+    body(doc, ["{{ case_title }}", "一案，本委于", "{{ accepted_date }}", "受理。申请人请求：", "{{ claims_text }}",
+               "（请求金额合计", "{{ claimed_amount }}", "）。"])
+    body(doc, "本案在审理过程中，经仲裁庭主持调解，双方当事人自愿达成如下协议：")
+    _list_paras(doc, "agreement")
+    body(doc, "上述协议符合有关法律规定，本委予以确认。")
+    body(doc, "本调解书经双方当事人签收后，即发生法律效力。一方当事人不履行的，另一方当事人可以依照《中华人民共和国民事诉讼法》"
+              "的有关规定向人民法院申请执行。")
+    _adjudication_signature(doc)
+    _roster(doc)
+    return doc
+
+
+def arbitration_award():
+    doc = new_document(NOTICE_MARGINS)
+    _adjudication_heading(doc, "仲裁裁决书")
+    _party_block(doc)
+    body(doc, ["{{ procedure_text }}"])
+    body(doc, ["申请人请求：", "{{ claims_text }}", "（请求金额合计", "{{ claimed_amount }}", "）。"])
+    tag(doc, "{%p if defence_text %}")
+    body(doc, ["被申请人辩称：", "{{ defence_text }}"])
+    tag(doc, "{%p endif %}")
+    body(doc, ["经审理查明：", "{{ findings_text }}"])
+    body(doc, ["本委认为：", "{{ reasoning_text }}"])
+    tag(doc, "{%p if mixed_text %}")
+    body(doc, ["{{ mixed_text }}"])
+    tag(doc, "{%p endif %}")
+    body(doc, ["综上，依照", "{{ decision_basis }}", "的规定，裁决如下："])
+    _list_paras(doc, "award_items")
+    _list_paras(doc, "rights")
+    _adjudication_signature(doc)
+    _roster(doc)
+    return doc
+
+
+def arbitration_advance_award():
+    doc = new_document(NOTICE_MARGINS)
+    _adjudication_heading(doc, "先予执行裁决书")
+    _party_block(doc)
+    body(doc, ["{{ case_title }}", "一案，本委于", "{{ accepted_date }}", "受理。申请人", "{{ applied_text }}",
+               "向本委申请先予执行。"])
+    body(doc, ["经审查，本案追索劳动报酬的权利义务关系明确，", "{{ reason_text }}", "。申请人的申请符合《中华人民共和国"
+               "劳动争议调解仲裁法》第四十四条规定的条件。依照该条和《劳动人事争议仲裁办案规则》第五十一条的规定，裁决如下："])
+    _list_paras(doc, "award_items")
+    body(doc, ["本裁决移送", "{{ court_name }}", "执行。劳动者申请先予执行的，可以不提供担保。"])
+    body(doc, "本裁决书送达后立即生效，当事人不得就本裁决向人民法院提起诉讼。")
+    _adjudication_signature(doc)
+    _roster(doc)
+    return doc
+
+
+def arbitration_decision():
+    doc = new_document(NOTICE_MARGINS)
+    _adjudication_heading(doc, "仲裁决定书")
+    _party_block(doc)
+    body(doc, ["{{ facts_text }}"])
+    body(doc, ["{{ finding_text }}", "依照", "{{ basis_text }}", "的规定，决定如下："])
+    _list_paras(doc, "decision_items")
+    body(doc, ["{{ final_note }}"])
+    _adjudication_signature(doc)
+    _roster(doc)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -955,6 +1202,17 @@ FORMS = {
     "inspection_extension_approval": inspection_extension_approval,
     "inspection_interview_record": inspection_interview_record,
     "inspection_penalty_decision": inspection_penalty_decision,
+    "arbitration_response_notice": arbitration_response_notice,
+    "arbitration_tribunal_notice": arbitration_tribunal_notice,
+    "arbitration_summary_notice": arbitration_summary_notice,
+    "arbitration_hearing_notice": arbitration_hearing_notice,
+    "arbitration_extension_notice": arbitration_extension_notice,
+    "arbitration_suspension_notice": arbitration_suspension_notice,
+    "arbitration_resumption_notice": arbitration_resumption_notice,
+    "arbitration_mediation": arbitration_mediation,
+    "arbitration_award": arbitration_award,
+    "arbitration_advance_award": arbitration_advance_award,
+    "arbitration_decision": arbitration_decision,
 }
 
 
@@ -970,7 +1228,46 @@ def _deterministic(doc) -> None:
     props.created = props.modified = datetime(2026, 1, 1)
 
 
+_ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+
+
+def _zip_bytes(doc) -> bytes:
+    """The .docx with every member dated _ZIP_TIME: the same script gives the same bytes, so
+    an unchanged form leaves its committed template untouched."""
+    import io
+    import zipfile
+
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = info.external_attr
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
+
+
+def _same_content(path: Path, data: bytes) -> bool:
+    """The file holds the same members with the same bytes (older builds stamped the time)."""
+    import io
+    import zipfile
+
+    if not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as old, zipfile.ZipFile(io.BytesIO(data)) as new:
+            names = [i.filename for i in old.infolist()]
+            return names == [i.filename for i in new.infolist()] and all(
+                old.read(n) == new.read(n) for n in names)
+    except zipfile.BadZipFile:
+        return False
+
+
 def build(names: list[str] | None = None, out: Path = OUT) -> list[Path]:
+    """Writes the named templates (all by default); returns the files whose content changed."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, make in FORMS.items():
@@ -979,7 +1276,10 @@ def build(names: list[str] | None = None, out: Path = OUT) -> list[Path]:
         doc = make()
         _deterministic(doc)
         path = out / f"{name}.docx"
-        doc.save(path)
+        data = _zip_bytes(doc)
+        if _same_content(path, data):
+            continue
+        path.write_bytes(data)
         written.append(path)
     return written
 

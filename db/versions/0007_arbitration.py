@@ -22,7 +22,9 @@ depends_on: str | Sequence[str] | None = None
 TABLES = ("award_items", "awards", "hearings", "hearing_rooms", "tribunal_members")  # drop order
 # 办案规则 Art. 24: files kept at least 10 years after an award, 5 after a mediation or another
 # closing; an office may keep them longer (设置)
-SETTINGS = {"arbitration.retention_years.award": "10", "arbitration.retention_years.other": "5"}
+SETTINGS = {"arbitration.retention_years.award": "10", "arbitration.retention_years.other": "5",
+            # 调解仲裁法 Art. 7: 劳动者一方在十人以上 is a collective dispute (3 arbitrators, heard first)
+            "arbitration.collective_dispute_workers": "10"}
 # a new office starts with rooms to book; 设置 renames them or adds more
 ROOMS = ("第一仲裁庭", "第二仲裁庭", "第三仲裁庭")
 
@@ -131,7 +133,7 @@ def upgrade() -> None:
 
     # 办案规则 Art. 5: collective disputes and 农民工 wage claims go first (the green channel)
     op.execute(sa.text(
-        "UPDATE cases SET green_channel = :yes WHERE case_type = 'arbitration' AND (is_collective = :yes "
+        "UPDATE cases SET green_channel = :yes WHERE case_type = 'arbitration' AND (worker_count >= 10 "
         "OR id IN (SELECT cw.case_id FROM case_workers cw JOIN workers w ON w.id = cw.worker_id "
         "WHERE w.is_migrant_worker = :yes))").bindparams(yes=True))
 

@@ -200,3 +200,26 @@ def test_refused_action_says_why_and_the_hearing_and_award_have_their_own_window
     with pytest.raises(RuleError) as e:
         svc.arbitration.act(svc.intake.register(intake(confirm_possible_duplicates=True)).case_id, "accept")
     assert e.value.key == "arbitration.not_arbitration_case"
+
+
+def test_green_channel_for_migrant_wage_claims_and_collective_disputes_listed_first(migrated_services):
+    """办案规则 Art. 5: collective disputes (10 or more workers) first; seed task 八: 农民工 wages."""
+    from wagecase.services.dto import CaseFilter, CaseSort
+
+    svc = migrated_services
+    migrant = _case(svc, [worker(0, is_migrant_worker=True)])
+    three = svc.intake.register(intake(workers=[worker(i, is_migrant_worker=False) for i in range(1, 4)],
+                                       case_type="arbitration", confirm_possible_duplicates=True)).case_id
+    ten = svc.intake.register(intake(workers=[worker(i, is_migrant_worker=False) for i in range(4, 14)],
+                                     case_type="arbitration", confirm_possible_duplicates=True)).case_id
+    greens = {cid: svc.arbitration.view(cid).green_channel for cid in (migrant, three, ten)}
+    assert greens == {migrant: True, three: False, ten: True}
+    assert svc.arbitration.view(ten).green_reason == "集体劳动争议（劳动者10人），优先立案、优先审理"
+    # a collective dispute sits with three arbitrators even in 简易处理 (办案规则 Art. 64)
+    svc.arbitration.act(ten, "accept")
+    svc.arbitration.act(ten, "choose_simple", {"ground": "parties_agree"})
+    form = _action(svc.arbitration.view(ten), "form_tribunal")
+    assert [c.key for c in form.inputs][:3] == ["presiding", "member1", "member2"]
+    rows = svc.cases.page(CaseFilter(case_type="arbitration"), CaseSort(green_first=True), 0, 10)
+    assert [r.id for r in rows] == [ten, migrant, three]  # green first, each part newest first
+    assert [r.green_channel for r in rows] == [True, True, False]

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from wagecase.documents.samples import sample_inputs
+from wagecase.domain.errors import ValidationFailed
 from wagecase.domain.money import capitals
 
 from .intake_support import migrated_services  # noqa: F401  (fixture)
@@ -29,7 +30,7 @@ def demo(tmp_path_factory):
     upgrade(engine, backup_dir=folder / "backups")
     svc = Services.create(ServiceContext(uow=UnitOfWorkFactory(engine), data_dir=folder / "data"))
     svc.ctx.user_id = svc.users.ensure_default().id
-    svc.demo.generate(40, seed=7)
+    svc.demo.generate(60, seed=7)
     yield svc
     engine.dispose()
 
@@ -63,6 +64,13 @@ def _case_for(svc, case_type: str, *, collective: bool, opened: bool = False) ->
     return rows[0].id
 
 
+def _awards(svc, case_id: int) -> list[int]:
+    from wagecase.storage import arbitration_queries
+
+    with svc.ctx.uow.read() as uow:
+        return [a.id for a in arbitration_queries.awards(uow.session, case_id) if a.part != "advance"]
+
+
 FORMS = [
     "inspection.complaint_register", "inspection.acceptance_notice", "inspection.rejection_notice",
     "inspection.supplement_notice", "arbitration.acceptance_notice", "arbitration.rejection_notice",
@@ -71,6 +79,10 @@ FORMS = [
     "inspection.decision", "inspection.case_approval", "inspection.closing_approval",
     "inspection.transfer_approval", "inspection.transfer_letter",
     "inspection.extension_approval", "inspection.interview_record", "inspection.penalty_decision",
+    "arbitration.response_notice", "arbitration.tribunal_notice", "arbitration.summary_notice",
+    "arbitration.hearing_notice", "arbitration.extension_notice", "arbitration.suspension_notice",
+    "arbitration.resumption_notice", "arbitration.mediation", "arbitration.decision",
+    "arbitration.award", "arbitration.advance_award",
 ]
 
 
@@ -83,6 +95,17 @@ def test_every_form_renders_a_demo_case_in_both_formats(demo, form_id, collectiv
                         opened=form_id == "inspection.extension_approval")
     detail = demo.cases.detail(case_id)
     inputs = sample_inputs(form)
+    if form.numbering == "award":
+        # the award the demo case has, else its draft items; a case with neither names the field
+        inputs.pop("award_id", None)
+        awards = _awards(demo, case_id)
+        if awards:
+            inputs["award_id"] = str(awards[0])
+        else:
+            with pytest.raises(ValidationFailed) as err:
+                demo.documents.preview(case_id, form_id, "pdf", inputs=inputs)
+            assert err.value.errors[0].field == "inputs.award_id"
+            return
     pdf = demo.documents.preview(case_id, form_id, "pdf", inputs=inputs)
     word = demo.documents.preview(case_id, form_id, "docx", inputs=inputs)
     assert pdf.data.startswith(b"%PDF") and word.filename.endswith(".docx")

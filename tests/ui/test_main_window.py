@@ -13,10 +13,10 @@ from wagecase.ui.case_list import SEARCH_DEBOUNCE_MS, CaseListPage
 from wagecase.ui.main_window import NAV_ENTRIES, MainWindow, WorkbenchPage
 from wagecase.ui.placeholder import PlaceholderPage
 
-NAV_LABELS = ["工作台", "投诉登记", "监察案件", "仲裁案件", "用人单位", "失信名单", "法律援助", "文书", "统计", "设置"]
+NAV_LABELS = ["工作台", "投诉登记", "监察案件", "仲裁案件", "开庭日历", "用人单位", "失信名单", "法律援助", "文书", "统计", "设置"]
 
 
-def test_navigation_has_all_ten_areas_and_placeholders_say_not_open(window):
+def test_navigation_has_all_eleven_areas_and_placeholders_say_not_open(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == NAV_LABELS
     assert window.windowTitle() == "wagecase 农民工欠薪案件管理"

@@ -13,6 +13,9 @@ from ..domain.errors import RuleError
 NUMBERING_OWN = "own"  # the document gets its own 文号 from its family's pattern
 NUMBERING_CASE = "case"  # the document carries the case's 案号 (arbitration, internal forms)
 NUMBERING_SERVED = "served"  # 送达回证: the number of the document it proves the service of
+# 裁决书: the number the award was given when it was made (the 案号, or 案号-1 / -2 for the two
+# documents of a mixed award, 办案规则 Art. 50): never a new number, and never the bare 案号 twice
+NUMBERING_AWARD = "award"
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def load_catalogue(forms_dir: Path, templates_dir: Path | None = None) -> dict[s
     return {form_id: _form(form_id, spec, templates, path) for form_id, spec in raw["forms"].items()}
 
 
-NUMBERINGS = (NUMBERING_OWN, NUMBERING_CASE, NUMBERING_SERVED)
+NUMBERINGS = (NUMBERING_OWN, NUMBERING_CASE, NUMBERING_SERVED, NUMBERING_AWARD)
 PER_VALUES = ("case", "worker", "respondent", "recipient")
 INPUT_KINDS = ("text", "multiline", "choice", "date")
 _FORM_KEYS = {"title", "family", "case_types", "template", "numbering", "per", "steps", "service_event",

@@ -915,3 +915,8 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.interview_record": interview_record,
     "inspection.penalty_decision": penalty_decision,
 }
+
+# the arbitration path's builders (issue 6) live in their own module, which uses the helpers above
+from .context_arbitration import ARBITRATION_BUILDERS  # noqa: E402
+
+BUILDERS.update(ARBITRATION_BUILDERS)

@@ -81,6 +81,45 @@ class OfficeFacts:
 
 
 @dataclass(frozen=True)
+class TribunalMemberFacts:
+    name: str
+    role: str  # sole / presiding / member / clerk
+    role_label: str  # 独任仲裁员 / 首席仲裁员 / 仲裁员 / 书记员
+
+
+@dataclass(frozen=True)
+class HearingFacts:
+    hearing_date: date  # local calendar day
+    start_minute: int  # minutes after local midnight
+    end_minute: int
+    room_name: str
+    status: str  # scheduled / held / postponed / cancelled
+
+
+@dataclass(frozen=True)
+class AwardItemFacts:
+    label: str  # 支付2025年6月至12月工资
+    worker_name: str  # "" for an item of the whole case
+    kind_label: str
+    claimed_fen: int
+    awarded_fen: int
+    rejected: bool  # 驳回
+    final: bool | None  # 办案规则 Art. 50, as the rules library decided
+
+
+@dataclass(frozen=True)
+class AwardFacts:
+    """The award a 裁决书 prints: one stored award, or (``award_id`` None) the draft of the items
+    not yet in any award, for a preview."""
+
+    award_id: int | None
+    part: str  # whole_final / whole_non_final / final / non_final / advance / partial
+    number: str  # …号, or …-1号 / …-2号 for the parts of a mixed award ("" : the case number)
+    made_on: date | None
+    items: tuple[AwardItemFacts, ...] = ()
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     case_id: int
     case_number: str
@@ -105,3 +144,10 @@ class CaseFacts:
     deadlines: tuple[DeadlineFacts, ...] = ()
     office: OfficeFacts | None = None
     extra: dict[str, str] = field(default_factory=dict)  # form inputs typed at issue time (ground...)
+    # arbitration (issue 6)
+    procedure: str = "general"  # general / simple (简易处理)
+    tribunal: tuple[TribunalMemberFacts, ...] = ()  # sole/presiding first, the clerk last
+    hearing: HearingFacts | None = None  # the latest hearing still scheduled
+    postponed_hearing: HearingFacts | None = None  # the latest postponed one (延期开庭)
+    held_hearing: HearingFacts | None = None  # the latest hearing held (the award's procedure part)
+    award: AwardFacts | None = None  # the award the input ``award_id`` names

@@ -341,7 +341,12 @@ class SealGroup(Flowable):
 
 
 def build_table(spec: TableSpec, ctx: LayoutContext, blocks_to_flowables) -> list[Flowable]:
-    """A Word table as a ReportLab Table: grid widths, merges, borders, padding, header rows."""
+    """A Word table as a ReportLab Table: grid widths, merges, borders, padding, header rows.
+
+    A table whose rows were all loop rows of an empty list renders as nothing (Word shows no
+    table either)."""
+    if not spec.rows:
+        return []
     ncols = len(spec.grid) or max((sum(c.span for c in r.cells) for r in spec.rows), default=1)
     grid = spec.grid or [ctx.section.width / ncols] * ncols
     data: list[list] = []

@@ -6,13 +6,14 @@ companies are invented; ID numbers and credit codes carry valid check characters
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..domain.case import ArrearsKind, CaseType
 from ..domain.identifiers import credit_check_char, id_check_char
 from .catalogue import FormSpec
-from .facts import (CaseFacts, ChainLinkFacts, DeadlineFacts, EmployerFacts, ItemFacts, OfficeFacts,
-                    WorkerFacts)
+from .facts import (AwardFacts, AwardItemFacts, CaseFacts, ChainLinkFacts, DeadlineFacts, EmployerFacts,
+                    HearingFacts, ItemFacts, OfficeFacts, TribunalMemberFacts, WorkerFacts)
 
 SAMPLE_OFFICE = OfficeFacts(
     agency_name="郑州市人力资源和社会保障局",
@@ -83,7 +84,8 @@ def sample_facts(case_type: str = CaseType.INSPECTION.value, workers: int = 3, *
                       code="inspection.investigation", extension="30个工作日"),
         DeadlineFacts("受理期限", date(2026, 3, 12), "已完成", "《关于实施〈劳动保障监察条例〉若干规定》第十八条", False),
     ) if not arbitration else (
-        DeadlineFacts("审理期限", date(2026, 4, 19), "进行中", "《劳动人事争议仲裁办案规则》第四十五条", False),
+        DeadlineFacts("审理期限", date(2026, 4, 19), "进行中", "《劳动人事争议仲裁办案规则》第四十五条", False,
+                      code="arbitration.time_limit", extension="15日"),
         DeadlineFacts("组庭通知期限", date(2026, 3, 12), "进行中", "《劳动人事争议仲裁办案规则》第三十七条", True),
     )
     return CaseFacts(
@@ -110,7 +112,40 @@ def sample_facts(case_type: str = CaseType.INSPECTION.value, workers: int = 3, *
         chain=chain,
         deadlines=deadlines,
         office=SAMPLE_OFFICE,
+        **(_arbitration_facts(people) if arbitration else {}),
     )
+
+
+SAMPLE_TRIBUNAL = (
+    TribunalMemberFacts("赵文", "presiding", "首席仲裁员"),
+    TribunalMemberFacts("钱进", "member", "仲裁员"),
+    TribunalMemberFacts("孙丽", "member", "仲裁员"),
+    TribunalMemberFacts("周洁", "clerk", "书记员"),
+)
+
+
+def sample_award(people: tuple[WorkerFacts, ...], part: str = "final",
+                 number: str = "郑劳人仲案字〔2026〕97-1号") -> AwardFacts:
+    """Per worker: the wages awarded (终局 under 25,200元), and one rejected claim."""
+    items = [AwardItemFacts(label="2025年6月至12月工资", worker_name=w.name, kind_label="工资",
+                            claimed_fen=w.claimed_fen, awarded_fen=w.claimed_fen, rejected=False, final=True)
+             for w in people]
+    if people:
+        items.append(AwardItemFacts(label="经济补偿金", worker_name=people[0].name, kind_label="经济补偿",
+                                    claimed_fen=500_000, awarded_fen=0, rejected=True, final=None))
+    return AwardFacts(award_id=1, part=part, number=number, made_on=date(2026, 4, 10), items=tuple(items))
+
+
+def _arbitration_facts(people: tuple[WorkerFacts, ...]) -> dict:
+    room = "第一仲裁庭"
+    return {
+        "procedure": "general",
+        "tribunal": SAMPLE_TRIBUNAL,
+        "hearing": HearingFacts(date(2026, 3, 27), 9 * 60 + 30, 11 * 60 + 30, room, "scheduled"),
+        "postponed_hearing": HearingFacts(date(2026, 3, 20), 9 * 60, 11 * 60, room, "postponed"),
+        "held_hearing": HearingFacts(date(2026, 3, 27), 9 * 60 + 30, 11 * 60 + 30, room, "held"),
+        "award": sample_award(people),
+    }
 
 
 SAMPLE_INPUTS: dict[str, dict[str, str]] = {
@@ -150,6 +185,17 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
         "qa": "问：你单位在郑州绿城·锦华苑3号楼项目使用了多少名劳动者？\n答：高峰时有30多人，投诉的这3个人都在我们班组干活。\n"
               "问：这3名劳动者2025年6月至12月的工资是否已经支付？\n答：还没有支付，总包的工程款没有拨下来。\n"
               "问：你对劳动者主张的欠薪金额有无异议？\n答：没有异议。"},
+    "arbitration.response_notice": {"evidence_due": ""},
+    "arbitration.summary_notice": {"ground": ""},
+    "arbitration.hearing_notice": {"party": "applicant"},
+    "arbitration.extension_notice": {"reason": "案情复杂，需要核实多级分包的人工费拨付情况", "extended_due": ""},
+    "arbitration.suspension_notice": {"ground": "other_case", "detail": "申请人与施工总承包单位的工程款纠纷尚在诉讼中"},
+    "arbitration.resumption_notice": {"resumed_on": "", "reason": ""},
+    "arbitration.mediation": {"agreement": "被申请人于2026年4月10日前一次性支付申请人工资25,200元\n申请人放弃其他仲裁请求\n"
+                                           "双方就本案再无其他争议"},
+    "arbitration.award": {"award_id": "1", "defence": "", "findings": "", "reasoning": ""},
+    "arbitration.advance_award": {"award_id": "1", "applied_on": "2026-03-16", "reason": ""},
+    "arbitration.decision": {"kind": "withdraw", "outcome": "", "person": "", "detail": ""},
     "inspection.penalty_decision": {"legal_basis": "《保障农民工工资支付条例》第五十五条", "fine": "50000",
                                     "violated_basis": "", "facts": "", "evidence": "",
                                     "statement": "你单位在规定期限内未提出陈述、申辩意见"},
@@ -162,7 +208,11 @@ def sample_inputs(form: FormSpec) -> dict[str, str]:
 
 def sample_facts_for(form: FormSpec, workers: int = 3) -> CaseFacts:
     case_type = sorted(form.case_types)[0] if len(form.case_types) == 1 else CaseType.INSPECTION.value
-    return sample_facts(case_type, workers)
+    facts = sample_facts(case_type, workers)
+    if form.id == "arbitration.advance_award":
+        facts = replace(facts, award=replace(sample_award(facts.workers, "advance", "郑劳人仲案字〔2026〕97号"),
+                                             items=sample_award(facts.workers).items[:-1]))
+    return facts
 
 
 def sample_context(form: FormSpec) -> dict:
@@ -175,4 +225,4 @@ def sample_context(form: FormSpec) -> dict:
 
 
 __all__ = ["SAMPLE_OFFICE", "sample_context", "sample_facts", "sample_facts_for", "sample_inputs",
-           "sample_worker"]
+           "sample_award", "sample_worker"]

@@ -339,3 +339,27 @@ def _merged(intervals: Sequence[tuple[date, date | None]]) -> list[tuple[date, d
         else:
             out.append((s, e))
     return out
+
+
+# ---- 绿色通道 and 集体争议 ----------------------------------------------------------------
+
+def collective_dispute(worker_count: int, minimum: int) -> bool:
+    """劳动者一方在十人以上并有共同请求 (调解仲裁法 Art. 7; 办案规则 Art. 62): ``minimum`` is the
+    setting ``arbitration.collective_dispute_workers`` (10).
+
+    >>> collective_dispute(10, 10), collective_dispute(9, 10)
+    (True, False)
+    """
+    return worker_count >= minimum
+
+
+def green_channel(*, worker_count: int, collective_minimum: int, migrant_wage_claim: bool) -> bool:
+    """First in line (办案规则 Art. 5: collective disputes are filed and heard first; seed task 八:
+    a green channel for 农民工 claiming their pay).
+
+    >>> green_channel(worker_count=1, collective_minimum=10, migrant_wage_claim=True)
+    True
+    >>> green_channel(worker_count=3, collective_minimum=10, migrant_wage_claim=False)
+    False
+    """
+    return collective_dispute(worker_count, collective_minimum) or migrant_wage_claim

@@ -107,10 +107,13 @@ for _part in (messages_rules, messages_reference, messages_deadlines, messages_d
     CATALOGUE.update(_part.CATALOGUE)
 # whole field paths a later part names (event dialog: kind, payload.due_date ...)
 _PART_FIELDS: dict[str, str] = {}
+# rows of a list a later part names: award_items[3].awarded -> 第4项裁决事项的裁决金额
+_PART_LISTS: dict[str, tuple[str, dict[str, str]]] = {}
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
               messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
               messages_awards):
     _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
+    _PART_LISTS.update(getattr(_part, "FIELD_LISTS", {}))
 
 _GENERIC = "操作未能完成（{key}），请检查填写的内容；如仍有问题，请把这句话告诉系统管理员。"
 
@@ -135,6 +138,7 @@ def message(key: str, **params: Any) -> str:
 # ---- field labels -----------------------------------------------------------------------
 
 _SEGMENT = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_PART_ROW = re.compile(r"([a-z_]+)\[(\d+)\](?:\.(\w+))?")
 
 _FIELDS_COMMON = {
     "name": "名称",
@@ -189,6 +193,11 @@ def field_label(path: str) -> str:
     """``workers[2].id_number`` -> 第3名劳动者的身份证号码 (what the user sees on the form)."""
     if path in _PART_FIELDS:
         return _PART_FIELDS[path]
+    m = _PART_ROW.fullmatch(path)
+    if m and m.group(1) in _PART_LISTS:
+        noun, fields = _PART_LISTS[m.group(1)]
+        row = f"第{int(m.group(2)) + 1}{noun}"
+        return row if m.group(3) is None else f"{row}的{fields.get(m.group(3), m.group(3))}"
     segments = path.split(".") if path else []
     parsed = []
     for seg in segments:

@@ -26,14 +26,10 @@ CATALOGUE: dict[str, str] = {
 
 _FIELDS = {"label": "裁决事项", "kind": "类别", "awarded": "裁决金额", "case_worker_id": "劳动者",
            "rejected": "驳回"}
-# the editor names a row by its place: items[3].awarded -> 第4项裁决事项的裁决金额; the generic
-# field_label does not know award rows, so the paths are spelled out (a big collective award
-# has a few hundred rows)
+# the editor names a row by its place: award_items[3].awarded -> 第4项裁决事项的裁决金额
+FIELD_LISTS: dict[str, tuple[str, dict[str, str]]] = {"award_items": ("项裁决事项", _FIELDS)}
 FIELD_LABELS: dict[str, str] = {
-    **{f"items[{i}]": f"第{i + 1}项裁决事项" for i in range(2000)},
-    **{f"items[{i}].{key}": f"第{i + 1}项裁决事项的{label}"
-       for i in range(2000) for key, label in _FIELDS.items()},
     "item_ids": "先予执行事项",
-    "reason": "先予执行理由",
+    "advance_reason": "先予执行理由",
     "made_on": "裁决日期",
 }

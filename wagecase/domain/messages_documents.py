@@ -21,6 +21,8 @@ CATALOGUE: dict[str, str] = {
     "form.input_amount": "“{label}”的“{value}”不是有效的金额，请填写大于零、最多两位小数的数字，例如 50000。",
     "form.input_date": "“{label}”的“{value}”不是有效的日期，请按 2026-03-05 的格式填写。",
     "form.recipient_invalid": "该案件没有第{index}名受送达人（劳动者共{count}名），请重新选择。",
+    "form.award_unknown": "本案没有编号为“{value}”的裁决，请在裁决编辑中作出裁决后再制作裁决书。",
+    "form.award_part_mismatch": "所选裁决是{part}，应当制作《{title}》。",
     "form.render_failed": "《{title}》的模板无法生成文书：{reason}。请用 wagecase-cli check-templates 检查模板。",
     # template check (documents/template_check.py); {where} is a paragraph excerpt
     "template.unreadable": "模板文件 {path} 无法打开：{reason}。请确认它是用 Word 保存的 .docx 文件。",

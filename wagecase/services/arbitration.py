@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import arbitration_path as path
+from ..domain import arbitration_rules
 from ..domain.arbitration_path import ATTENDANCE, ArbitrationAction, PathFacts, tribunal_size
 from ..domain.case import CaseStatus, CaseType, ProceduralEvent, Role
 from ..domain.dates import add_years, format_date
@@ -43,6 +44,7 @@ P = ProceduralEvent
 S = CaseStatus
 RETENTION_AWARD = "arbitration.retention_years.award"
 RETENTION_OTHER = "arbitration.retention_years.other"
+COLLECTIVE_WORKERS = "arbitration.collective_dispute_workers"
 SUMMARY_RULE = "arbitration.summary_procedure"
 
 PROCEDURES = {"general": "一般程序", "simple": "简易处理"}
@@ -182,7 +184,7 @@ class ArbitrationService:
             return ArbitrationView(
                 case_id=case_id, status=case.status, status_label=_status_label(case.status),
                 procedure=case.procedure, procedure_label=PROCEDURES.get(case.procedure, case.procedure),
-                green_channel=case.green_channel, green_reason=green_reason(case),
+                green_channel=case.green_channel, green_reason=green_reason(case, collective_minimum(s)),
                 steps=_steps(case.status, snap.events), actions=actions, tribunal=tribunal, hearings=hearings,
                 limit_text=f"{limit.name}：{limit.due_text}，{limit.days_text}" if limit else "",
                 summary_text=summary[0], summary_ok=summary[1], retention_text=retention,
@@ -271,13 +273,14 @@ class ArbitrationService:
         people = aq.people(s, (Role.ARBITRATOR.value, Role.CLERK.value))
         arbitrators = tuple((str(i), n) for i, n, r in people if r == Role.ARBITRATOR.value)
         clerks = tuple((str(i), n) for i, n, r in people if r == Role.CLERK.value)
-        size = tribunal_size(case.procedure, case.is_collective)
+        collective = arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s))
+        size = tribunal_size(case.procedure, collective)
         if size == 1:
             tribunal: tuple[ReferenceColumn, ...] = (
                 ReferenceColumn("sole", "独任仲裁员", "choice", arbitrators,
                                 hint="简易处理可由一名仲裁员独任仲裁（《劳动争议调解仲裁法》第三十一条）"),)
         else:
-            hint = "集体劳动争议应当由三名仲裁员组成仲裁庭" if case.is_collective else ""
+            hint = "集体劳动争议应当由三名仲裁员组成仲裁庭" if collective else ""
             tribunal = (ReferenceColumn("presiding", "首席仲裁员", "choice", arbitrators, hint=hint),
                         ReferenceColumn("member1", "仲裁员", "choice", arbitrators),
                         ReferenceColumn("member2", "仲裁员", "choice", arbitrators))
@@ -341,12 +344,20 @@ class ArbitrationService:
 
 # ---- helpers ---------------------------------------------------------------------------------
 
-def green_reason(case: Case) -> str:
+def collective_minimum(s) -> int:
+    """How many workers make a collective dispute (调解仲裁法 Art. 7: 十人以上), from 设置."""
+    try:
+        return int(rd.get_setting(s, COLLECTIVE_WORKERS, "10") or 10)
+    except ValueError:
+        return 10
+
+
+def green_reason(case: Case, minimum: int) -> str:
     """Why the case goes first (办案规则 Art. 5; seed task 八's 绿色通道), "" if it does not."""
     if not case.green_channel:
         return ""
-    if case.is_collective:
-        return f"集体劳动争议（{case.worker_count}人），优先立案、优先审理"
+    if arbitration_rules.collective_dispute(case.worker_count, minimum):
+        return f"集体劳动争议（劳动者{case.worker_count}人），优先立案、优先审理"
     return "农民工追索劳动报酬案件，优先立案、优先审理"
 
 
@@ -393,7 +404,8 @@ def _snapshot(s, case_id: int, today: date) -> _Snapshot:
     limit = aq.time_limit(s, case_id)
     awards = aq.awards(s, case_id)
     facts = PathFacts(
-        status=case.status, today=today, procedure=case.procedure, is_collective=case.is_collective,
+        status=case.status, today=today, procedure=case.procedure,
+        is_collective=arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s)),
         application_served=P.APPLICATION_SERVED in kinds, defence_received=P.DEFENCE_RECEIVED in kinds,
         defence_copy_served=P.DEFENCE_COPY_SERVED in kinds,
         tribunal_formed=bool(aq.tribunal(s, case_id)),
@@ -482,5 +494,5 @@ def decide_approved(s, ctx: ServiceContext, row: Approval, today: date) -> None:
     ArbitrationService(ctx).carry_out(s, row.case_id, act, json.loads(row.inputs or "{}"), today)
 
 
-__all__ = ["ArbitrationService", "check_action", "decide_approved", "green_reason", "hearing_time_text",
-           "record_step"]
+__all__ = ["ArbitrationService", "check_action", "collective_minimum", "decide_approved", "green_reason",
+           "hearing_time_text", "record_step"]

@@ -10,12 +10,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..documents.facts import (
+    AwardFacts,
+    AwardItemFacts,
     CaseFacts,
     ChainLinkFacts,
     DeadlineFacts,
     EmployerFacts,
+    HearingFacts,
     ItemFacts,
     OfficeFacts,
+    TribunalMemberFacts,
     WorkerFacts,
 )
 from ..domain.calendar import WorkingCalendar
@@ -29,11 +33,12 @@ from ..domain.case import (
     ProceduralEvent,
     Sex,
 )
-from ..domain.errors import RuleError
+from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
-from ..storage import case_queries, document_store, inspection_queries
+from ..storage import arbitration_queries, case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
+from ..storage.models import Award, AwardItem
 from .deadlines import facts_from_rows
 from .queries import enum_label
 
@@ -81,6 +86,7 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
     names = repo.region_full_names(session, [c for c in codes if c])
 
     workers = []
+    worker_names = {cw.id: cw.worker.name for cw in case.workers}
     paid = inspection_queries.paid_by_worker(session, case.id)  # a decision orders what is left
     for cw in case.workers:
         w = cw.worker
@@ -110,6 +116,7 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
     deadlines = compute_deadlines(rules, facts_from_rows(events), calendar=calendar, today=today,
                                   case_type=case.case_type)
 
+    hearings = _hearings(session, case_id)
     return CaseFacts(
         case_id=case.id, case_number=case.case_number, case_type=case.case_type,
         case_type_label=enum_label(CaseType, case.case_type),
@@ -135,4 +142,69 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
             if d.rule.extension_length else "") for d in deadlines),
         office=office_facts(session),
         extra=dict(extra or {}),
+        procedure=case.procedure or "general",
+        tribunal=_tribunal(session, case_id),
+        hearing=_latest(hearings, "scheduled"),
+        postponed_hearing=_latest(hearings, "postponed"),
+        held_hearing=_latest(hearings, "held"),
+        award=_award(session, case_id, (extra or {}).get("award_id", ""), worker_names),
     )
+
+
+TRIBUNAL_ROLE_LABELS = {"sole": "独任仲裁员", "presiding": "首席仲裁员", "member": "仲裁员", "clerk": "书记员"}
+_DRAFT_AWARD_ID = "（待填写）"  # services.documents.DRAFT_BLANK: a preview before an award is chosen
+
+
+def _tribunal(session, case_id: int) -> tuple[TribunalMemberFacts, ...]:
+    return tuple(TribunalMemberFacts(name=name, role=m.role, role_label=TRIBUNAL_ROLE_LABELS.get(m.role, m.role))
+                 for m, name in arbitration_queries.tribunal(session, case_id))
+
+
+def _hearings(session, case_id: int) -> list[HearingFacts]:
+    return [HearingFacts(hearing_date=h.hearing_date, start_minute=h.start_minute, end_minute=h.end_minute,
+                         room_name=room, status=h.status)
+            for h, room in arbitration_queries.hearings(session, case_id)]
+
+
+def _latest(hearings: list[HearingFacts], status: str) -> HearingFacts | None:
+    # the list is oldest first: a rescheduled hearing is the last one still scheduled
+    found = [h for h in hearings if h.status == status]
+    return found[-1] if found else None
+
+
+def _award(session, case_id: int, typed: str, worker_names: dict[int, str]) -> AwardFacts | None:
+    """The award the 裁决书 is for: ``award_id`` of one of the case's awards; a blank or the
+    draft placeholder previews the items not yet in any award. Anything else names the field."""
+    typed = (typed or "").strip()
+    if typed.isdigit():
+        award = session.get(Award, int(typed))
+        if award is None or award.case_id != case_id:
+            raise ValidationFailed([FieldError("inputs.award_id", "form.award_unknown", {"value": typed})])
+        items = _award_items(session, case_id, award.id, worker_names)
+        return AwardFacts(award_id=award.id, part=award.part, number=award.number or "", made_on=award.made_on,
+                          items=items)
+    if typed and typed != _DRAFT_AWARD_ID:
+        raise ValidationFailed([FieldError("inputs.award_id", "form.award_unknown", {"value": typed})])
+    items = _award_items(session, case_id, None, worker_names)
+    if not items:
+        return None
+    verdicts = {i.final for i in items if not i.rejected}
+    part = "whole_final" if verdicts == {True} else "whole_non_final"
+    return AwardFacts(award_id=None, part=part, number="", made_on=None, items=items)
+
+
+def _award_items(session, case_id: int, award_id: int | None,
+                 worker_names: dict[int, str]) -> tuple[AwardItemFacts, ...]:
+    # Session.query keeps sqlalchemy's own imports inside storage (import-linter)
+    rows = (session.query(AwardItem).filter(AwardItem.case_id == case_id, AwardItem.award_id == award_id)
+            .order_by(AwardItem.position, AwardItem.id).all())
+    return tuple(AwardItemFacts(
+        label=r.label, worker_name=worker_names.get(r.case_worker_id or 0, ""),
+        kind_label=_kind_label(r.kind), claimed_fen=r.claimed_fen, awarded_fen=r.awarded_fen,
+        rejected=bool(r.rejected), final=r.final) for r in rows)
+
+
+def _kind_label(kind: str) -> str:
+    if kind == "labour_standard":
+        return "劳动标准"
+    return enum_label(ArrearsKind, kind)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .. import paths
 from ..documents.catalogue import (
+    NUMBERING_AWARD,
     NUMBERING_OWN,
     NUMBERING_SERVED,
     FormSpec,
@@ -540,6 +541,8 @@ class DocumentService:
     def _carried_number(spec: FormSpec, facts: CaseFacts, inputs: Mapping[str, str]) -> str:
         if spec.numbering == NUMBERING_SERVED:
             return (inputs.get("served_number") or "").strip() or facts.case_number
+        if spec.numbering == NUMBERING_AWARD:
+            return (facts.award.number if facts.award else "") or facts.case_number
         return facts.case_number  # NUMBERING_CASE
 
     def _render_docx(self, spec: FormSpec, template: Path, facts: CaseFacts, number: str, issued_on: date,

@@ -139,6 +139,7 @@ class CaseFilter:
 class CaseSort:
     column: str = "received_date"  # one of CASE_SORT_COLUMNS
     descending: bool = True
+    green_first: bool = False  # 绿色通道 cases above the others, each part in this order
 
 
 CASE_SORT_COLUMNS = (
@@ -165,6 +166,7 @@ class CaseRow:
     officer_name: str
     county_name: str
     next_due: date | None = None  # the earliest open deadline, for the list's 下一期限
+    green_channel: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from ..domain.case import (
     OPEN_STATUSES,
     WorkerRole,
 )
+from ..domain import arbitration_rules
+from ..domain.crime_rules import REMUNERATION_KINDS
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.identifiers import CreditCode, IdNumber
 from ..domain.intake_rules import CLOCK_SKEW_MINUTES, check_choice, check_phone, parse_period_date
@@ -37,6 +39,7 @@ from ..storage.models import (
     Worker,
 )
 from . import attachments, audit, deadlines
+from .arbitration import collective_minimum
 from .context import ServiceContext, to_local, to_utc
 from .dto import (
     ArrearsItemInput,
@@ -321,6 +324,10 @@ class IntakeService:
                 total += cw.claimed_fen
                 case.workers.append(cw)
             case.claimed_fen = total
+            case.green_channel = case_type == CaseType.ARBITRATION and arbitration_rules.green_channel(
+                worker_count=len(people), collective_minimum=collective_minimum(s),
+                migrant_wage_claim=any(w.is_migrant_worker and any(i.kind in REMUNERATION_KINDS for i in wi.items)
+                                       for w, wi in people))
             case.search_text = case_search_text(
                 case_number=number, employer_name=employer.name,
                 credit_code=employer.credit_code or "",

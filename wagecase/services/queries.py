@@ -97,7 +97,7 @@ class CaseQueries:
         with self.ctx.uow.read() as uow:
             rows = case_queries.page_cases(uow.session, sort_column=sort.column,
                                            descending=sort.descending, offset=offset, limit=limit,
-                                           **self._filters(flt))
+                                           green_first=sort.green_first, **self._filters(flt))
         return [CaseRow(
             id=r.id, case_number=r.case_number, case_type=r.case_type,
             case_type_label=enum_label(CaseType, r.case_type), status=r.status,
@@ -106,7 +106,7 @@ class CaseQueries:
             worker_count=r.worker_count, employer_name=r.employer_name, claimed_fen=r.claimed_fen,
             claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
             officer_name=r.officer_name or "", county_name=r.county_name or "",
-            next_due=_as_date(r.next_due),
+            next_due=_as_date(r.next_due), green_channel=bool(r.green_channel),
         ) for r in rows]
 
     def detail(self, case_id: int) -> CaseDetail:

@@ -76,14 +76,16 @@ def count_cases(session: Session, **filters) -> int:
 
 
 def page_cases(session: Session, *, sort_column: str, descending: bool, offset: int, limit: int,
-               **filters) -> Sequence[Row]:
+               green_first: bool = False, **filters) -> Sequence[Row]:
     key = _SORT.get(sort_column, Case.received_date)
     first = key.desc() if descending else key.asc()
     if sort_column == "next_due":
         first = first.nulls_last()  # cases with no open deadline after those that have one
     order = [first, Case.id.desc()] if descending else [first, Case.id.asc()]
+    if green_first:
+        order.insert(0, Case.green_channel.desc())
     stmt = (
-        select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective,
+        select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective, Case.green_channel,
                Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
                Case.received_date, User.display_name.label("officer_name"),
                Region.name.label("county_name"), _NEXT_DUE.label("next_due"))

@@ -211,7 +211,8 @@ class CaseListPage(QWidget):
         super().__init__(parent)
         self._services = services
         self.filter_bar = FilterBar(services, case_type)
-        self.model = CaseTableModel(services.cases, self.filter_bar.current_filter(), self)
+        self.model = CaseTableModel(services.cases, self.filter_bar.current_filter(), self,
+                                    green_first=case_type == "arbitration")
         self.view = CaseTableView()
         self.view.setModel(self.model)
         metrics = self.view.fontMetrics()

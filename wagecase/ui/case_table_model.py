@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
     from ..services.dto import CaseFilter, CaseRow, CaseSort
@@ -34,6 +35,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("县区", "county_name"),
     ("下一期限", "next_due"),
 )
+GREEN = "#dcfce7"  # the 绿色通道 mark on the case number
 AMOUNT_COLUMN = 5
 DATE_COLUMN = 6
 
@@ -91,13 +93,16 @@ class CaseTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 20
 
-    def __init__(self, cases: "CaseQueries", flt: "CaseFilter | None" = None, parent=None) -> None:
+    def __init__(self, cases: "CaseQueries", flt: "CaseFilter | None" = None, parent=None,
+                 green_first: bool = False) -> None:
         super().__init__(parent)
         from ..services.dto import CaseFilter, CaseSort
 
         self._cases = cases
         self._filter = flt or CaseFilter()
-        self._sort = CaseSort()
+        # the arbitration list puts the green channel first whatever column it is sorted by
+        self._green_first = green_first
+        self._sort = CaseSort(green_first=green_first)
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._count = self._query_count()
 
@@ -164,7 +169,7 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.TextAlignmentRole, SortRole, IdRole):
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole, SortRole, IdRole):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -178,7 +183,11 @@ class CaseTableModel(QAbstractTableModel):
             return row.id
         if role == SortRole:
             return _raw(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(GREEN) if column == 0 and row.green_channel else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0 and row.green_channel:
+                return "绿色通道：优先立案、优先审理"
             return row.employer_name if column == 4 else None
         return _display(row, column)
 
@@ -192,7 +201,7 @@ class CaseTableModel(QAbstractTableModel):
 
         if not 0 <= column < len(COLUMNS):
             return
-        new = CaseSort(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        new = CaseSort(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder, self._green_first)
         if new == self._sort:
             return
         # A reset, not a layout change: row 5 is another case now, so a kept selection would lie.

@@ -34,6 +34,7 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("intake", "投诉登记", None),
     ("inspection", "监察案件", None),
     ("arbitration", "仲裁案件", None),
+    ("hearings", "开庭日历", None),
     ("employers", "用人单位", "将用于查询用人单位的基本信息、信用代码及其涉及的全部欠薪案件。"),
     ("blacklist", "失信名单", "将用于办理拖欠农民工工资失信联合惩戒名单的列入、公示和移出。"),
     ("legal_aid", "法律援助", "将用于向法律援助机构转介符合条件的劳动者，并跟踪援助办理情况。"),
@@ -68,6 +69,7 @@ class WorkbenchPage(QWidget):
         from .approvals_list import ApprovalsPanel
         from .case_list import CaseListPage
         from .due_list import DueListPanel
+        from .hearings_list import HearingsPanel
         from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
 
@@ -91,11 +93,14 @@ class WorkbenchPage(QWidget):
         self.approvals.open_case.connect(self.list.open_case)
         self.overdue = OverdueOrdersPanel(services)
         self.overdue.open_case.connect(self.list.open_case)
+        self.hearings = HearingsPanel(services)
+        self.hearings.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(self.approvals)
         lay.addWidget(self.overdue)
+        lay.addWidget(self.hearings)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -106,12 +111,14 @@ class WorkbenchPage(QWidget):
             self.due.refresh()
             self.approvals.refresh()
             self.overdue.refresh()
+            self.hearings.refresh()
 
     def _refresh_lists(self) -> None:
         try:
             self.due.refresh()
             self.approvals.refresh()
             self.overdue.refresh()
+            self.hearings.refresh()
         except RuntimeError:
             # queued before its window closed: PySide says the C++ side of a list is gone, and
             # a list nobody can see has nothing to show
@@ -252,6 +259,11 @@ class MainWindow(QMainWindow):
         workbench.approvals.changed.connect(self._approval_decided)
         self._replace_page("workbench", workbench)
         self._replace_page("intake", IntakePage(self))
+        from .hearing_calendar import HearingCalendarPage
+
+        calendar = HearingCalendarPage(services)
+        calendar.open_case.connect(self.open_case)
+        self._replace_page("hearings", calendar)
         from .settings_page import SettingsPage  # reads nothing until a page of it is shown
 
         settings = SettingsPage(services, self.prompts)
@@ -414,6 +426,9 @@ class MainWindow(QMainWindow):
             page = self.list_page(key)
             if page is not None:
                 page.refresh()
+        calendar = self.page("hearings")
+        if hasattr(calendar, "refresh"):
+            calendar.refresh()
         workbench = self.page("workbench")
         if isinstance(workbench, WorkbenchPage):
             workbench.refresh_counts()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (key, label); every key but "holidays" and "templates" is a ReferenceService table name
+# (key, label); every key but "holidays", "templates" and "rooms" is a ReferenceService table name
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("holidays", "节假日安排"),
     ("minimum_wages", "最低工资标准"),
@@ -29,6 +29,7 @@ SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("periods", "法定期限"),
     ("local_notes", "地方规定提示"),
     ("parameters", "参数"),
+    ("rooms", "仲裁庭室"),
     ("templates", "文书模板"),
 )
 
@@ -98,6 +99,10 @@ class SettingsPage(QWidget):
                 from .template_page import TemplatePage
 
                 page = TemplatePage(self.services, self.prompts)
+            elif key == "rooms":
+                from .rooms_page import RoomsPage
+
+                page = RoomsPage(self.services, self.prompts)
             else:
                 from .reference_table_page import ReferenceTablePage
 

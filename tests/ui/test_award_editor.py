@@ -1,0 +1,135 @@
+"""The award editor with real widgets on a migrated SQLite file: amounts typed into the table
+change 终局 / 非终局 as they are typed, a mixed award shows the amber split line, a refused save
+keeps what was typed, and 作出裁决 makes the …-1号 / …-2号 awards."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from tests.integration.intake_support import intake, worker
+from wagecase import bootstrap
+from wagecase.services.context import to_utc
+from wagecase.storage.models import Award, Case, CaseEvent
+
+NOW = to_utc(datetime(2026, 3, 10, 10, 0))
+
+
+@pytest.fixture
+def services(tmp_path):
+    svc = bootstrap.build(f"sqlite:///{tmp_path / 'awards.sqlite3'}", data_dir=tmp_path)
+    svc.ctx.clock = lambda: NOW
+    return svc
+
+
+@pytest.fixture
+def case_id(services):
+    workers = [worker(i, amount=a) for i, a in enumerate(["12000", "12000", "8000"])]
+    reg = services.intake.register(intake(workers, case_type="arbitration", county_code="410105",
+                                          confirm_possible_duplicates=True))
+    cid = reg.case_id if hasattr(reg, "case_id") else reg.id
+    with services.ctx.uow.write() as uow:  # a case whose hearing was held: the award is next
+        uow.session.get(Case, cid).status = "heard"
+        uow.session.add(CaseEvent(case_id=cid, kind="accepted", occurred_at=NOW,
+                                  event_date=date(2026, 3, 9), summary="受理", payload="{}"))
+        uow.commit()
+    return cid
+
+
+@pytest.fixture
+def editor(qtbot, services, prompts, case_id):
+    from wagecase.ui.award_editor import AwardEditor
+
+    dlg = AwardEditor(services, prompts, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def _verdicts(dlg):
+    from wagecase.ui.award_editor import C_FINAL
+
+    return [dlg.table.item(r, C_FINAL).text() for r in range(dlg.table.rowCount())]
+
+
+def _type_amount(qtbot, dlg, row: int, text: str) -> None:
+    """Type into the 裁决金额 cell through its editor, keystroke by keystroke."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    from wagecase.ui.award_editor import C_AWARDED
+
+    dlg.table.setCurrentCell(row, C_AWARDED)
+    dlg.table.editItem(dlg.table.item(row, C_AWARDED))
+    edit = dlg.table.indexWidget(dlg.table.model().index(row, C_AWARDED))
+    assert isinstance(edit, QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    # the delegate commits and closes the editor through a queued call
+    qtbot.waitUntil(lambda: dlg.table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_building_a_mixed_award(qtbot, editor, services, prompts, case_id, tmp_path):
+    from wagecase.ui.award_editor import C_AWARDED, C_FINAL
+
+    assert editor.table.rowCount() == 3
+    assert _verdicts(editor) == ["终局", "终局", "终局"]
+    assert editor.cap_line.text() == "单项裁决金额不超过25,200.00元（郑州市月最低工资标准2,100元×12个月）的为终局裁决"
+    assert editor.mixed_line.isHidden()
+
+    _type_amount(qtbot, editor, 1, "30000")
+    assert _verdicts(editor) == ["终局", "非终局", "终局"]
+    assert "超过" in editor.table.item(1, C_FINAL).toolTip()
+    assert not editor.mixed_line.isHidden()
+    assert "-1号" in editor.mixed_line.text() and "-2号" in editor.mixed_line.text()
+    # an amount equal to the cap is still final
+    _type_amount(qtbot, editor, 1, "25200")
+    assert _verdicts(editor)[1] == "终局" and editor.mixed_line.isHidden()
+    _type_amount(qtbot, editor, 1, "25200.01")
+    assert _verdicts(editor)[1] == "非终局"
+    editor.grab().save(str(tmp_path / "award_editor.png"))
+
+    assert editor.save()
+    assert editor.errors.isHidden()
+    assert editor.table.item(1, C_AWARDED).text() == "25,200.01"
+
+    prompts.answers.append(True)
+    editor.issue()
+    assert any(kind == "question" and "-1号" in text for kind, _t, text in prompts.log)
+    with services.ctx.uow.read() as uow:
+        number = uow.session.get(Case, case_id).case_number
+        parts = sorted((a.part, a.number) for a in uow.session.execute(select(Award)).scalars())
+    stem = number.removesuffix("号")
+    assert parts == [("final", f"{stem}-1号"), ("non_final", f"{stem}-2号")]
+    assert "已作出裁决" in editor.issued_line.text()
+    assert not editor.save_button.isEnabled() and not editor.issue_button.isEnabled()
+
+
+def test_a_refused_save_keeps_what_was_typed(qtbot, editor, services):
+    from wagecase.ui.award_editor import C_AWARDED, C_LABEL
+
+    editor.add_row()
+    row = editor.table.rowCount() - 1
+    editor.table.item(row, C_AWARDED).setText("一万")
+    assert not editor.save()
+    assert not editor.errors.isHidden()
+    assert "第4项裁决事项的项目" not in editor.errors.text()
+    assert "第4项裁决事项的裁决事项" in editor.errors.text()  # the empty label
+    assert "第4项裁决事项的裁决金额" in editor.errors.text()
+    assert editor.table.item(row, C_AWARDED).text() == "一万"
+    assert editor.table.item(row, C_AWARDED).background().color().name() == "#fdecea"
+    assert editor.table.rowCount() == 4
+    editor.table.item(row, C_LABEL).setText("支付张三加班费")
+    editor.table.item(row, C_AWARDED).setText("800")
+    assert editor.save()
+    assert editor.table.rowCount() == 4 and editor.errors.isHidden()
+
+
+def test_rejecting_an_item_clears_its_verdict(qtbot, editor):
+    from wagecase.ui.award_editor import C_REJECTED
+
+    editor.table.item(0, C_REJECTED).setCheckState(Qt.CheckState.Checked)
+    assert _verdicts(editor)[0] == "—"
