@@ -223,3 +223,20 @@ def test_green_channel_for_migrant_wage_claims_and_collective_disputes_listed_fi
     rows = svc.cases.page(CaseFilter(case_type="arbitration"), CaseSort(green_first=True), 0, 10)
     assert [r.id for r in rows] == [ten, migrant, three]  # green first, each part newest first
     assert [r.green_channel for r in rows] == [True, True, False]
+
+
+def test_the_arbitration_list_shows_the_days_left_of_the_time_limit(migrated_services):
+    from wagecase.services.dto import CaseFilter, CaseSort
+
+    svc = migrated_services
+    running, paused = _case(svc), _case(svc, [worker(1)])
+    _at(svc, date(2026, 3, 10))
+    for cid in (running, paused):
+        svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(paused, "suspend", {"ground": "related_case"})
+    _at(svc, date(2026, 4, 20))
+    rows = {r.id: r.limit_text for r in svc.cases.page(CaseFilter(case_type="arbitration"), CaseSort(), 0, 10)}
+    assert rows == {running: "剩余4日", paused: "中止"}
+    _at(svc, date(2026, 4, 27))
+    rows = svc.cases.page(CaseFilter(case_type="arbitration"), CaseSort("limit_due", False), 0, 10)
+    assert [r.limit_text for r in rows] == ["逾期3日", "中止"]

@@ -245,7 +245,7 @@ def test_advance_enforcement(migrated_services, awards):
         awards.advance(cid, [ids[2]], "")
     assert {e.key for e in err.value.errors} == {"award.advance_reason_required", "award.advance_kind"}
     view = awards.advance(cid, ids[:2], "申请人无其他收入来源，生活严重困难")
-    assert view.part == "advance" and view.part_label == "先予执行"
+    assert view.part == "advance" and view.part_label == "先予执行裁决"
     with migrated_services.ctx.uow.read() as uow:
         s = uow.session
         assert view.number == s.get(Case, cid).case_number

@@ -83,7 +83,11 @@ def test_simple_case_of_one_worker_ends_in_a_final_award_within_the_limit(migrat
     text = _text(svc, award.document_id)
     assert "本裁决为终局裁决" in text and "二〇二六年三月二十三日" in text
     _at(svc, date(2026, 3, 24))
+    [waiting] = svc.arbitration.awards_to_serve(a1)  # 工作台 of the sole arbitrator
+    assert (waiting.case_id, waiting.part_label, waiting.days) == (cid, "终局裁决", 1)
+    assert svc.arbitration.awards_to_serve(_a2) == []
     _serve(svc, award.document_id, date(2026, 3, 24))
+    assert svc.arbitration.awards_to_serve(a1) == []
     svc.arbitration.act(cid, "close")
     limit = _limit(svc, cid)
     assert limit.due == date(2026, 4, 24) and limit.met_on == date(2026, 3, 23)  # 14 days in

@@ -133,3 +133,30 @@ def test_rejecting_an_item_clears_its_verdict(qtbot, editor):
 
     editor.table.item(0, C_REJECTED).setCheckState(Qt.CheckState.Checked)
     assert _verdicts(editor)[0] == "—"
+
+
+def test_advance_enforcement_from_the_editor_issues_its_own_award(qtbot, editor, services, case_id):
+    """先予执行 (调解仲裁法 Art. 44): the granted items ticked, a reason given; the reason is
+    required and a refusal keeps the dialog open with what was ticked."""
+    from wagecase.ui.advance_dialog import AdvanceDialog
+
+    cid = case_id
+    dialog = editor.advance()
+    assert isinstance(dialog, AdvanceDialog) and dialog.isVisible()
+    first = editor.draft.items[0]
+    dialog.check(first.id)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "先予执行的理由" in dialog.errors.text()
+    assert dialog.chosen() == [first.id]
+    dialog.reason.setPlainText("申请人被拖欠工资三个月，无其他生活来源")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.made is not None and dialog.made.part == "advance" and dialog.made.document_id
+    docs = services.documents.documents(cid)
+    assert any(d.title == "先予执行裁决书" for d in docs)
+    import io
+
+    import docx
+
+    text = "".join(p.text for p in docx.Document(io.BytesIO(
+        services.documents.file(dialog.made.document_id, "docx").data)).paragraphs)
+    assert first.awarded_text in text and "无其他生活来源" in text  # its item and the reason

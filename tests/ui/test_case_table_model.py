@@ -26,7 +26,7 @@ def test_model_passes_qtmodeltester_while_sorting_and_filtering(qtmodeltester, d
 def test_headers_are_chinese_and_amount_is_right_aligned(demo_services):
     model = CaseTableModel(demo_services.cases)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["案号", "类型", "状态", "劳动者", "用人单位", "金额（元）", "收件日期", "承办人", "县区", "下一期限"]
+    assert headers == ["案号", "类型", "状态", "劳动者", "用人单位", "金额（元）", "收件日期", "承办人", "县区", "下一期限", "审理期限"]
     align = model.data(model.index(0, AMOUNT_COLUMN), Qt.ItemDataRole.TextAlignmentRole)
     assert align & Qt.AlignmentFlag.AlignRight
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain.arbitration_rules import AWARD_PART_LABELS
 from ..domain.dates import format_date, format_date_numerals, parse_iso_date
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.money import capitals, format_yuan
@@ -32,8 +33,7 @@ _CN_DIGITS = "〇一二三四五六七八九"
 _LISTED = 5
 FINAL_PARTS = ("whole_final", "final")
 NON_FINAL_PARTS = ("whole_non_final", "non_final")
-PART_LABELS = {"whole_final": "终局裁决", "final": "终局裁决", "whole_non_final": "非终局裁决",
-               "non_final": "非终局裁决", "advance": "先予执行裁决", "partial": "先行裁决"}
+PART_LABELS = AWARD_PART_LABELS
 
 
 # ---- shared pieces ---------------------------------------------------------------------------

@@ -341,6 +341,13 @@ def _merged(intervals: Sequence[tuple[date, date | None]]) -> list[tuple[date, d
     return out
 
 
+# ---- award parts --------------------------------------------------------------------------
+
+# awards.part: one whole award, the two halves of a mixed one (Art. 50 ¶4), 先予执行, 先行裁决
+AWARD_PART_LABELS = {"whole_final": "终局裁决", "whole_non_final": "非终局裁决", "final": "终局裁决",
+                     "non_final": "非终局裁决", "advance": "先予执行裁决", "partial": "先行裁决"}
+
+
 # ---- 绿色通道 and 集体争议 ----------------------------------------------------------------
 
 def collective_dispute(worker_count: int, minimum: int) -> bool:

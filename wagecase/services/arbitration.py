@@ -30,6 +30,7 @@ from .deadlines import DeadlineService, clock_inputs, parties_text, recompute_ca
 from .dto import (
     ActionView,
     ArbitrationView,
+    AwardToServeView,
     Changes,
     HearingView,
     ReferenceColumn,
@@ -189,6 +190,21 @@ class ArbitrationService:
                 limit_text=f"{limit.name}：{limit.due_text}，{limit.days_text}" if limit else "",
                 summary_text=summary[0], summary_ok=summary[1], retention_text=retention,
                 approvals_pending=pending)
+
+    def awards_to_serve(self, user_id: int | None = None, limit: int = 100) -> list[AwardToServeView]:
+        """工作台's 待送达的裁决书: awards of the user's cases whose document is not served yet."""
+        user = user_id if user_id is not None else self.ctx.user_id
+        if user is None:
+            return []
+        today = to_local(self.ctx.clock()).date()
+        with self.ctx.uow.read() as uow:
+            rows = aq.awards_to_serve(uow.session, user, limit)
+            return [AwardToServeView(
+                case_id=c.id, case_number=c.case_number,
+                parties=parties_text(c.case_type, c.lead_worker_name, c.worker_count, c.is_collective,
+                                     c.employer_name),
+                number=a.number or c.case_number, part_label=arbitration_rules.AWARD_PART_LABELS.get(a.part, a.part),
+                made_text=format_date(a.made_on), days=(today - a.made_on).days) for a, c in rows]
 
     def arbitrators(self) -> list[tuple[int, str]]:
         with self.ctx.uow.read() as uow:

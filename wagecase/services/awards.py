@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.arbitration_rules import (
+    AWARD_PART_LABELS,
     FINAL_CATEGORY,
     LABOUR_STANDARD,
     AwardItem as RuleItem,
@@ -33,15 +34,10 @@ from .deadlines import clock_inputs, recompute_case, today_local
 from .dto import AwardDraftView, AwardItemInput, AwardItemView, AwardView
 
 AWARD_FORM = "arbitration.award"
+ADVANCE_FORM = "arbitration.advance_award"
+FORM_TITLES = {AWARD_FORM: "仲裁裁决书", ADVANCE_FORM: "先予执行裁决书"}
 KIND_LABELS: dict[str, str] = {**{k.value: k.label for k in ArrearsKind}, LABOUR_STANDARD: "劳动标准争议"}
-PART_LABELS = {
-    "whole_final": "终局裁决",
-    "whole_non_final": "非终局裁决",
-    "final": "终局裁决",
-    "non_final": "非终局裁决",
-    "advance": "先予执行",
-    "partial": "先行裁决",
-}
+PART_LABELS = AWARD_PART_LABELS
 AWARD_PARTS = ("whole_final", "whole_non_final", "final", "non_final")
 REJECTED_REASON = "驳回"
 WAGE_DATE_SETTING = "final_award.minimum_wage_date"
@@ -222,28 +218,29 @@ class AwardService:
 
         Runs after the award's own commit (the document engine opens its own transaction): when
         the form is missing the award stands and the clerk is told to issue from 文书."""
-        from .documents import DocumentService
-
         with self.ctx.uow.read() as uow:
             waiting = [(a.id, a.number) for a in q.awards(uow.session, case_id)
                        if a.document_id is None and a.part in AWARD_PARTS]
         if not waiting:
             return []
+        return [self._attach_document(case_id, award_id, AWARD_FORM, {"award_id": str(award_id)})
+                for award_id, _number in waiting]
+
+    def _attach_document(self, case_id: int, award_id: int, form: str, inputs: dict[str, str]) -> int:
+        from .documents import DocumentService
+
         docs = DocumentService(self.ctx)
-        if AWARD_FORM not in docs.catalogue():
-            raise RuleError("award.form_missing", form="仲裁裁决书")
-        out: list[int] = []
-        for award_id, _number in waiting:
-            views, _changes = docs.issue(case_id, AWARD_FORM, inputs={"award_id": str(award_id)})
-            document_id = views[0].id
-            with self.ctx.uow.write() as uow:
-                row = q.award(uow.session, award_id)
-                if row is not None:
-                    row.document_id = document_id
-                    uow.session.flush()
-                uow.commit()
-            out.append(document_id)
-        return out
+        if form not in docs.catalogue():
+            raise RuleError("award.form_missing", form=FORM_TITLES[form])
+        views, _changes = docs.issue(case_id, form, inputs=inputs)
+        document_id = views[0].id
+        with self.ctx.uow.write() as uow:
+            row = q.award(uow.session, award_id)
+            if row is not None:
+                row.document_id = document_id
+                uow.session.flush()
+            uow.commit()
+        return document_id
 
     def advance(self, case_id: int, item_ids: list[int], reason: str) -> AwardView:
         """先予执行 (调解仲裁法 Art. 44; 办案规则 Art. 51): an award of its own on the chosen
@@ -290,9 +287,11 @@ class AwardService:
             audit.record(s, self.ctx.user_id, "award.advance", "award", award.id, case_id, None,
                          payload, now)
             recompute_case(s, case_id, rules, calendar, today)
-            view = _award_view(award)
+            award_id = award.id
             uow.commit()
-        return view
+        # the 先予执行裁决书, after the award's own commit as for the 裁决书 (issue_documents)
+        self._attach_document(case_id, award_id, ADVANCE_FORM, {"award_id": str(award_id), "reason": text})
+        return next(v for v in self.awards(case_id) if v.id == award_id)
 
     def awards(self, case_id: int) -> list[AwardView]:
         with self.ctx.uow.read() as uow:

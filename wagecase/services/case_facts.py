@@ -6,6 +6,7 @@ numbers and stores.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -38,7 +39,7 @@ from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
 from ..storage import arbitration_queries, case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
-from ..storage.models import Award, AwardItem
+from ..storage.models import Award, AwardItem, CaseEvent
 from .deadlines import facts_from_rows
 from .queries import enum_label
 
@@ -180,7 +181,8 @@ def _award(session, case_id: int, typed: str, worker_names: dict[int, str]) -> A
         award = session.get(Award, int(typed))
         if award is None or award.case_id != case_id:
             raise ValidationFailed([FieldError("inputs.award_id", "form.award_unknown", {"value": typed})])
-        items = _award_items(session, case_id, award.id, worker_names)
+        items = (_advance_items(session, case_id, award.id, worker_names) if award.part == "advance"
+                 else _award_items(session, case_id, award.id, worker_names))
         return AwardFacts(award_id=award.id, part=award.part, number=award.number or "", made_on=award.made_on,
                           items=items)
     if typed and typed != _DRAFT_AWARD_ID:
@@ -202,6 +204,24 @@ def _award_items(session, case_id: int, award_id: int | None,
         label=r.label, worker_name=worker_names.get(r.case_worker_id or 0, ""),
         kind_label=_kind_label(r.kind), claimed_fen=r.claimed_fen, awarded_fen=r.awarded_fen,
         rejected=bool(r.rejected), final=r.final) for r in rows)
+
+
+def _advance_items(session, case_id: int, award_id: int,
+                   worker_names: dict[int, str]) -> tuple[AwardItemFacts, ...]:
+    """A 先予执行 award leaves its items open for the final award: which ones it covers is in
+    the step that made it (services.awards.advance)."""
+    ids: list[int] = []
+    for ev in session.query(CaseEvent).filter(
+            CaseEvent.case_id == case_id, CaseEvent.kind == ProceduralEvent.ADVANCE_ENFORCEMENT_AWARDED.value):
+        payload = json.loads(ev.payload or "{}")
+        if payload.get("award_id") == award_id:
+            ids = [int(i) for i in payload.get("item_ids", [])]
+    rows = (session.query(AwardItem).filter(AwardItem.case_id == case_id, AwardItem.id.in_(ids))
+            .order_by(AwardItem.position, AwardItem.id).all()) if ids else []
+    return tuple(AwardItemFacts(
+        label=r.label, worker_name=worker_names.get(r.case_worker_id or 0, ""),
+        kind_label=_kind_label(r.kind), claimed_fen=r.claimed_fen, awarded_fen=r.awarded_fen,
+        rejected=False, final=None) for r in rows)
 
 
 def _kind_label(kind: str) -> str:

@@ -144,7 +144,7 @@ class CaseSort:
 
 CASE_SORT_COLUMNS = (
     "case_number", "case_type", "status", "lead_worker_name", "employer_name", "worker_count",
-    "claimed_fen", "received_date", "officer_name", "county_name",
+    "claimed_fen", "received_date", "officer_name", "county_name", "limit_due",
 )
 
 
@@ -167,6 +167,7 @@ class CaseRow:
     county_name: str
     next_due: date | None = None  # the earliest open deadline, for the list's 下一期限
     green_channel: bool = False
+    limit_text: str = ""  # arbitration: days left of the 审理期限 (剩余12日 / 逾期3日 / 中止)
 
 
 @dataclass(frozen=True)
@@ -736,3 +737,15 @@ class AwardView:
     number: str
     made_on: date
     document_id: int | None
+
+
+@dataclass(frozen=True)
+class AwardToServeView:
+    """工作台: an award made whose 裁决书 has not been served yet."""
+    case_id: int
+    case_number: str
+    parties: str
+    number: str
+    part_label: str
+    made_text: str
+    days: int  # calendar days since the award was made

@@ -52,6 +52,16 @@ def _as_date(value) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def limit_text(due: date | None, paused: bool, today: date) -> str:
+    """The 审理期限 (calendar days) as the arbitration list shows it."""
+    if paused:
+        return "中止"
+    if due is None:
+        return ""
+    left = (due - today).days
+    return f"剩余{left}日" if left > 0 else ("今日届满" if left == 0 else f"逾期{-left}日")
+
+
 def lead_worker_text(name: str, count: int, is_collective: bool) -> str:
     """What the list shows in the worker column: 张三, or 张三等12人 for a group."""
     if is_collective and count > 1:
@@ -94,6 +104,7 @@ class CaseQueries:
             return case_queries.count_cases(uow.session, **self._filters(flt))
 
     def page(self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int) -> list[CaseRow]:
+        today = to_local(self.ctx.clock()).date()
         with self.ctx.uow.read() as uow:
             rows = case_queries.page_cases(uow.session, sort_column=sort.column,
                                            descending=sort.descending, offset=offset, limit=limit,
@@ -107,6 +118,7 @@ class CaseQueries:
             claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
             officer_name=r.officer_name or "", county_name=r.county_name or "",
             next_due=_as_date(r.next_due), green_channel=bool(r.green_channel),
+            limit_text=limit_text(_as_date(r.limit_due), bool(r.limit_paused), today),
         ) for r in rows]
 
     def detail(self, case_id: int) -> CaseDetail:

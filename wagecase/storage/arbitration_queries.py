@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session
 
-from .models import Award, Case, CaseDeadline, Hearing, HearingRoom, TribunalMember, User
+from .models import Award, Case, CaseDeadline, Hearing, HearingRoom, ServiceRecord, TribunalMember, User
 
 TIME_LIMIT = "arbitration.time_limit"
 
@@ -56,3 +56,16 @@ def people(session: Session, roles: Sequence[str]) -> list[tuple[int, str, str]]
         select(User.id, User.display_name, User.role).where(User.role.in_(list(roles)), User.active.is_(True))
         .order_by(User.role, User.display_name)
     ).all()]
+
+
+def awards_to_serve(session: Session, user_id: int, limit: int) -> Sequence:
+    """(Award, Case) of awards whose document has no service recorded yet, in the cases the
+    user handles or sits on, oldest first."""
+    sits = select(TribunalMember.id).where(TribunalMember.case_id == Case.id, TribunalMember.user_id == user_id)
+    served = select(ServiceRecord.id).where(ServiceRecord.document_id == Award.document_id)
+    return session.execute(
+        select(Award, Case).join(Case, Case.id == Award.case_id)
+        .where(Award.document_id.is_not(None), ~exists(served),
+               or_(Case.officer_id == user_id, exists(sits)))
+        .order_by(Award.made_on, Award.id).limit(limit)
+    ).all()

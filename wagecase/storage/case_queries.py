@@ -32,8 +32,19 @@ _NEXT_DUE = (select(func.min(CaseDeadline.due_date))
                     CaseDeadline.due_date.is_not(None))
              .correlate(Case).scalar_subquery())
 
+# the arbitration 审理期限 still running: its due date (NULL while suspended or met)
+_LIMIT_DUE = (select(CaseDeadline.due_date)
+              .where(CaseDeadline.case_id == Case.id, CaseDeadline.met_on.is_(None),
+                     CaseDeadline.period_code == "arbitration.time_limit")
+              .correlate(Case).limit(1).scalar_subquery())
+_LIMIT_PAUSED = (select(func.count()).select_from(CaseDeadline)
+                 .where(CaseDeadline.case_id == Case.id, CaseDeadline.met_on.is_(None),
+                        CaseDeadline.period_code == "arbitration.time_limit", CaseDeadline.due_date.is_(None))
+                 .correlate(Case).scalar_subquery())
+
 _SORT = {
     "next_due": _NEXT_DUE,
+    "limit_due": _LIMIT_DUE,
     "case_number": Case.case_number,
     "case_type": Case.case_type,
     "status": Case.status,
@@ -79,7 +90,7 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
                green_first: bool = False, **filters) -> Sequence[Row]:
     key = _SORT.get(sort_column, Case.received_date)
     first = key.desc() if descending else key.asc()
-    if sort_column == "next_due":
+    if sort_column in ("next_due", "limit_due"):
         first = first.nulls_last()  # cases with no open deadline after those that have one
     order = [first, Case.id.desc()] if descending else [first, Case.id.asc()]
     if green_first:
@@ -88,7 +99,8 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
         select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective, Case.green_channel,
                Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
                Case.received_date, User.display_name.label("officer_name"),
-               Region.name.label("county_name"), _NEXT_DUE.label("next_due"))
+               Region.name.label("county_name"), _NEXT_DUE.label("next_due"),
+               _LIMIT_DUE.label("limit_due"), _LIMIT_PAUSED.label("limit_paused"))
         .select_from(Case)
         .outerjoin(User, User.id == Case.officer_id)
         .outerjoin(Region, Region.code == Case.county_code)

@@ -82,6 +82,7 @@ class AwardEditor(QDialog):
         self._prompts = prompts
         self.case_id = case_id
         self.changes_made = False
+        self.dialog = None  # the 先予执行 dialog last opened (tests drive it)
         self._loading = False
         self._workers: list[tuple[int | None, str]] = [(None, NO_WORKER)]
         self.draft: AwardDraftView | None = None
@@ -128,16 +129,20 @@ class AwardEditor(QDialog):
         self.delete_button = QPushButton("删除项目")
         self.save_button = QPushButton("保存")
         self.issue_button = QPushButton("作出裁决")
+        self.advance_button = QPushButton("先予执行…")
+        self.advance_button.setToolTip("劳动者申请先予执行的，就已保存的劳动报酬等事项先行裁决执行")
         self.close_button = QPushButton("关闭")
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
         self.save_button.clicked.connect(self.save)
         self.issue_button.clicked.connect(self.issue)
+        self.advance_button.clicked.connect(self.advance)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.advance_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.close_button)
@@ -197,7 +202,8 @@ class AwardEditor(QDialog):
             flags = self.table.item(r, C_REJECTED).flags()
             self.table.item(r, C_REJECTED).setFlags(
                 flags & ~Qt.ItemFlag.ItemIsUserCheckable if locked else flags | Qt.ItemFlag.ItemIsUserCheckable)
-        for button in (self.add_button, self.delete_button, self.save_button, self.issue_button):
+        for button in (self.add_button, self.delete_button, self.save_button, self.issue_button,
+                       self.advance_button):
             button.setEnabled(not locked)
 
     def _append(self, item_id: int, worker_id: int | None, label: str, kind: str, claimed: str,
@@ -355,6 +361,27 @@ class AwardEditor(QDialog):
         self.reload()
         self._prompts.info(self, "作出裁决", "已作出" + "、".join(f"{a.part_label}{a.number}" for a in made) + "。")
         return made
+
+    def advance(self):
+        """The 先予执行 dialog over the saved items (saving what was typed first)."""
+        if not self.save():
+            return None
+        from .advance_dialog import AdvanceDialog
+
+        assert self.draft is not None
+        dialog = AdvanceDialog(self._services, self._prompts, self.case_id, list(self.draft.items), parent=self)
+        dialog.accepted.connect(lambda: self._advanced(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _advanced(self, dialog) -> None:
+        self.changes_made = True
+        self.reload()
+        if dialog.made is not None:
+            self._prompts.info(self, "先予执行", f"已作出先予执行裁决（{dialog.made.number}），"
+                                              "先予执行裁决书已制作，可在“文书”页签打印和登记送达。")
 
     # ---- errors ----------------------------------------------------------------------------
 

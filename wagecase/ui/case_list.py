@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QVBoxLayout, QWidget,
 )
 
-from .case_table_model import AMOUNT_COLUMN, COLUMNS, DATE_COLUMN, CaseTableModel
+from .case_table_model import AMOUNT_COLUMN, COLUMNS, DATE_COLUMN, LIMIT_COLUMN, CaseTableModel
 from .case_table_view import CaseOpeningTableView
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ ROW_HEIGHT = 28
 # widest usual content per column; widths follow the font actually in use, so nothing clips
 _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已作出决定", "欧阳建国等120人",
                    "河南明达建筑劳务有限公司", "12,345,678.00", "2026-11-27", "欧阳建国", "管城回族区",
-                   "2026-12-31")
+                   "2026-12-31", "剩余45日")
 
 
 class CaseTableView(CaseOpeningTableView):
@@ -220,6 +220,8 @@ class CaseListPage(QWidget):
             self.view.setColumnWidth(col, metrics.horizontalAdvance(sample) + 28)
         if case_type:
             self.view.setColumnHidden(1, True)  # the page already says which type
+        # the 审理期限 is the arbitration clerk's first question about a case
+        self.view.setColumnHidden(LIMIT_COLUMN, case_type != "arbitration")
         hh = self.view.horizontalHeader()
         hh.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)

@@ -34,7 +34,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("承办人", "officer_name"),
     ("县区", "county_name"),
     ("下一期限", "next_due"),
+    ("审理期限", "limit_due"),
 )
+LIMIT_COLUMN = 10  # arbitration only: days left of the 45 (or 60) days
 GREEN = "#dcfce7"  # the 绿色通道 mark on the case number
 AMOUNT_COLUMN = 5
 DATE_COLUMN = 6
@@ -69,6 +71,8 @@ def _display(row: "CaseRow", column: int) -> str:
             return row.county_name
         case 9:
             return row.next_due.isoformat() if row.next_due else ""
+        case 10:
+            return row.limit_text
     return ""
 
 

@@ -67,6 +67,7 @@ class WorkbenchPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from .approvals_list import ApprovalsPanel
+        from .awards_to_serve import AwardsToServePanel
         from .case_list import CaseListPage
         from .due_list import DueListPanel
         from .hearings_list import HearingsPanel
@@ -95,12 +96,15 @@ class WorkbenchPage(QWidget):
         self.overdue.open_case.connect(self.list.open_case)
         self.hearings = HearingsPanel(services)
         self.hearings.open_case.connect(self.list.open_case)
+        self.awards = AwardsToServePanel(services)
+        self.awards.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(self.approvals)
         lay.addWidget(self.overdue)
         lay.addWidget(self.hearings)
+        lay.addWidget(self.awards)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -112,6 +116,7 @@ class WorkbenchPage(QWidget):
             self.approvals.refresh()
             self.overdue.refresh()
             self.hearings.refresh()
+            self.awards.refresh()
 
     def _refresh_lists(self) -> None:
         try:
@@ -119,6 +124,7 @@ class WorkbenchPage(QWidget):
             self.approvals.refresh()
             self.overdue.refresh()
             self.hearings.refresh()
+            self.awards.refresh()
         except RuntimeError:
             # queued before its window closed: PySide says the C++ side of a list is gone, and
             # a list nobody can see has nothing to show
