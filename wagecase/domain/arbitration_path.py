@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .case import CaseStatus
+from .case import CaseStatus, status_label
 from .dates import format_date
 from .errors import RuleError
 from .messages import message
@@ -203,7 +203,7 @@ def available_actions(facts: PathFacts) -> list[ActionState]:
     for action in ArbitrationAction:
         if (facts.status, action) not in TRANSITIONS:
             why = message("arbitration.action_not_allowed", action=action.label,
-                          status=_status_label(facts.status))
+                          status=status_label(facts.status))
         else:
             why = _guard(action, facts)
         out.append(ActionState(action, not why, why, action in NEEDS_APPROVAL))
@@ -225,7 +225,7 @@ def next_status(status: str, action: ArbitrationAction, *, resume_to: str | None
     except (KeyError, ValueError):
         label = ACTION_LABELS.get(action, str(action))  # type: ignore[call-overload]
         raise RuleError("arbitration.action_not_allowed", action=label,
-                        status=_status_label(status)) from None
+                        status=status_label(status)) from None
     if action == _A.RESUME and resume_to:
         return resume_to
     if action == _A.HOLD_HEARING and attendance == "applicant_absent":
@@ -238,12 +238,6 @@ def tribunal_size(procedure: str, is_collective: bool) -> int:
     collective dispute (办案规则 Art. 64)."""
     return 1 if procedure == "simple" and not is_collective else 3
 
-
-def _status_label(status: str) -> str:
-    try:
-        return CaseStatus(status).label
-    except ValueError:
-        return status
 
 
 __all__ = ["ACTION_LABELS", "ATTENDANCE", "ActionState", "ArbitrationAction", "NEEDS_APPROVAL",

@@ -342,3 +342,11 @@ def event_label(kind: str) -> str:
         except ValueError:
             continue
     return kind
+
+
+def status_label(status: str) -> str:
+    """The Chinese name of a stored ``cases.status`` (the value itself if unknown)."""
+    try:
+        return CaseStatus(status).label
+    except ValueError:
+        return status

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .case import CaseStatus
+from .case import CaseStatus, status_label
 from .dates import format_date
 from .errors import RuleError
 from .messages import message
@@ -234,7 +234,7 @@ def available_actions(facts: PathFacts) -> list[ActionState]:
         needs = action in NEEDS_APPROVAL
         if (facts.status, action) not in TRANSITIONS:
             why = message("inspection.action_not_allowed", action=action.label,
-                          status=_status_label(facts.status))
+                          status=status_label(facts.status))
         else:
             why = _guard(action, facts)
         out.append(ActionState(action, not why, why, needs))
@@ -252,14 +252,8 @@ def next_status(status: str, action: InspectionAction) -> str:
     except (KeyError, ValueError):
         label = ACTION_LABELS.get(action, str(action))  # type: ignore[call-overload]
         raise RuleError("inspection.action_not_allowed", action=label,
-                        status=_status_label(status)) from None
+                        status=status_label(status)) from None
 
-
-def _status_label(status: str) -> str:
-    try:
-        return CaseStatus(status).label
-    except ValueError:
-        return status
 
 
 __all__ = ["ACTION_LABELS", "ActionState", "CaseStatus", "InspectionAction", "NEEDS_APPROVAL",

@@ -15,7 +15,7 @@ from datetime import date
 from ..domain import arbitration_path as path
 from ..domain import arbitration_rules
 from ..domain.arbitration_path import ATTENDANCE, ArbitrationAction, PathFacts, tribunal_size
-from ..domain.case import CaseStatus, CaseType, ProceduralEvent, Role
+from ..domain.case import CaseStatus, CaseType, ProceduralEvent, Role, status_label
 from ..domain.dates import add_years, format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.money import format_yuan
@@ -183,7 +183,7 @@ class ArbitrationService:
             retention = self._retention_text(s, case, snap.events)
             pending = pending_lines(s, case_id, case.case_type)
             return ArbitrationView(
-                case_id=case_id, status=case.status, status_label=_status_label(case.status),
+                case_id=case_id, status=case.status, status_label=status_label(case.status),
                 procedure=case.procedure, procedure_label=PROCEDURES.get(case.procedure, case.procedure),
                 green_channel=case.green_channel, green_reason=green_reason(case, collective_minimum(s)),
                 steps=_steps(case.status, snap.events), actions=actions, tribunal=tribunal, hearings=hearings,
@@ -474,12 +474,6 @@ def _summary(act: ArbitrationAction, clean: dict) -> str:
         return f"{label}：{clean['detail']}"
     return label
 
-
-def _status_label(status: str) -> str:
-    try:
-        return CaseStatus(status).label
-    except ValueError:
-        return status
 
 
 def _steps(status: str, events: list[CaseEvent]) -> tuple[StepView, ...]:

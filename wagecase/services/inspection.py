@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import blacklist_rules, crime_rules, inspection_rules
-from ..domain.case import CaseStatus, CaseType, EventKind, Industry, ProceduralEvent
+from ..domain.case import CaseStatus, CaseType, EventKind, Industry, ProceduralEvent, status_label
 from ..domain.dates import format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.inspection_path import (
@@ -149,7 +149,7 @@ class InspectionService:
                             for a in available_actions(f))
             steps = _steps(case.status, snap.events)
             return InspectionView(
-                case_id=case_id, status=case.status, status_label=_status_label(case.status),
+                case_id=case_id, status=case.status, status_label=status_label(case.status),
                 steps=steps, actions=actions, balances=balances, payments=payments,
                 owed_fen=case.claimed_fen, paid_fen=f.paid_fen, outstanding_fen=f.owed_fen,
                 order_due=f.order_due,
@@ -559,12 +559,6 @@ def _summary(act: InspectionAction, clean: dict) -> str:
         return f"{label}：{clean['reason']}"
     return label
 
-
-def _status_label(status: str) -> str:
-    try:
-        return CaseStatus(status).label
-    except ValueError:
-        return status
 
 
 def _steps(status: str, events: list[CaseEvent]) -> tuple[StepView, ...]:

@@ -3,15 +3,12 @@ payment date of an order...). The fields come from ``ActionView.inputs``; a refu
 the dialog open with the reason under the field it concerns, so nothing typed is lost."""
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..domain.errors import RuleError, ValidationFailed
 from .dialog_parts import error_box, today
-from .error_text import UNEXPECTED, error_lines
-from .issue_dialog import FieldRows, grow, input_widget, set_widget_text, widget_text
+from .issue_dialog import FieldRows, input_widget, set_widget_text, show_failure, widget_text
 from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
@@ -19,7 +16,6 @@ if TYPE_CHECKING:
     from ..services.dto import ActionView, Changes
     from .prompts import Prompts
 
-log = logging.getLogger(__name__)
 
 APPROVAL_HINT = "本操作需经审批：提交后由负责人审批，批准后生效。"
 
@@ -84,13 +80,4 @@ class ActionDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            lines = self.rows.show(exc)
-        elif isinstance(exc, RuleError):
-            lines = error_lines(exc)
-        else:
-            log.exception("%s of case %s failed", self.action.action, self.case_id)
-            lines = [UNEXPECTED]
-        self.errors.setText("\n".join(lines))
-        self.errors.show()
-        grow(self)
+        show_failure(self, self.rows, self.errors, exc, f"{self.action.action} of case {self.case_id}")

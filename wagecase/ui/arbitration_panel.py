@@ -4,14 +4,12 @@ and the hearings. Booking a hearing opens the schedule dialog, the award the awa
 every other step opens the action dialog or asks for confirmation."""
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .error_text import error_lines
-from .path_widgets import ActionGrid, StepBar, approvals_label, confirm_and_act, show_approvals
+from .path_widgets import PathPanel
 from .table_widgets import fill_table, read_only_table
 
 if TYPE_CHECKING:
@@ -19,7 +17,6 @@ if TYPE_CHECKING:
     from ..services.dto import ActionView, ArbitrationView
     from .prompts import Prompts
 
-log = logging.getLogger(__name__)
 
 SCHEDULE, POSTPONE, AWARD = "schedule_hearing", "postpone_hearing", "award"
 ACTION_ROWS = (
@@ -34,42 +31,24 @@ GREEN = "color: #166534; background: #dcfce7; border: 1px solid #22c55e; border-
 SIMPLE = "color: #0b4a9e; background: #e1e9f5; border-radius: 3px; padding: 2px 8px;"
 
 
-class ArbitrationPanel(QWidget):
-    """``changed`` fires after a step was written: the case view reloads."""
-
-    changed = Signal(int)
+class ArbitrationPanel(PathPanel):
+    path = "arbitration"
 
     def __init__(self, services: "Services", prompts: "Prompts", case_id: int, load: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._prompts = prompts
-        self.case_id = case_id
+        super().__init__(services, prompts, case_id, ACTION_ROWS, frozenset({SCHEDULE, POSTPONE, AWARD}), parent)
         self.view: ArbitrationView | None = None
-        self.dialog = None  # the dialog last opened (tests drive it)
-
-        self.step_bar = StepBar()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("caseBadge")
         self.procedure_label = QLabel()
         self.procedure_label.setStyleSheet(SIMPLE)
         self.green_label = QLabel("绿色通道")
         self.green_label.setObjectName("greenChannel")
         self.green_label.setStyleSheet(GREEN)
         self.green_label.hide()
-        self.approvals_line = approvals_label()
         self.limit_line = QLabel()
         self.limit_line.setObjectName("caseAmount")
         self.summary_line = QLabel()
         self.summary_line.setObjectName("fieldCaption")
         self.summary_line.setWordWrap(False)
-        self.load_error = QLabel()
-        self.load_error.setObjectName("panelHint")
-        self.load_error.setWordWrap(True)
-        self.load_error.hide()
-        self.actions_box = ActionGrid(ACTION_ROWS, frozenset({SCHEDULE, POSTPONE, AWARD}))
-        hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
-        hint.setObjectName("fieldCaption")
         self.tribunal_table = read_only_table(["职务", "姓名"], stretch=1)
         self.hearings_table = read_only_table(["开庭时间", "仲裁庭室", "仲裁员", "状态"], stretch=2)
         self.retention_line = QLabel()
@@ -96,46 +75,18 @@ class ArbitrationPanel(QWidget):
         lay.addWidget(self.summary_line)
         lay.addWidget(self.load_error)
         lay.addWidget(self.actions_box)
-        lay.addWidget(hint)
+        lay.addWidget(self.actions_hint)
         lay.addWidget(split, 1)
         lay.addWidget(self.retention_line)
         if load:
             self.reload()
 
-    @property
-    def step_labels(self) -> dict[str, QLabel]:
-        return self.step_bar.labels
-
-    @property
-    def action_buttons(self) -> dict[str, QPushButton]:
-        return self.actions_box.buttons
-
-    def action(self, key: str) -> "ActionView | None":
-        if self.view is None:
-            return None
-        return next((a for a in self.view.actions if a.action == key), None)
-
     # ---- loading -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        try:
-            self.view = self._services.arbitration.view(self.case_id)
-        except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
-            log.exception("reading the arbitration path of case %s failed", self.case_id)
-            self.view = None
-            self.load_error.setText("办理环节暂时无法读取：" + "".join(error_lines(exc)))
-            self.load_error.show()
-            self.actions_box.setEnabled(False)
-            return
-        self.load_error.hide()
-        self.actions_box.setEnabled(True)
-        v = self.view
-        self.step_bar.show_steps(v.steps)
-        self.status_label.setText(f"当前状态：{v.status_label}")
+    def _show(self, v: "ArbitrationView") -> None:
         self.procedure_label.setText(v.procedure_label)
         self.green_label.setVisible(v.green_channel)
         self.green_label.setToolTip(v.green_reason)
-        show_approvals(self.approvals_line, v.approvals_pending)
         self.limit_line.setText(v.limit_text)
         self.limit_line.setVisible(bool(v.limit_text))
         verdict = {True: "符合", False: "不符合", None: "待确认"}[v.summary_ok]
@@ -145,7 +96,6 @@ class ArbitrationPanel(QWidget):
         self.summary_line.setToolTip(v.summary_text.replace("；", "；\n"))
         self.summary_line.setVisible(bool(v.summary_text) and v.procedure != "simple" and v.status not in
                                      ("closed", "rejected", "withdrawn"))
-        self.actions_box.show_actions(v.actions, self.run_action)
         fill_table(self.tribunal_table, [[t.role_label, t.name] for t in v.tribunal])
         fill_table(self.hearings_table, [[h.time_text, h.room_name, "、".join(h.arbitrators), h.status_label]
                                          for h in v.hearings])
@@ -154,45 +104,19 @@ class ArbitrationPanel(QWidget):
 
     # ---- doing -------------------------------------------------------------------------------
 
-    def run_action(self, key: str):
-        """The dialog opened for ``key`` (None when the action was confirmed or cancelled)."""
-        action = self.action(key)
-        if action is None or not action.allowed:
-            return None
+    def _own_window(self, key: str, action: "ActionView"):
         if key in (SCHEDULE, POSTPONE):
             from .schedule_dialog import ScheduleDialog
 
             return self._open(ScheduleDialog(self._services, self._prompts, self.case_id,
-                                             postpone=key == POSTPONE, parent=self))
+                                             postpone=key == POSTPONE, parent=self), emit_on_accept=True)
         if key == AWARD:
             from .award_editor import AwardEditor
 
             editor = AwardEditor(self._services, self._prompts, self.case_id, parent=self)
             editor.finished.connect(lambda _r: self.changed.emit(self.case_id))
-            return self._open(editor, emit=False)
-        if action.inputs:
-            from .action_dialog import ActionDialog
-
-            return self._open(ActionDialog(self._services, self._prompts, self.case_id, action, parent=self,
-                                           path="arbitration"), approval=action.needs_approval, label=action.label)
-        if confirm_and_act(self, self._prompts, action,
-                           lambda: self._services.arbitration.act(self.case_id, key, {})):
-            self._done(action.needs_approval, action.label)
+            return self._open(editor)
         return None
-
-    def _open(self, dialog, emit: bool = True, approval: bool = False, label: str = ""):
-        """Window-modal without a nested loop: tests drive the dialog like an officer would."""
-        if emit:
-            dialog.accepted.connect(lambda: self._done(approval, label))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _done(self, approval: bool, label: str) -> None:
-        if approval:
-            self._prompts.info(self, label, f"“{label}”已提交审批，负责人批准后生效。")
-        self.changed.emit(self.case_id)
 
 
 def _captioned(caption: str, table) -> QWidget:

@@ -4,24 +4,16 @@ whom. Everything comes from ``services.inspection.view``; the buttons are enable
 transition table the service enforces, so the two never disagree."""
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 
 from ..domain.money import format_yuan
-from .error_text import error_lines
-from .path_widgets import (
-    ActionGrid,
-    StepBar,
-    approvals_label,
-    confirm_and_act,
-    show_approvals,
-)
+from .path_widgets import PathPanel
 from .path_widgets import button_text as path_button_text
 from .table_widgets import fill_table, read_only_table
 
@@ -30,7 +22,6 @@ if TYPE_CHECKING:
     from ..services.dto import ActionView, InspectionView
     from .prompts import Prompts
 
-log = logging.getLogger(__name__)
 
 RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
 ACTION_ROWS = (
@@ -46,32 +37,13 @@ def button_text(action: "ActionView") -> str:
     return path_button_text(action, action.action == RECORD_PAYMENT)
 
 
-class InspectionPanel(QWidget):
-    """``changed`` fires after an action or a payment was written: the case view reloads."""
-
-    changed = Signal(int)
+class InspectionPanel(PathPanel):
+    path = "inspection"
 
     def __init__(self, services: "Services", prompts: "Prompts", case_id: int, load: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._prompts = prompts
-        self.case_id = case_id
+        super().__init__(services, prompts, case_id, ACTION_ROWS, frozenset({RECORD_PAYMENT}), parent)
         self.view: InspectionView | None = None
-        self.dialog = None  # the action or payment dialog last opened (tests drive it)
-
-        self.step_bar = StepBar()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("caseBadge")
-        self.approvals_line = approvals_label()
-        self.load_error = QLabel()
-        self.load_error.setObjectName("panelHint")
-        self.load_error.setWordWrap(True)
-        self.load_error.hide()
-
-        self.actions_box = ActionGrid(ACTION_ROWS, frozenset({RECORD_PAYMENT}))
-        actions_hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
-        actions_hint.setObjectName("fieldCaption")
 
         self.summary = QLabel()
         self.summary.setObjectName("caseAmount")
@@ -121,7 +93,7 @@ class InspectionPanel(QWidget):
         lay.addWidget(self.approvals_line)
         lay.addWidget(self.load_error)
         lay.addWidget(self.actions_box)
-        lay.addWidget(actions_hint)
+        lay.addWidget(self.actions_hint)
         lay.addSpacing(4)
         lay.addLayout(pay_head)
         lay.addWidget(split, 1)
@@ -130,36 +102,14 @@ class InspectionPanel(QWidget):
 
     # ---- loading -----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        try:
-            self.view = self._services.inspection.view(self.case_id)
-        except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
-            log.exception("reading the inspection path of case %s failed", self.case_id)
-            self.view = None
-            self.load_error.setText("办理环节暂时无法读取：" + "".join(error_lines(exc)))
-            self.load_error.show()
-            self.actions_box.setEnabled(False)
-            self.pay_button.setEnabled(False)
-            return
-        self.load_error.hide()
-        self.actions_box.setEnabled(True)
-        v = self.view
-        self.step_bar.show_steps(v.steps)
-        self.status_label.setText(f"当前状态：{v.status_label}")
-        show_approvals(self.approvals_line, v.approvals_pending)
-        self.actions_box.show_actions(v.actions, self.run_action)
+    def _show(self, v: "InspectionView") -> None:
         pay = self.action(RECORD_PAYMENT)
         self.pay_button.setEnabled(pay.allowed if pay else True)
         self.pay_button.setToolTip("" if pay is None or pay.allowed else pay.reason)
         self._fill_payments(v)
 
-    @property
-    def step_labels(self) -> dict[str, QLabel]:
-        return self.step_bar.labels
-
-    @property
-    def action_buttons(self) -> dict[str, QPushButton]:
-        return self.actions_box.buttons
+    def _unavailable(self) -> None:
+        self.pay_button.setEnabled(False)
 
     def _fill_payments(self, v: "InspectionView") -> None:
         fill_table(self.balance_table,
@@ -178,30 +128,10 @@ class InspectionPanel(QWidget):
             text += f"；限期改正指令书要求于 {d.year}年{d.month}月{d.day}日前支付"
         self.summary.setText(text)
 
-    def action(self, key: str) -> "ActionView | None":
-        if self.view is None:
-            return None
-        return next((a for a in self.view.actions if a.action == key), None)
-
     # ---- doing -------------------------------------------------------------------------------
 
-    def run_action(self, key: str):
-        """The dialog opened for ``key`` (None when the action was confirmed or cancelled)."""
-        action = self.action(key)
-        if action is None or not action.allowed:
-            return None
-        if key == RECORD_PAYMENT:
-            return self.record_payment()
-        if action.inputs:
-            from .action_dialog import ActionDialog
-
-            dialog = ActionDialog(self._services, self._prompts, self.case_id, action, parent=self)
-            dialog.accepted.connect(lambda: self._done(action))
-            return self._open(dialog)
-        if confirm_and_act(self, self._prompts, action,
-                           lambda: self._services.inspection.act(self.case_id, key, {})):
-            self._done(action)
-        return None
+    def _own_window(self, key: str, action: "ActionView"):
+        return self.record_payment() if key == RECORD_PAYMENT else None
 
     def record_payment(self):
         if self.view is None:
@@ -209,17 +139,4 @@ class InspectionPanel(QWidget):
         from .payment_dialog import PaymentDialog
 
         dialog = PaymentDialog(self._services, self._prompts, self.case_id, self.view.balances, parent=self)
-        dialog.accepted.connect(lambda: self.changed.emit(self.case_id))
-        return self._open(dialog)
-
-    def _open(self, dialog):
-        """Window-modal without a nested loop: tests drive the dialog like an officer would."""
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _done(self, action: "ActionView") -> None:
-        if action.needs_approval:
-            self._prompts.info(self, action.label, f"“{action.label}”已提交审批，负责人批准后生效。")
-        self.changed.emit(self.case_id)
+        return self._open(dialog, emit_on_accept=True)

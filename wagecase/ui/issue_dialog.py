@@ -118,6 +118,22 @@ def grow(dialog: QDialog) -> None:
     dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
 
 
+def show_failure(dialog: QDialog, rows: FieldRows, box: QLabel, exc: BaseException, what: str,
+                 unexpected: str = UNEXPECTED) -> None:
+    """A refused save explained where it belongs: field errors under their fields, a rule's
+    reason in the box, anything else logged in full and said in one calm sentence."""
+    if isinstance(exc, ValidationFailed):
+        lines = rows.show(exc)
+    elif isinstance(exc, RuleError):
+        lines = error_lines(exc)
+    else:
+        log.exception("%s failed", what)
+        lines = [unexpected]
+    box.setText("\n".join(lines))
+    box.show()
+    grow(dialog)
+
+
 def input_widget(col: "ReferenceColumn", today: date) -> QWidget:
     if col.kind == "multiline":
         w: QWidget = QPlainTextEdit()
@@ -265,16 +281,8 @@ class IssueDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException, what: str) -> None:
-        if isinstance(exc, ValidationFailed):
-            lines = self.rows.show(exc)
-        elif isinstance(exc, RuleError):
-            lines = error_lines(exc)
-        else:
-            log.exception("%s of %s for case %s failed", what, self.form.form_id, self.case_id)
-            lines = [UNEXPECTED.replace("保存时", f"{what}时")]
-        self.errors.setText("\n".join(lines))
-        self.errors.show()
-        grow(self)
+        show_failure(self, self.rows, self.errors, exc, f"{what} of {self.form.form_id} for case {self.case_id}",
+                     UNEXPECTED.replace("保存时", f"{what}时"))
 
     def _clear_errors(self) -> None:
         self.rows.clear()

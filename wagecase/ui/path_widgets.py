@@ -1,17 +1,19 @@
 """What the 办理 tabs of both paths share: the step bar (登记 → … → 结案), the grid of action
 buttons grouped by stage (disabled with the reason as tooltip), the pending-approval line, and
-running one action (a dialog when it asks for values, a confirmation otherwise)."""
+running one action (a dialog when it asks for values, a confirmation otherwise): ``PathPanel``."""
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .error_text import error_lines
 
 if TYPE_CHECKING:
+    from ..services import Services
     from ..services.dto import ActionView, StepView
     from .prompts import Prompts
 
@@ -140,3 +142,112 @@ def confirm_and_act(owner: QWidget, prompts: "Prompts", action: "ActionView",
         prompts.error(owner, action.label, "未能办理：" + "".join(error_lines(exc)))
         return False
     return True
+
+
+class PathPanel(QWidget):
+    """The 办理 tab's skeleton for one path (``path``: the Services attribute, inspection or
+    arbitration): loading its view, the step bar, the status, the pending approvals and the
+    action buttons; an action opens its dialog or asks for confirmation. A path adds its own
+    widgets (``_show`` fills them) and windows (``_own_window`` opens them).
+
+    ``changed`` fires after a step was written: the case view reloads."""
+
+    changed = Signal(int)
+    path = ""
+
+    def __init__(self, services: "Services", prompts: "Prompts", case_id: int, rows: ActionRows,
+                 own_windows: frozenset[str] = frozenset(), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompts = prompts
+        self.case_id = case_id
+        self.view = None
+        self.dialog = None  # the dialog last opened (tests drive it)
+        self.step_bar = StepBar()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("caseBadge")
+        self.approvals_line = approvals_label()
+        self.load_error = QLabel()
+        self.load_error.setObjectName("panelHint")
+        self.load_error.setWordWrap(True)
+        self.load_error.hide()
+        self.actions_box = ActionGrid(rows, own_windows)
+        self.actions_hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
+        self.actions_hint.setObjectName("fieldCaption")
+
+    @property
+    def step_labels(self) -> dict[str, QLabel]:
+        return self.step_bar.labels
+
+    @property
+    def action_buttons(self) -> dict[str, QPushButton]:
+        return self.actions_box.buttons
+
+    def action(self, key: str) -> "ActionView | None":
+        if self.view is None:
+            return None
+        return next((a for a in self.view.actions if a.action == key), None)
+
+    def reload(self) -> None:
+        try:
+            self.view = getattr(self._services, self.path).view(self.case_id)
+        except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
+            log.exception("reading the %s path of case %s failed", self.path, self.case_id)
+            self.view = None
+            self.load_error.setText("办理环节暂时无法读取：" + "".join(error_lines(exc)))
+            self.load_error.show()
+            self.actions_box.setEnabled(False)
+            self._unavailable()
+            return
+        self.load_error.hide()
+        self.actions_box.setEnabled(True)
+        v = self.view
+        self.step_bar.show_steps(v.steps)
+        self.status_label.setText(f"当前状态：{v.status_label}")
+        show_approvals(self.approvals_line, v.approvals_pending)
+        self.actions_box.show_actions(v.actions, self.run_action)
+        self._show(v)
+
+    def _show(self, view) -> None:
+        """The path's own part of its view."""
+
+    def _unavailable(self) -> None:
+        """The view could not be read: the path's own buttons are switched off too."""
+
+    def _own_window(self, key: str, action: "ActionView"):
+        """The window of an action with its own (a payment, a hearing, the award); None if it
+        has none and goes through the action dialog or a confirmation."""
+        return None
+
+    def run_action(self, key: str):
+        """The dialog opened for ``key`` (None when the action was confirmed or cancelled)."""
+        action = self.action(key)
+        if action is None or not action.allowed:
+            return None
+        window = self._own_window(key, action)
+        if window is not None:
+            return window
+        if action.inputs:
+            from .action_dialog import ActionDialog
+
+            dialog = ActionDialog(self._services, self._prompts, self.case_id, action, parent=self, path=self.path)
+            dialog.accepted.connect(lambda: self._done(action.needs_approval, action.label))
+            return self._open(dialog)
+        if confirm_and_act(self, self._prompts, action,
+                           lambda: getattr(self._services, self.path).act(self.case_id, key, {})):
+            self._done(action.needs_approval, action.label)
+        return None
+
+    def _open(self, dialog, emit_on_accept: bool = False):
+        """Window-modal without a nested loop: tests drive the dialog like an officer would."""
+        if emit_on_accept:
+            dialog.accepted.connect(lambda: self.changed.emit(self.case_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _done(self, approval: bool, label: str) -> None:
+        if approval:
+            self._prompts.info(self, label, f"“{label}”已提交审批，负责人批准后生效。")
+        self.changed.emit(self.case_id)

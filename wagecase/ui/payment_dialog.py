@@ -2,16 +2,14 @@
 dialog open with the reason under its field."""
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..domain.errors import FieldError, RuleError, ValidationFailed
+from ..domain.errors import FieldError, ValidationFailed
 from ..services.inspection import METHODS, PAYERS  # the labels the payments list shows
 from .dialog_parts import date_edit, edit_date, error_box, today
-from .error_text import UNEXPECTED, error_lines
-from .issue_dialog import FieldRows, grow, set_widget_text
+from .issue_dialog import FieldRows, set_widget_text, show_failure
 from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
@@ -19,7 +17,6 @@ if TYPE_CHECKING:
     from ..services.dto import Changes, WorkerBalanceView
     from .prompts import Prompts
 
-log = logging.getLogger(__name__)
 
 
 
@@ -121,13 +118,4 @@ class PaymentDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            lines = self.rows.show(exc)
-        elif isinstance(exc, RuleError):
-            lines = error_lines(exc)
-        else:
-            log.exception("recording a payment on case %s failed", self.case_id)
-            lines = [UNEXPECTED]
-        self.errors.setText("\n".join(lines))
-        self.errors.show()
-        grow(self)
+        show_failure(self, self.rows, self.errors, exc, f"recording a payment on case {self.case_id}")

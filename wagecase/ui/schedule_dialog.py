@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import RuleError, ValidationFailed
 from .dialog_parts import date_edit, edit_date, error_box
-from .error_text import UNEXPECTED, error_lines
-from .issue_dialog import FieldRows, grow
+from .issue_dialog import FieldRows, show_failure
 from .settings_widgets import ok_cancel
 
 if TYPE_CHECKING:
@@ -170,16 +168,7 @@ class ScheduleDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            lines = self.rows.show(exc)
-        elif isinstance(exc, RuleError):
-            lines = error_lines(exc)
-        else:
-            log.exception("booking a hearing for case %s failed", self.case_id)
-            lines = [UNEXPECTED]
-        self.errors.setText("\n".join(lines))
-        self.errors.show()
-        grow(self)
+        show_failure(self, self.rows, self.errors, exc, f"booking a hearing for case {self.case_id}")
 
     def _update_warning(self, *_) -> None:
         texts = [t for t in (self._postpone_warning,
