@@ -590,3 +590,13 @@ def test_calendar_period_due_is_never_a_rest_day(rule, start, pause):
     [d] = [x for x in compute_deadlines([rule], events, calendar=CAL, today=start, case_type=case_type)]
     assert d.due is not None and CAL.is_working_day(d.due)
     assert d.due >= start + timedelta(days=rule.length + d.paused_days)
+
+
+def test_a_party_window_nothing_closes_lapses_rather_than_runs_late():
+    """调解仲裁法 Arts. 48-50: the 15 and 30 days to challenge an award are the parties' to use;
+    once over they are 已届满, not 逾期 (an employer's 限期支付 stays overdue above)."""
+    served = ev(P.AWARD_SERVED, D(2026, 3, 2), 1)
+    found = run([served], today=D(2026, 4, 20))
+    assert found["arbitration.worker_suit"].state is DeadlineState.LAPSED
+    assert found["arbitration.employer_set_aside"].state is DeadlineState.LAPSED
+    assert DeadlineState.LAPSED.label == "已届满"

@@ -55,11 +55,12 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"
     MET = "met"
     PAUSED = "paused"  # an open suspension (中止) or public-notice service: not counted now
+    LAPSED = "lapsed"  # a party's period ran out unused (起诉期限, 异议期限): nobody is late
 
     @property
     def label(self) -> str:
         return {"running": "进行中", "due_soon": "即将到期", "overdue": "已逾期", "met": "已完成",
-                "paused": "已中止计算"}[self.value]
+                "paused": "已中止计算", "lapsed": "已届满"}[self.value]
 
 
 PERIOD_TRIGGER_PREFIX = "period:"  # a trigger "period:CODE" starts when period CODE ends
@@ -245,6 +246,8 @@ def _order(d: Deadline) -> tuple[int, date, str]:
         return (2, d.met_on or date.max, d.rule.code)
     if d.state is DeadlineState.PAUSED or d.due is None:
         return (1, d.paused_since or date.max, d.rule.code)
+    if d.state is DeadlineState.LAPSED:  # nothing to do: after what still runs
+        return (1, d.due, d.rule.code)
     return (0, d.due, d.rule.code)
 
 
@@ -369,12 +372,22 @@ def _compute_one(rule: PeriodRule, ordered: Sequence[EventFact], found: Mapping[
     working_left = calendar.working_days_between(today, due)
     days_left = working_left if rule.unit is PeriodUnit.WORKING_DAYS else (due - today).days
     if today > due:
-        state = DeadlineState.OVERDUE
+        state = lapsed_state(rule)
     elif working_left <= due_soon:
         state = DeadlineState.DUE_SOON
     else:
         state = DeadlineState.RUNNING
     return Deadline(due=due, state=state, days_left=days_left, **common)
+
+
+def lapsed_state(rule: PeriodRule) -> DeadlineState:
+    """Past its due date unmet. A party's window that no step of ours closes (起诉期限, 申请撤销
+    裁决期限: nothing in the case records a suit) has merely run out: a worker who did not sue
+    within 15 days is not 逾期. Everything else is late: our duty, another authority's, or a
+    party's obligation the case waits for (限期支付)."""
+    if rule.duty == Duty.PARTY and not rule.met_by:
+        return DeadlineState.LAPSED
+    return DeadlineState.OVERDUE
 
 
 def _suspensions(rule: PeriodRule, later: Sequence[EventFact]

@@ -23,6 +23,7 @@ from ..domain.periods import (
     PeriodRule,
     PeriodUnit,
     compute_deadlines,
+    lapsed_state,
 )
 from ..storage import deadline_queries as q
 from ..storage.models import CaseEvent
@@ -158,7 +159,8 @@ def recompute_open_cases(session, rules: Sequence[PeriodRule], calendar: Working
 
 
 def days_text(state: str, days_left: int | None, unit: str, met_on: date | None) -> str:
-    """剩余3个工作日 / 剩余12日 / 今日到期 / 逾期2个工作日 / 已于2026年3月2日完成 / 中止期间不计算."""
+    """剩余3个工作日 / 剩余12日 / 今日到期 / 逾期2个工作日 / 已届满5日 / 已于2026年3月2日完成 /
+    中止期间不计算."""
     if state == DeadlineState.MET:
         return f"已于{format_date(met_on)}完成" if met_on else "已完成"
     if state == DeadlineState.PAUSED:
@@ -170,6 +172,8 @@ def days_text(state: str, days_left: int | None, unit: str, met_on: date | None)
         return "今日到期"
     if days_left > 0:
         return f"剩余{days_left}{word}"
+    if state == DeadlineState.LAPSED:
+        return f"已届满{-days_left}{word}"
     return f"逾期{-days_left}{word}"
 
 
@@ -305,7 +309,7 @@ class DeadlineService:
             if rule is None:  # a period switched off in 设置 since the last recompute
                 continue
             if r.due_date < today:
-                state = DeadlineState.OVERDUE
+                state = lapsed_state(rule)
             else:
                 state = DeadlineState.DUE_SOON
             if rule.unit == PeriodUnit.WORKING_DAYS:

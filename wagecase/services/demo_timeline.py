@@ -120,7 +120,7 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         return
     by_mediation = status == S.MEDIATED or (status == S.CLOSED and rng.random() < 0.45)
     if by_mediation and rng.random() < 0.5:
-        _mediated(rng, status, later(accepted, rng.randint(3, 20)), add, later)
+        _mediated(rng, status, later(accepted, rng.randint(3, 20)), add, later, today)
         return
     scheduled = later(accepted, rng.randint(4, 12))
     hearing_at = later(scheduled, rng.randint(7, 18))
@@ -140,7 +140,7 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         return
     held = add(P.HEARING_HELD, hearing_at, "开庭审理", None)
     if by_mediation:
-        _mediated(rng, status, held, add, later)
+        _mediated(rng, status, held, add, later, today)
         return
     awarded = add(P.AWARDED, later(held, rng.randint(2, 8)), "作出仲裁裁决", None)
     served = add(P.AWARD_SERVED, later(awarded, rng.randint(1, 4)), "送达裁决书", None)
@@ -148,10 +148,11 @@ def _arbitration(rng: random.Random, status: S, accepted: datetime, latest: date
         add(P.ARBITRATION_CLOSED, later(served, rng.randint(1, 10)), "结案归档", None)
 
 
-def _mediated(rng: random.Random, status: S, at: datetime, add: Add, later: Later) -> None:
-    """A 调解书 takes effect once both parties signed for it; a closed case then went to file."""
+def _mediated(rng: random.Random, status: S, at: datetime, add: Add, later: Later, today: date) -> None:
+    """A 调解书 takes effect once both parties signed for it; a closed case then went to file.
+    Only a recent one may still wait for the parties' signatures."""
     made = add(P.MEDIATED, at, "经调解达成协议，制作调解书", None)
-    if status == S.CLOSED or rng.random() < 0.6:
+    if status == S.CLOSED or (today - _local(made)).days > 7 or rng.random() < 0.3:
         signed = add(P.MEDIATION_SIGNED, later(made, rng.randint(0, 3)), "双方当事人签收调解书，调解书生效", None)
         if status == S.CLOSED:
             add(P.ARBITRATION_CLOSED, later(signed, rng.randint(1, 10)), "结案归档", None)

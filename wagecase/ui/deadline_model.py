@@ -25,9 +25,10 @@ STATE_COLOURS: dict[str, tuple[str, str | None]] = {
     "due_soon": ("#92400e", "#fef3c7"),
     "met": ("#9ca3af", None),
     "paused": ("#6b7280", None),
+    "lapsed": ("#6b7280", None),
 }
-# overdue first, then due soon, running, paused, met
-STATE_RANK = {"overdue": 0, "due_soon": 1, "running": 2, "paused": 3, "met": 4}
+# overdue first, then due soon, running, paused, a party's period run out, met
+STATE_RANK = {"overdue": 0, "due_soon": 1, "running": 2, "paused": 3, "lapsed": 4, "met": 5}
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
