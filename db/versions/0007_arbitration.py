@@ -9,7 +9,10 @@ Only portable op.* calls (the same file builds PostgreSQL).
 """
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -27,6 +30,8 @@ SETTINGS = {"arbitration.retention_years.award": "10", "arbitration.retention_ye
             "arbitration.collective_dispute_workers": "10"}
 # a new office starts with rooms to book; 设置 renames them or adds more
 ROOMS = ("第一仲裁庭", "第二仲裁庭", "第三仲裁庭")
+NEW_PERIODS = ("arbitration.answer_agreed", "arbitration.recusal_decision")
+REFERENCE = Path(__file__).resolve().parents[1] / "reference"
 
 
 def upgrade() -> None:
@@ -87,6 +92,7 @@ def upgrade() -> None:
         sa.Column('number', sa.String(length=80), nullable=False),
         sa.Column('made_on', sa.Date(), nullable=False),
         sa.Column('cap_fen', sa.BigInteger(), nullable=False),
+        sa.Column('partial', sa.Boolean(), nullable=False),
         sa.Column('document_id', sa.Integer(), nullable=True),
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.Column('created_by', sa.Integer(), nullable=True),
@@ -129,7 +135,12 @@ def upgrade() -> None:
     periods = sa.table("statutory_periods", sa.column("code", sa.String), sa.column("met_by", sa.String))
     op.execute(periods.update().where(periods.c.code == "arbitration.time_limit",
                                       periods.c.met_by == "mediated;awarded;withdrawn")
-               .values(met_by="mediation_signed;awarded;withdrawn"))
+               .values(met_by="mediation_signed;awarded;withdrawn;arbitration_closed"))
+    # 办案规则 Art. 58: in 简易处理 the respondent may agree to a shorter answer period, or none
+    op.execute(periods.update().where(periods.c.code == "arbitration.answer",
+                                      periods.c.met_by == "defence_received")
+               .values(met_by="defence_received;answer_period_shortened"))
+    _insert_missing_periods()
 
     # 办案规则 Art. 5: collective disputes and 农民工 wage claims go first (the green channel)
     op.execute(sa.text(
@@ -138,11 +149,52 @@ def upgrade() -> None:
         "WHERE w.is_migrant_worker = :yes))").bindparams(yes=True))
 
 
+def _insert_missing_periods() -> None:
+    """The periods of the steps this revision adds, from periods.csv, where a database made
+    before them lacks them (a fresh one has them from 0002): INSERT ... WHERE NOT EXISTS."""
+    c = sa.column
+    table = sa.table(
+        "statutory_periods", c("code", sa.String), c("name", sa.String), c("case_types", sa.String),
+        c("trigger", sa.String), c("anchor", sa.String), c("before", sa.Boolean), c("length", sa.Integer),
+        c("unit", sa.String), c("roll", sa.String), c("duty", sa.String), c("met_by", sa.String),
+        c("extension_length", sa.Integer), c("extension_event", sa.String), c("extension_approver", sa.String),
+        c("suspended_by", sa.String), c("resumed_by", sa.String), c("restarted_by", sa.String),
+        c("basis", sa.String), c("effective_from", sa.Date), c("effective_to", sa.Date), c("note", sa.Text),
+        c("active", sa.Boolean))
+    with open(REFERENCE / "periods.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(fh)
+                if r["code"] in NEW_PERIODS]
+    for r in rows:
+        values = {
+            "code": r["code"], "name": r["name"], "case_types": r["case_types"], "trigger": r["trigger"],
+            "anchor": r["anchor"], "before": r["before"] == "1", "length": int(r["length"] or 0),
+            "unit": r["unit"], "roll": r["roll"] or "next_working_day", "duty": r["duty"] or "agency",
+            "met_by": r["met_by"], "extension_length": int(r["extension_length"] or 0),
+            "extension_event": r["extension_event"], "extension_approver": r["extension_approver"],
+            "suspended_by": r["suspended_by"], "resumed_by": r["resumed_by"], "restarted_by": r["restarted_by"],
+            "basis": r["basis"], "effective_from": _date(r["effective_from"]),
+            "effective_to": _date(r["effective_to"]), "note": r["note"], "active": True,
+        }
+        columns = [table.c[k] for k in values]
+        present = sa.select(table.c.code).where(table.c.code == r["code"]).exists()
+        source = sa.select(*[sa.literal(v, type_=col.type).label(col.name)
+                             for col, v in zip(columns, values.values(), strict=True)]).where(~present)
+        op.execute(table.insert().from_select([col.name for col in columns], source))
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def downgrade() -> None:
     periods = sa.table("statutory_periods", sa.column("code", sa.String), sa.column("met_by", sa.String))
     op.execute(periods.update().where(periods.c.code == "arbitration.time_limit",
-                                      periods.c.met_by == "mediation_signed;awarded;withdrawn")
+                                      periods.c.met_by == "mediation_signed;awarded;withdrawn;arbitration_closed")
                .values(met_by="mediated;awarded;withdrawn"))
+    op.execute(periods.update().where(periods.c.code == "arbitration.answer",
+                                      periods.c.met_by == "defence_received;answer_period_shortened")
+               .values(met_by="defence_received"))
+    op.execute(periods.delete().where(periods.c.code.in_(NEW_PERIODS)))
     settings = sa.table("settings", sa.column("key", sa.String))
     op.execute(settings.delete().where(settings.c.key.in_(list(SETTINGS))))
     for name in TABLES:

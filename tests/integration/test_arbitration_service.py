@@ -240,3 +240,77 @@ def test_the_arbitration_list_shows_the_days_left_of_the_time_limit(migrated_ser
     _at(svc, date(2026, 4, 27))
     rows = svc.cases.page(CaseFilter(case_type="arbitration"), CaseSort("limit_due", False), 0, 10)
     assert [r.limit_text for r in rows] == ["逾期3日", "中止"]
+
+
+def test_answer_period_shortened_in_simple_procedure_only(migrated_services):
+    """办案规则 Art. 58: with the respondent's consent the answer period is shortened or dropped."""
+    svc = migrated_services
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "serve_application")
+    assert "简易处理" in _action(svc.arbitration.view(cid), "shorten_answer").reason
+    svc.arbitration.act(cid, "choose_simple", {"ground": "parties_agree"})
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["arbitration.answer"].due == date(2026, 3, 24)  # 10 working days
+    with pytest.raises(ValidationFailed) as e:
+        svc.arbitration.act(cid, "shorten_answer", {"mode": "shorten", "answer_due": "2026-03-25"})
+    assert e.value.errors[0].key == "arbitration.input.answer_due_not_shorter"
+    svc.arbitration.act(cid, "shorten_answer", {"mode": "shorten", "answer_due": "2026-03-13"})
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["arbitration.answer"].met_on == date(2026, 3, 10)
+    assert dl["arbitration.answer_agreed"].due == date(2026, 3, 13)
+    assert "已经缩短" in _action(svc.arbitration.view(cid), "shorten_answer").reason
+
+
+def test_counterclaim_and_jurisdiction_objection_within_the_answer_period(migrated_services):
+    """办案规则 Arts. 10, 36: both within the answer period; a merged counterclaim restarts the
+    45 days (Art. 46); an upheld objection sends the case away and closes it here."""
+    svc = migrated_services
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "serve_application")
+    _at(svc, date(2026, 3, 20))
+    svc.arbitration.act(cid, "counterclaim", {"outcome": "merge", "detail": "请求返还借支2,000元"})
+    # 45 days from 2026-03-20 end on 5-4, in the 劳动节 holiday: the next working day
+    assert _limit_due(svc, cid) == date(2026, 5, 6)
+    _at(svc, date(2026, 3, 25))
+    reason = _action(svc.arbitration.view(cid), "jurisdiction_objection").reason
+    assert "答辩期已于2026年3月24日届满" in reason
+    other = _case(svc, [worker(2)])
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(other, "accept")
+    svc.arbitration.act(other, "serve_application")
+    with pytest.raises(ValidationFailed):
+        svc.arbitration.act(other, "jurisdiction_objection", {"outcome": "upheld"})
+    svc.arbitration.act(other, "jurisdiction_objection",
+                        {"outcome": "upheld", "commission": "开封市劳动人事争议仲裁委员会"})
+    view = svc.arbitration.view(other)
+    assert view.status == "closed"
+    assert any("开封市劳动人事争议仲裁委员会" in e.summary for e in svc.deadlines.events(other))
+
+
+def test_recusal_decided_and_the_seat_filled_before_a_hearing(migrated_services):
+    """办案规则 Art. 11: decided within 3 working days; a granted recusal empties the seat."""
+    svc = migrated_services
+    a1, a2, a3, _clerk = _arbitrators(svc)
+    cid = _case(svc)
+    _at(svc, date(2026, 3, 10))
+    svc.arbitration.act(cid, "accept")
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a2), "member2": str(a3)})
+    request = _action(svc.arbitration.view(cid), "request_recusal")
+    assert [c[1] for c in request.inputs[0].choices] == ["赵丽娟（首席仲裁员）", "杨国庆（仲裁员）", "周文军（仲裁员）"]
+    svc.arbitration.act(cid, "request_recusal", {"member": str(a2), "reason": "与被申请人有利害关系"})
+    dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
+    assert dl["arbitration.recusal_decision"].due == date(2026, 3, 13)
+    svc.arbitration.act(cid, "decide_recusal", {"outcome": "granted"})
+    view = svc.arbitration.view(cid)
+    assert [t.name for t in view.tribunal] == ["赵丽娟", "周文军"]
+    assert "补足仲裁员" in _action(view, "schedule_hearing").reason
+    svc.arbitration.act(cid, "form_tribunal", {"presiding": str(a1), "member1": str(a3), "member2": str(a2)})
+    assert _action(svc.arbitration.view(cid), "schedule_hearing").allowed
+
+
+def _limit_due(svc, cid):
+    return next(d.due for d in svc.deadlines.case_deadlines(cid) if d.period_code == "arbitration.time_limit")

@@ -27,6 +27,11 @@ class ArbitrationAction(StrEnum):
     SERVE_APPLICATION = "serve_application"  # 申请书副本 + 应诉通知书 to the respondent
     RECEIVE_DEFENCE = "receive_defence"
     SERVE_DEFENCE_COPY = "serve_defence_copy"
+    SHORTEN_ANSWER = "shorten_answer"  # 简易处理: the respondent agrees to a shorter or no answer period
+    COUNTERCLAIM = "counterclaim"  # 反申请 within the answer period: merged (the clock restarts) or refused
+    JURISDICTION_OBJECTION = "jurisdiction_objection"  # before the answer period ends; upheld: 移送
+    REQUEST_RECUSAL = "request_recusal"  # 回避申请 against a member of the tribunal
+    DECIDE_RECUSAL = "decide_recusal"  # within 3 working days; granted: the seat is filled again
     CHOOSE_SIMPLE = "choose_simple"  # 简易处理 (Art. 56), the parties told
     CONVERT_TO_GENERAL = "convert_to_general"  # before the limit expires, the clock unchanged (Art. 61)
     FORM_TRIBUNAL = "form_tribunal"  # sole arbitrator or three; re-forming after a recusal
@@ -57,6 +62,11 @@ ACTION_LABELS: Mapping[ArbitrationAction, str] = {
     ArbitrationAction.SERVE_APPLICATION: "送达申请书副本及应诉通知书",
     ArbitrationAction.RECEIVE_DEFENCE: "收到答辩书",
     ArbitrationAction.SERVE_DEFENCE_COPY: "送达答辩书副本",
+    ArbitrationAction.SHORTEN_ANSWER: "缩短或放弃答辩期",
+    ArbitrationAction.COUNTERCLAIM: "处理反申请",
+    ArbitrationAction.JURISDICTION_OBJECTION: "处理管辖异议",
+    ArbitrationAction.REQUEST_RECUSAL: "登记回避申请",
+    ArbitrationAction.DECIDE_RECUSAL: "作出回避决定",
     ArbitrationAction.CHOOSE_SIMPLE: "适用简易处理",
     ArbitrationAction.CONVERT_TO_GENERAL: "转为一般程序",
     ArbitrationAction.FORM_TRIBUNAL: "组成仲裁庭",
@@ -91,6 +101,10 @@ class PathFacts:
     defence_received: bool = False
     defence_copy_served: bool = False
     tribunal_formed: bool = False
+    tribunal_complete: bool = False  # every seat filled (a granted recusal empties one)
+    answer_due: date | None = None  # the answer period (or the shorter one agreed)
+    answer_shortened: bool = False
+    recusal_pending: bool = False
     hearing_pending: bool = False  # a hearing booked and not yet held, postponed or cancelled
     hearing_held: bool = False
     limit_due: date | None = None  # the 审理期限 (None while paused or before acceptance)
@@ -130,7 +144,9 @@ TRANSITIONS: Mapping[tuple[str, ArbitrationAction], str] = {
     **{(st, _A.REJECT): _S.REJECTED for st in _INTAKE},
     **{(st, _A.REFER_JURISDICTION): _S.REJECTED for st in _INTAKE},
     **_same(_RUNNING, _A.SERVE_APPLICATION, _A.RECEIVE_DEFENCE, _A.SERVE_DEFENCE_COPY,
-            _A.CHOOSE_SIMPLE, _A.CONVERT_TO_GENERAL, _A.EXTEND_TIME_LIMIT),
+            _A.CHOOSE_SIMPLE, _A.CONVERT_TO_GENERAL, _A.EXTEND_TIME_LIMIT, _A.SHORTEN_ANSWER,
+            _A.COUNTERCLAIM, _A.JURISDICTION_OBJECTION),
+    **_same((_S.TRIBUNAL_FORMED, _S.HEARING_SCHEDULED, _S.HEARD), _A.REQUEST_RECUSAL, _A.DECIDE_RECUSAL),
     (_S.ACCEPTED, _A.FORM_TRIBUNAL): _S.TRIBUNAL_FORMED,
     **_same((_S.TRIBUNAL_FORMED, _S.HEARING_SCHEDULED, _S.HEARD), _A.FORM_TRIBUNAL),
     (_S.TRIBUNAL_FORMED, _A.SCHEDULE_HEARING): _S.HEARING_SCHEDULED,
@@ -165,6 +181,27 @@ def _guard(action: ArbitrationAction, f: PathFacts) -> str:
             return message("arbitration.guard.no_defence")
         if f.defence_copy_served:
             return message("arbitration.guard.defence_copy_served_already")
+    if action in (_A.SHORTEN_ANSWER, _A.COUNTERCLAIM, _A.JURISDICTION_OBJECTION):
+        if not f.application_served:
+            return message("arbitration.guard.not_served")
+        if action == _A.SHORTEN_ANSWER:
+            if f.procedure != "simple":
+                return message("arbitration.guard.answer_not_simple")
+            if f.defence_received or f.answer_shortened:
+                return message("arbitration.guard.answer_closed")
+        elif f.answer_due is not None and f.today > f.answer_due:
+            # 办案规则 Arts. 10, 36: raised within the answer period, later ones need a new case
+            return message("arbitration.guard.answer_period_over", action=action.label,
+                           due=format_date(f.answer_due))
+    if action == _A.REQUEST_RECUSAL:
+        if not f.tribunal_formed:
+            return message("arbitration.guard.no_tribunal")
+        if f.recusal_pending:
+            return message("arbitration.guard.recusal_pending")
+    if action == _A.DECIDE_RECUSAL and not f.recusal_pending:
+        return message("arbitration.guard.no_recusal")
+    if action == _A.SCHEDULE_HEARING and f.tribunal_formed and not f.tribunal_complete:
+        return message("arbitration.guard.tribunal_incomplete")
     if action == _A.CHOOSE_SIMPLE:
         if f.procedure == "simple":
             return message("arbitration.guard.simple_already")
@@ -215,11 +252,12 @@ def action_state(facts: PathFacts, action: ArbitrationAction) -> ActionState:
 
 
 def next_status(status: str, action: ArbitrationAction, *, resume_to: str | None = None,
-                attendance: str | None = None) -> str:
+                attendance: str | None = None, transferred: bool = False) -> str:
     """The status ``action`` leads to; RuleError("arbitration.action_not_allowed") otherwise.
 
     ``resume_to``: where a suspended case goes back to; ``attendance``: an applicant who did not
-    appear withdraws the application (办案规则 Art. 39)."""
+    appear withdraws the application (办案规则 Art. 39); ``transferred``: an upheld jurisdiction
+    objection sends the case to the competent commission (办案规则 Art. 10)."""
     try:
         to = str(TRANSITIONS[(status, ArbitrationAction(action))])
     except (KeyError, ValueError):
@@ -230,6 +268,8 @@ def next_status(status: str, action: ArbitrationAction, *, resume_to: str | None
         return resume_to
     if action == _A.HOLD_HEARING and attendance == "applicant_absent":
         return str(_S.WITHDRAWN)
+    if action == _A.JURISDICTION_OBJECTION and transferred:
+        return str(_S.CLOSED)  # 移送管辖: the competent commission takes the case over
     return to
 
 

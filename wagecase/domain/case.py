@@ -165,6 +165,13 @@ class ProceduralEvent(_Labelled):
     MEDIATION_SIGNED = "mediation_signed"  # 调解书 signed for by both parties: effective
     MEDIATION_DECLINED = "mediation_declined"  # a party backed out before service: award follows
     ADVANCE_ENFORCEMENT_AWARDED = "advance_enforcement_awarded"  # 先予执行裁决
+    PARTIAL_AWARDED = "partial_awarded"  # 先行裁决 on the clear part: the case goes on
+    ANSWER_PERIOD_SHORTENED = "answer_period_shortened"  # 简易处理, respondent agreed; payload answer_due
+    COUNTERCLAIM_REFUSED = "counterclaim_refused"
+    JURISDICTION_OBJECTED = "jurisdiction_objected"
+    JURISDICTION_OBJECTION_DECIDED = "jurisdiction_objection_decided"  # payload outcome
+    RECUSAL_REQUESTED = "recusal_requested"
+    RECUSAL_DECIDED = "recusal_decided"  # payload outcome, user_id
     ARBITRATION_CLOSED = "arbitration_closed"  # 结案 and 归档
     AWARD_SERVED = "award_served"
     # blacklist (45号令)
@@ -295,6 +302,13 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.MEDIATION_SIGNED, "调解书签收生效"),
     (ProceduralEvent.MEDIATION_DECLINED, "调解书送达前反悔"),
     (ProceduralEvent.ADVANCE_ENFORCEMENT_AWARDED, "作出先予执行裁决"),
+    (ProceduralEvent.PARTIAL_AWARDED, "作出先行裁决"),
+    (ProceduralEvent.ANSWER_PERIOD_SHORTENED, "被申请人同意缩短或放弃答辩期"),
+    (ProceduralEvent.COUNTERCLAIM_REFUSED, "不予受理反申请"),
+    (ProceduralEvent.JURISDICTION_OBJECTED, "被申请人提出管辖异议"),
+    (ProceduralEvent.JURISDICTION_OBJECTION_DECIDED, "对管辖异议作出决定"),
+    (ProceduralEvent.RECUSAL_REQUESTED, "当事人申请回避"),
+    (ProceduralEvent.RECUSAL_DECIDED, "对回避申请作出决定"),
     (ProceduralEvent.ARBITRATION_CLOSED, "仲裁结案"),
     (ProceduralEvent.AWARD_SERVED, "送达裁决书"),
     (ProceduralEvent.LISTING_NOTICE_SERVED, "送达列入失信名单事先告知书"),
@@ -329,6 +343,7 @@ _LABELS = {(type(k), k.value): v for k, v in _LABEL_PAIRS}
 EVENT_ANCHORS: dict[str, tuple[str, str]] = {
     ProceduralEvent.RECTIFICATION_ORDER_ISSUED.value: ("due_date", "支付期限"),
     ProceduralEvent.HEARING_SCHEDULED.value: ("hearing_date", "开庭日期"),
+    ProceduralEvent.ANSWER_PERIOD_SHORTENED.value: ("answer_due", "答辩截止日期"),
 }
 ANCHOR_CHOICES: tuple[tuple[str, str], ...] = (("", "事项日期"),) + tuple(
     dict(EVENT_ANCHORS.values()).items())

@@ -16,7 +16,7 @@ from ..domain import arbitration_path as path
 from ..domain import arbitration_rules
 from ..domain.arbitration_path import ATTENDANCE, ArbitrationAction, PathFacts, tribunal_size
 from ..domain.case import CaseStatus, CaseType, ProceduralEvent, Role, status_label
-from ..domain.dates import add_years, format_date
+from ..domain.dates import add_years, format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.money import format_yuan
 from ..domain.reference_values import average_wage_for, province_of
@@ -46,6 +46,7 @@ S = CaseStatus
 RETENTION_AWARD = "arbitration.retention_years.award"
 RETENTION_OTHER = "arbitration.retention_years.other"
 COLLECTIVE_WORKERS = "arbitration.collective_dispute_workers"
+ANSWER, ANSWER_AGREED = "arbitration.answer", "arbitration.answer_agreed"
 SUMMARY_RULE = "arbitration.summary_procedure"
 
 PROCEDURES = {"general": "一般程序", "simple": "简易处理"}
@@ -62,6 +63,10 @@ SIMPLE_GROUNDS = (
     ("amount_within", "标的额不超过本省上年度职工年平均工资"),
     ("parties_agree", "双方当事人同意简易处理"),
 )
+ANSWER_MODES = (("shorten", "同意缩短答辩期"), ("waive", "同意放弃答辩期"))
+COUNTERCLAIM_OUTCOMES = (("merge", "受理并与本请求合并审理"), ("refuse", "不予受理（告知另行申请仲裁）"))
+OBJECTION_OUTCOMES = (("dismissed", "异议不成立，驳回"), ("upheld", "异议成立，移送有管辖权的仲裁委员会"))
+RECUSAL_OUTCOMES = (("refused", "驳回回避申请"), ("granted", "决定回避（须补足仲裁员）"))
 SUSPEND_GROUNDS = (
     ("injury_pending", "须以工伤认定或劳动能力鉴定结论为依据，尚未作出"),
     ("related_case", "须以相关案件的审理结果为依据，相关案件尚未审结"),
@@ -79,6 +84,11 @@ _EVENTS: dict[ArbitrationAction, tuple[str, ...]] = {
     A.SERVE_APPLICATION: (P.APPLICATION_SERVED,),
     A.RECEIVE_DEFENCE: (P.DEFENCE_RECEIVED,),
     A.SERVE_DEFENCE_COPY: (P.DEFENCE_COPY_SERVED,),
+    A.SHORTEN_ANSWER: (P.ANSWER_PERIOD_SHORTENED,),
+    A.COUNTERCLAIM: (P.COUNTERCLAIM_MERGED,),  # refused: COUNTERCLAIM_REFUSED (_kinds)
+    A.JURISDICTION_OBJECTION: (P.JURISDICTION_OBJECTED, P.JURISDICTION_OBJECTION_DECIDED),
+    A.REQUEST_RECUSAL: (P.RECUSAL_REQUESTED,),
+    A.DECIDE_RECUSAL: (P.RECUSAL_DECIDED,),
     A.CHOOSE_SIMPLE: (P.SIMPLE_PROCEDURE_CHOSEN,),
     A.CONVERT_TO_GENERAL: (P.CONVERTED_TO_GENERAL,),
     A.FORM_TRIBUNAL: (P.TRIBUNAL_NOTIFIED,),
@@ -122,7 +132,8 @@ def check_action(session, ctx: ServiceContext, case_id: int, action: str, today:
 
 
 def record_step(session, ctx: ServiceContext, case_id: int, action: str, on: date, summary: str,
-                payload: dict, kinds: tuple[str, ...], *, attendance: str | None = None) -> None:
+                payload: dict, kinds: tuple[str, ...], *, attendance: str | None = None,
+                transferred: bool = False) -> None:
     """Record ``kinds`` dated ``on``, move the status as the table says and audit the step."""
     act = _action(action)
     case = aq.case_row(session, case_id)
@@ -130,7 +141,8 @@ def record_step(session, ctx: ServiceContext, case_id: int, action: str, on: dat
         raise RuleError("case.not_found", case_id=case_id)
     before = {"status": case.status, "procedure": case.procedure}
     resume_to = _resume_to(session, case_id) if act == A.RESUME else None
-    new_status = path.next_status(case.status, act, resume_to=resume_to, attendance=attendance)
+    new_status = path.next_status(case.status, act, resume_to=resume_to, attendance=attendance,
+                                  transferred=transferred)
     now = ctx.clock()
     for kind in kinds:
         session.add(CaseEvent(case_id=case_id, kind=str(kind), occurred_at=now, event_date=on,
@@ -252,11 +264,23 @@ class ArbitrationService:
             pending = [h for h, _room in aq.hearings(s, case_id) if h.status == "scheduled"]
             if pending:
                 pending[-1].status = "held"
+        if act == A.DECIDE_RECUSAL and clean.get("outcome") == "granted":
+            challenged = _pending_recusal(iq.events(s, case_id))
+            aq.replace_tribunal(s, case_id, [(m.user_id, m.role) for m, _n in aq.tribunal(s, case_id)
+                                             if m.user_id != challenged])
+            clean = {**clean, "user_id": challenged}
+        if act == A.SHORTEN_ANSWER and clean.get("mode") == "waive":
+            clean = {**clean, "answer_due": on.isoformat()}
         kinds = _EVENTS[act]
         if attendance == "applicant_absent":
             kinds = (*kinds, P.WITHDRAWN)
+        if act == A.COUNTERCLAIM and clean.get("outcome") == "refuse":
+            kinds = (P.COUNTERCLAIM_REFUSED,)
+        transferred = act == A.JURISDICTION_OBJECTION and clean.get("outcome") == "upheld"
+        if transferred:
+            kinds = (*kinds, P.JURISDICTION_TRANSFERRED, P.ARBITRATION_CLOSED)
         record_step(s, self.ctx, case_id, act.value, on, _summary(act, clean), clean, kinds,
-                    attendance=attendance)
+                    attendance=attendance, transferred=transferred)
 
     # ---- the pieces ------------------------------------------------------------------------
 
@@ -277,6 +301,17 @@ class ArbitrationService:
                 errors.append(FieldError("ground", "arbitration.input.amount_over",
                                          {"amount": format_yuan(case.claimed_fen),
                                           "cap": format_yuan(cap.annual_fen), "year": cap.year}))
+        if act == A.SHORTEN_ANSWER and clean.get("mode") == "shorten" and not errors:
+            agreed = parse_iso_date(clean.get("answer_due"))
+            if agreed is None:
+                errors.append(FieldError("answer_due", "arbitration.input.answer_due_required"))
+            elif agreed < today:
+                errors.append(FieldError("answer_due", "arbitration.input.answer_due_past"))
+            elif f.answer_due is not None and agreed >= f.answer_due:
+                errors.append(FieldError("answer_due", "arbitration.input.answer_due_not_shorter",
+                                         {"due": format_date(f.answer_due)}))
+        if act == A.JURISDICTION_OBJECTION and clean.get("outcome") == "upheld" and not clean.get("commission"):
+            errors.append(FieldError("commission", "path.input.required", {"label": "有管辖权的仲裁委员会"}))
         if act == A.HOLD_HEARING and clean.get("attendance", "both") != "both" \
                 and f.procedure == "simple" and clean.get("notice_confirmed") == "no":
             # 办案规则 Art. 59 ¶2: an unconfirmed notice by phone or SMS grounds neither
@@ -291,6 +326,8 @@ class ArbitrationService:
         clerks = tuple((str(i), n) for i, n, r in people if r == Role.CLERK.value)
         collective = arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s))
         size = tribunal_size(case.procedure, collective)
+        seated = tuple((str(m.user_id), f"{name}（{ROLE_LABELS.get(m.role, m.role)}）")
+                       for m, name in aq.tribunal(s, case.id) if m.role != "clerk")
         if size == 1:
             tribunal: tuple[ReferenceColumn, ...] = (
                 ReferenceColumn("sole", "独任仲裁员", "choice", arbitrators,
@@ -311,6 +348,20 @@ class ArbitrationService:
             A.SERVE_APPLICATION: (dated(_DATED[A.SERVE_APPLICATION]),),
             A.RECEIVE_DEFENCE: (dated(_DATED[A.RECEIVE_DEFENCE]),),
             A.SERVE_DEFENCE_COPY: (dated(_DATED[A.SERVE_DEFENCE_COPY]),),
+            A.SHORTEN_ANSWER: (ReferenceColumn("mode", "被申请人的意见", "choice", ANSWER_MODES),
+                               ReferenceColumn("answer_due", "答辩截止日期", "date", required=False,
+                                               hint="同意缩短的，填写双方确认的日期；放弃答辩期的不填"),
+                               ReferenceColumn("detail", "记录方式", required=False,
+                                               hint="如：被申请人签字确认的笔录")),
+            A.COUNTERCLAIM: (ReferenceColumn("outcome", "处理结果", "choice", COUNTERCLAIM_OUTCOMES),
+                             ReferenceColumn("detail", "反申请请求", hint="如：请求申请人返还借支的生活费2,000元")),
+            A.JURISDICTION_OBJECTION: (ReferenceColumn("outcome", "决定", "choice", OBJECTION_OUTCOMES),
+                                       ReferenceColumn("commission", "有管辖权的仲裁委员会", required=False,
+                                                       hint="异议成立时填写"),
+                                       ReferenceColumn("detail", "异议理由", required=False)),
+            A.REQUEST_RECUSAL: (ReferenceColumn("member", "申请回避的仲裁员", "choice", seated),
+                                _REASON),
+            A.DECIDE_RECUSAL: (ReferenceColumn("outcome", "决定", "choice", RECUSAL_OUTCOMES),),
             A.CHOOSE_SIMPLE: (ReferenceColumn("ground", "适用简易处理的情形", "choice", SIMPLE_GROUNDS,
                                               hint="符合其一即可（《劳动人事争议仲裁办案规则》第五十六条）"),),
             A.CONVERT_TO_GENERAL: (_REASON,),
@@ -419,12 +470,19 @@ def _snapshot(s, case_id: int, today: date) -> _Snapshot:
     hearings = [h for h, _room in aq.hearings(s, case_id)]
     limit = aq.time_limit(s, case_id)
     awards = aq.awards(s, case_id)
+    seated = [m for m, _n in aq.tribunal(s, case_id) if m.role != "clerk"]
+    collective = arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s))
+    answer = aq.deadline(s, case_id, ANSWER_AGREED) or aq.deadline(s, case_id, ANSWER)
     facts = PathFacts(
         status=case.status, today=today, procedure=case.procedure,
         is_collective=arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s)),
         application_served=P.APPLICATION_SERVED in kinds, defence_received=P.DEFENCE_RECEIVED in kinds,
         defence_copy_served=P.DEFENCE_COPY_SERVED in kinds,
         tribunal_formed=bool(aq.tribunal(s, case_id)),
+        tribunal_complete=len(seated) >= tribunal_size(case.procedure, collective),
+        answer_due=answer.due_date if answer is not None else None,
+        answer_shortened=P.ANSWER_PERIOD_SHORTENED in kinds,
+        recusal_pending=_pending_recusal(events) is not None,
         hearing_pending=any(h.status == "scheduled" for h in hearings),
         hearing_held=P.HEARING_HELD in kinds or any(h.status == "held" for h in hearings),
         limit_due=limit.due_date if limit is not None else None,
@@ -434,6 +492,17 @@ def _snapshot(s, case_id: int, today: date) -> _Snapshot:
         award_served=P.AWARD_SERVED in kinds,
         pending_approvals=frozenset(iq.pending_actions(s, case_id)))
     return _Snapshot(case, facts, events)
+
+
+def _pending_recusal(events: list[CaseEvent]) -> int | None:
+    """The arbitrator of a recusal request not yet decided (办案规则 Art. 11), else None."""
+    pending = None
+    for e in events:
+        if e.kind == P.RECUSAL_REQUESTED:
+            pending = int(json.loads(e.payload or "{}").get("member") or 0) or None
+        elif e.kind == P.RECUSAL_DECIDED:
+            pending = None
+    return pending
 
 
 def _resume_to(s, case_id: int) -> str:
@@ -468,6 +537,16 @@ def _summary(act: ArbitrationAction, clean: dict) -> str:
         return f"{label}：{clean.get('agreement', '')}"
     if act == A.FORM_TRIBUNAL:
         return "组成仲裁庭并书面通知当事人"
+    if act in (A.COUNTERCLAIM, A.JURISDICTION_OBJECTION, A.DECIDE_RECUSAL, A.SHORTEN_ANSWER):
+        choices = {A.COUNTERCLAIM: COUNTERCLAIM_OUTCOMES, A.JURISDICTION_OBJECTION: OBJECTION_OUTCOMES,
+                   A.DECIDE_RECUSAL: RECUSAL_OUTCOMES, A.SHORTEN_ANSWER: ANSWER_MODES}[act]
+        key = "mode" if act == A.SHORTEN_ANSWER else "outcome"
+        text = f"{label}：{dict(choices).get(clean.get(key, ''), '')}"
+        if act == A.JURISDICTION_OBJECTION and clean.get("commission"):
+            text += f"（{clean['commission']}）"
+        if act == A.SHORTEN_ANSWER and clean.get("answer_due"):
+            text += f"，答辩截止{format_date(parse_iso_date(clean['answer_due']))}"
+        return text + (f"；{clean['detail']}" if clean.get("detail") else "")
     if clean.get("reason"):
         return f"{label}：{clean['reason']}"
     if clean.get("detail"):

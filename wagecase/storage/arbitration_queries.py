@@ -41,8 +41,13 @@ def hearings(session: Session, case_id: int) -> Sequence:
 
 
 def time_limit(session: Session, case_id: int) -> CaseDeadline | None:
+    return deadline(session, case_id, TIME_LIMIT)
+
+
+def deadline(session: Session, case_id: int, code: str) -> CaseDeadline | None:
+    """The case's stored deadline of period ``code`` (kept current by every step)."""
     return session.execute(
-        select(CaseDeadline).where(CaseDeadline.case_id == case_id, CaseDeadline.period_code == TIME_LIMIT)
+        select(CaseDeadline).where(CaseDeadline.case_id == case_id, CaseDeadline.period_code == code)
     ).scalar_one_or_none()
 
 

@@ -571,6 +571,7 @@ class Award(Base):
     number: Mapped[str] = mapped_column(String(80), default="")
     made_on: Mapped[date] = mapped_column(Date)
     cap_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # 12 × monthly minimum wage used
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)  # 先行裁决 (调解仲裁法 Art. 43 ¶2)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_documents.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

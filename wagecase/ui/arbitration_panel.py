@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 SCHEDULE, POSTPONE, AWARD = "schedule_hearing", "postpone_hearing", "award"
 ACTION_ROWS = (
     ("受理", ("accept", "reject", "refer_jurisdiction", "request_supplement", "receive_supplement")),
-    ("送达与答辩", ("serve_application", "receive_defence", "serve_defence_copy")),
+    ("送达与答辩", ("serve_application", "shorten_answer", "receive_defence", "serve_defence_copy")),
+    ("异议与回避", ("counterclaim", "jurisdiction_objection", "request_recusal", "decide_recusal")),
     ("程序与组庭", ("choose_simple", "convert_to_general", "form_tribunal", "extend_time_limit")),
     ("开庭", ("schedule_hearing", "postpone_hearing", "hold_hearing", "suspend", "resume")),
     ("调解与裁决", ("mediate", "mediation_signed", "mediation_declined", "award")),
