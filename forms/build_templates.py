@@ -1144,8 +1144,11 @@ def arbitration_award():
     tag(doc, "{%p if mixed_text %}")
     body(doc, ["{{ mixed_text }}"])
     tag(doc, "{%p endif %}")
-    body(doc, ["综上，依照", "{{ decision_basis }}", "的规定，裁决如下："])
+    body(doc, ["综上，依照", "{{ decision_basis }}", "的规定，", "{{ decision_lead }}", "如下："])
     _list_paras(doc, "award_items")
+    tag(doc, "{%p if remaining_text %}")  # 先行裁决: the rest of the claims are awarded later
+    body(doc, ["{{ remaining_text }}"])
+    tag(doc, "{%p endif %}")
     _list_paras(doc, "rights")
     _adjudication_signature(doc)
     _roster(doc)

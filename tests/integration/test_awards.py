@@ -280,3 +280,132 @@ def test_documents_are_issued_for_each_part(migrated_services, awards):
     docs = DocumentService(migrated_services.ctx).documents(cid)
     numbers = {d.number for d in docs if d.form_id == "arbitration.award"}
     assert numbers == {a.number for a in made}
+
+
+# ---- 先行裁决 (调解仲裁法 Art. 43 ¶2; 办案规则 Art. 49) -----------------------------------------------
+
+def _pdf_text(data: bytes) -> str:
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+
+
+def _time_limit(svc, cid):
+    from wagecase.services.deadlines import DeadlineService
+
+    return next(d for d in DeadlineService(svc.ctx).case_deadlines(cid) if d.period_code == "arbitration.time_limit")
+
+
+def test_partial_award_then_the_final_award(migrated_services, awards):
+    """A mixed 先行裁决 (…-1号 / …-2号) on two of four items; the case stays "heard" and its 45 days
+    run on; the award of the rest continues the numbering (…-3号) and ends the limit."""
+    from wagecase.services.documents import DocumentService
+
+    svc = migrated_services
+    cid = _arbitration_case(svc, ["8000", "30000", "6000", "9000"])
+    saved = awards.save(cid, _inputs(awards.draft(cid)))
+    ids = [i.id for i in saved.items]
+    made = awards.issue(cid, item_ids=[ids[0], ids[1]])
+    with svc.ctx.uow.read() as uow:
+        s = uow.session
+        case = s.get(Case, cid)
+        number, status = case.case_number, case.status
+        kinds = [e.kind for e in s.execute(select(CaseEvent).where(CaseEvent.case_id == cid)).scalars()]
+        rows = _detached(s, Award, cid)
+        items = {i.id: i.award_id for i in _detached(s, AwardItem, cid)}
+    stem = number.removesuffix("号")
+    assert sorted((a.part, a.number) for a in made) == [("final", f"{stem}-1号"), ("non_final", f"{stem}-2号")]
+    assert all(a.partial and a.part_label.startswith("先行裁决") and a.document_id for a in made)
+    assert all(r.partial for r in rows)
+    assert status == "heard" and "partial_awarded" in kinds and "awarded" not in kinds
+    assert items[ids[0]] and items[ids[1]] and items[ids[2]] is None and items[ids[3]] is None
+    limit = _time_limit(svc, cid)
+    assert limit.met_on is None and limit.state != "met"
+
+    # the 裁决书 of the 先行裁决 says so, and keeps the rights clause of its own part
+    docs = DocumentService(svc.ctx)
+    issued = {d.number: d for d in docs.documents(cid)}
+    text = _pdf_text(docs.file(issued[f"{stem}-1号"].id).data)
+    assert "本委对申请人的部分仲裁请求先行裁决如下" in text and "其余仲裁请求，本委另行裁决" in text
+    assert "第四十三条第二款" in text and "本案现已审理终结" not in text
+    assert "本裁决为终局裁决" in text and "本裁决为非终局裁决" not in text
+    assert "本次先行裁决的内容同时涉及终局裁决和非终局裁决" in text
+    text = _pdf_text(docs.file(issued[f"{stem}-2号"].id).data)
+    assert "先行裁决如下" in text and "本裁决为非终局裁决" in text and "分别制作裁决书" in text
+
+    # the editor's view: two items locked in their awards, the rest open and judged alone
+    draft = awards.draft(cid)
+    assert [i.award_number for i in draft.items[:2]] == [f"{stem}-1号", f"{stem}-2号"]
+    assert [i.award_number for i in draft.items[2:]] == ["", ""]
+    assert not draft.mixed and draft.final_total_text == "15,000.00"
+
+    final = awards.issue(cid)
+    with svc.ctx.uow.read() as uow:
+        status = uow.session.get(Case, cid).status
+        numbers = [a.number for a in _detached(uow.session, Award, cid)]
+    assert [(a.part, a.number, a.partial) for a in final] == [("whole_final", f"{stem}-3号", False)]
+    assert len(numbers) == len(set(numbers)) == 3
+    assert status == "awarded"
+    assert _time_limit(svc, cid).met_on is not None
+    text = _pdf_text(docs.file(final[0].document_id).data)
+    assert "先行裁决" not in text and "本案现已审理终结" in text and f"{stem}-3号" in text
+
+
+def test_a_whole_partial_award_never_shares_the_final_number(migrated_services, awards):
+    cid = _arbitration_case(migrated_services, ["8000", "6000"])
+    saved = awards.save(cid, _inputs(awards.draft(cid)))
+    first = _issue_partial(awards, cid, [saved.items[0].id])
+    final = _issue(awards, cid)
+    with migrated_services.ctx.uow.read() as uow:
+        stem = uow.session.get(Case, cid).case_number.removesuffix("号")
+    assert [(a.part, a.number) for a in first] == [("whole_final", f"{stem}-1号")]
+    assert [(a.part, a.number) for a in final] == [("whole_final", f"{stem}-2号")]
+    assert first[0].part_label == "先行裁决（终局）"
+
+
+def _issue_partial(awards, cid, ids):
+    try:
+        return awards.issue(cid, item_ids=ids)
+    except RuleError as exc:
+        if exc.key != "award.form_missing":
+            raise
+        return [a for a in awards.awards(cid) if a.partial]
+
+
+def test_partial_award_is_refused_with_a_reason_and_writes_nothing(migrated_services, awards):
+    svc = migrated_services
+    cid = _arbitration_case(svc, ["8000", "6000", "5000"])
+    saved = awards.save(cid, _inputs(awards.draft(cid), r2={"rejected": True}))
+    ids = [i.id for i in saved.items]
+    cases = {
+        "award.partial_no_items": [],
+        "award.partial_item_unknown": [ids[0], 99_999],
+        "award.partial_rejected": [ids[2]],
+    }
+    for key, chosen in cases.items():
+        with pytest.raises(ValidationFailed) as err:
+            awards.issue(cid, item_ids=chosen)
+        assert err.value.errors[0].key == key
+        assert "先行裁决事项" in describe(err.value.errors[0])
+    _issue_partial(awards, cid, [ids[0]])
+    with pytest.raises(ValidationFailed) as err:
+        awards.issue(cid, item_ids=[ids[0]])
+    assert err.value.errors[0].key == "award.partial_item_issued"
+    # everything still open: "其余仲裁请求另行裁决" would be untrue, that is the award itself
+    both = _arbitration_case(svc, ["8000", "6000"])
+    chosen = [i.id for i in awards.save(both, _inputs(awards.draft(both))).items]
+    with pytest.raises(ValidationFailed) as err:
+        awards.issue(both, item_ids=chosen)
+    assert err.value.errors[0].key == "award.partial_all"
+    with svc.ctx.uow.read() as uow:
+        assert len(uow.session.execute(select(Award).where(Award.case_id == cid)).scalars().all()) == 1
+    other = _arbitration_case(svc, ["8000", "6000"], status="hearing_scheduled")
+    saved = awards.save(other, _inputs(awards.draft(other)))
+    with pytest.raises(RuleError) as err:
+        awards.issue(other, item_ids=[saved.items[0].id])
+    assert err.value.key == "award.partial_status" and "开庭审理后" in message(err.value.key, status="已排期开庭")
+    with svc.ctx.uow.read() as uow:
+        assert uow.session.execute(select(Award).where(Award.case_id == other)).first() is None

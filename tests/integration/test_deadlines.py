@@ -100,7 +100,9 @@ def test_event_choices_follow_the_case_type_in_procedural_order(svc):
     assert "case_opened" not in kinds and "listing_decided" not in kinds and "lawyer_assigned" in kinds
     hearing = next(c for c in arbitration if c.kind == "hearing_scheduled")
     assert (hearing.anchor, hearing.anchor_label) == ("hearing_date", "开庭日期")
-    assert all(c.anchor == "" for c in arbitration if c.kind != "hearing_scheduled")
+    shortened = next(c for c in arbitration if c.kind == "answer_period_shortened")
+    assert (shortened.anchor, shortened.anchor_label) == ("answer_due", "答辩截止日期")
+    assert all(c.anchor == "" for c in arbitration if c.kind not in ("hearing_scheduled", "answer_period_shortened"))
 
 
 def test_registration_stores_the_acceptance_deadline(svc):

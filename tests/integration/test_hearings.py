@@ -55,6 +55,8 @@ def arbitration_case(svc, tribunal: tuple[str, ...] = ("赵丽娟",), *, clerk: 
         case = s.get(Case, cid)
         case.status = "tribunal_formed"
         case.green_channel = migrant
+        if len(ids) == 1:  # a sole arbitrator sits only in 简易处理 (调解仲裁法 Art. 31)
+            case.procedure = "simple"
         uow.commit()
     return cid
 

@@ -183,3 +183,15 @@ def test_case_facts_read_tribunal_hearing_and_award(migrated_services):  # noqa:
     assert err.value.errors[0].field == "inputs.award_id"
     views, _ = svc.documents.issue(case_id, "arbitration.award", inputs={"award_id": str(award_id)})
     assert views[0].number == "测试-1号"
+
+
+def test_partial_award_says_the_rest_is_awarded_later(catalogue):  # noqa: F811
+    """先行裁决 (调解仲裁法 Art. 43 ¶2): the award of part of the claims, the hearing not over."""
+    f = arb_facts(award=replace(_award("whole_final"), partial=True))
+    _, _, text = _render(catalogue, "arbitration.award", f, number="洛劳人仲案字〔2026〕31-1号")
+    assert "本委对申请人的部分仲裁请求先行裁决如下" in text and "其余仲裁请求，本委另行裁决。" in text
+    assert "第四十三条第二款" in text and "本案现已审理终结" not in text
+    assert "本裁决为终局裁决" in text and "三十日内向洛阳市中级人民法院申请撤销裁决" in text
+    assert text.index("先行裁决如下") < text.index("另行裁决") < text.index("本裁决为终局裁决")
+    _, _, whole = _render(catalogue, "arbitration.award")
+    assert "先行裁决" not in whole and "另行裁决" not in whole and "的规定，裁决如下" in whole

@@ -160,3 +160,51 @@ def test_advance_enforcement_from_the_editor_issues_its_own_award(qtbot, editor,
     text = "".join(p.text for p in docx.Document(io.BytesIO(
         services.documents.file(dialog.made.document_id, "docx").data)).paragraphs)
     assert first.awarded_text in text and "无其他生活来源" in text  # its item and the reason
+
+
+def test_partial_award_from_the_editor_then_the_final_award(qtbot, editor, services, prompts, case_id, tmp_path):
+    """先行裁决 (调解仲裁法 Art. 43 ¶2): the chooser lists the saved, granted items; the ticked one
+    is awarded (…-1号) and locks, the others stay editable and 作出裁决 covers them (…-2号)."""
+    from wagecase.ui.award_editor import C_AWARDED, C_KIND, C_LABEL, C_REJECTED
+    from wagecase.ui.partial_dialog import PartialDialog
+
+    editor.table.item(2, C_REJECTED).setCheckState(Qt.CheckState.Checked)
+    dialog = editor.partial()
+    assert isinstance(dialog, PartialDialog) and dialog.isVisible()
+    assert dialog.list.count() == 2  # the rejected claim cannot be awarded first
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok.click()  # nothing ticked: refused, the dialog stays
+    assert dialog.isVisible() and "先行裁决事项" in dialog.errors.text()
+    first = editor.draft.items[0]
+    dialog.check(first.id)
+    dialog.grab().save(str(tmp_path / "partial_dialog.png"))
+    ok.click()
+    assert not dialog.isVisible() and [a.partial for a in dialog.made] == [True]
+    with services.ctx.uow.read() as uow:
+        case = uow.session.get(Case, case_id)
+        stem, status = case.case_number.removesuffix("号"), case.status
+    assert status == "heard" and dialog.made[0].number == f"{stem}-1号"
+    assert any(kind == "info" and f"{stem}-1号" in text for kind, _t, text in prompts.log)
+
+    # the editor reloaded: the first row locked, the others still editable
+    assert "先行裁决" in editor.issued_line.text() and not editor.issued_line.isHidden()
+    assert not editor.table.item(0, C_AWARDED).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not editor.table.cellWidget(0, C_KIND).isEnabled()
+    assert editor.table.item(1, C_AWARDED).flags() & Qt.ItemFlag.ItemIsEditable
+    assert editor.table.cellWidget(1, C_KIND).isEnabled()
+    assert "-1号" in editor.table.item(0, C_LABEL).toolTip()
+    assert editor.issue_button.isEnabled() and editor.save_button.isEnabled()
+    editor.table.selectRow(0)
+    editor.delete_rows()  # an awarded row is not deleted
+    assert editor.table.rowCount() == 3
+    _type_amount(qtbot, editor, 1, "11000")
+    editor.grab().save(str(tmp_path / "award_editor_partial.png"))
+
+    prompts.answers.append(True)
+    made = editor.issue()
+    assert any(kind == "question" and f"{stem}-2号" in text for kind, _t, text in prompts.log)
+    assert [(a.number, a.partial) for a in made] == [(f"{stem}-2号", False)]
+    with services.ctx.uow.read() as uow:
+        assert uow.session.get(Case, case_id).status == "awarded"
+    assert not editor.save_button.isEnabled() and not editor.partial_button.isEnabled()
+    assert editor.table.item(1, C_AWARDED).text() == "11,000.00"

@@ -382,13 +382,16 @@ def rights_text(final: bool, intermediate_court: str) -> list[str]:
             "向人民法院申请执行。"]
 
 
-def _procedure_text(d: _Doc) -> str:
+def _procedure_text(d: _Doc, partial: bool = False) -> str:
     f = d.facts
     simple = f.procedure == "simple" or any(m.role == "sole" for m in f.tribunal)
     how = "适用简易处理，由仲裁员独任仲裁" if simple else "依法组成仲裁庭"
     held = f.held_hearing
     heard = f"，于{d.date(held.hearing_date)}公开开庭进行了审理" if held else "，依法进行了审理"
-    return (f"{_case_title(f)}一案，本委于{_accepted(d)}受理后，{how}{heard}。本案现已审理终结。")
+    # a 先行裁决 is made while the case goes on: it must not say the hearing is over
+    end = (f"本案部分事实已经清楚，本委依照{LAW}第四十三条第二款的规定，就该部分先行裁决。" if partial
+           else "本案现已审理终结。")
+    return f"{_case_title(f)}一案，本委于{_accepted(d)}受理后，{how}{heard}。{end}"
 
 
 def award(d: _Doc) -> Context:
@@ -405,18 +408,22 @@ def award(d: _Doc) -> Context:
         "用人单位应当按照劳动合同约定和国家规定，以货币形式按时足额支付劳动者工资，不得克扣或者无故拖欠。"
         "被申请人拖欠申请人的劳动报酬，应当依法支付；申请人超出有据可查部分的请求，本委不予支持。")
     basis = "第四十七条" if final else "第五十条"
+    if a.partial:
+        basis = "第四十三条第二款、" + basis
     return {
         **_dated_head(d, a.made_on),
         **parties(f),
-        "procedure_text": _procedure_text(d),
+        "procedure_text": _procedure_text(d, a.partial),
         "claims_text": (f.claims or "请求裁决被申请人支付拖欠的劳动报酬").rstrip("。"),
         "claimed_amount": _yuan(f.claimed_fen),
         "defence_text": defence.rstrip("。") + "。" if defence else "",
         "findings_text": findings.rstrip("。") + "。" if findings else "（未填写）",
         "reasoning_text": reasoning.rstrip("。") + "。",
         "decision_basis": f"《中华人民共和国劳动法》第五十条、{LAW}{basis}",
+        "decision_lead": "本委对申请人的部分仲裁请求先行裁决" if a.partial else "裁决",
         "award_items": _item_lines(f, a, due="应自本裁决书生效之日起十五日内"),
-        "mixed_text": ("本案裁决内容同时涉及终局裁决和非终局裁决，本委依照" + RULES + "第五十条第四款的规定分别制作裁决书，"
+        "remaining_text": "其余仲裁请求，本委另行裁决。" if a.partial else "",
+        "mixed_text": (("本次先行裁决的内容" if a.partial else "本案裁决内容") + "同时涉及终局裁决和非终局裁决，本委依照" + RULES + "第五十条第四款的规定分别制作裁决书，"
                        "本裁决书为" + PART_LABELS[a.part] + "。") if mixed else "",
         "rights": rights_text(final, d.office.intermediate_court),
         **signers(f),

@@ -117,6 +117,7 @@ class AwardFacts:
     number: str  # …号, or …-1号 / …-2号 for the parts of a mixed award ("" : the case number)
     made_on: date | None
     items: tuple[AwardItemFacts, ...] = ()
+    partial: bool = False  # 先行裁决 (调解仲裁法 Art. 43 ¶2): the other claims are awarded later
 
 
 @dataclass(frozen=True)

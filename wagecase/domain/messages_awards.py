@@ -20,6 +20,12 @@ CATALOGUE: dict[str, str] = {
     "award.advance_rejected": "“{label}”已被驳回，不能裁决先予执行。",
     "award.advance_reason_required": "请填写先予执行的理由，说明权利义务关系明确、不先予执行将严重影响申请人生活的情况（《劳动争议调解仲裁法》第四十四条）。",
     "award.advance_status": "案件目前为“{status}”，只有在组庭后、作出裁决前才能裁决先予执行。",
+    "award.partial_status": "案件目前为“{status}”，只有开庭审理后、作出裁决前才能先行裁决。",
+    "award.partial_no_items": "请至少选择一项事实已经清楚、可以先行裁决的裁决事项。",
+    "award.partial_item_unknown": "所选事项不是本案已保存的裁决事项，请关闭后重新打开裁决编辑窗口。",
+    "award.partial_item_issued": "“{label}”已作出裁决（{number}），不能再先行裁决。",
+    "award.partial_rejected": "“{label}”已被驳回，不能先行裁决；驳回的请求随最终裁决一并作出。",
+    "award.partial_all": "所选事项已是全部待裁决事项，不属于先行裁决，请直接点击“作出裁决”。",
     "award.wage_basis": "适用{province}{tier}类地区月最低工资标准{monthly}元（{document}，{since}起执行），按{basis}（{date}）确定。",
     "award.wage_basis_unverified": "该月最低工资标准数据标注为待核实，请管理员按省政府文件核实。",
 }
@@ -30,6 +36,7 @@ _FIELDS = {"label": "裁决事项", "kind": "类别", "awarded": "裁决金额",
 FIELD_LISTS: dict[str, tuple[str, dict[str, str]]] = {"award_items": ("项裁决事项", _FIELDS)}
 FIELD_LABELS: dict[str, str] = {
     "item_ids": "先予执行事项",
+    "partial_item_ids": "先行裁决事项",
     "advance_reason": "先予执行理由",
     "made_on": "裁决日期",
 }

@@ -469,7 +469,6 @@ def _snapshot(s, case_id: int, today: date) -> _Snapshot:
 
     hearings = [h for h, _room in aq.hearings(s, case_id)]
     limit = aq.time_limit(s, case_id)
-    awards = aq.awards(s, case_id)
     seated = [m for m, _n in aq.tribunal(s, case_id) if m.role != "clerk"]
     collective = arbitration_rules.collective_dispute(case.worker_count, collective_minimum(s))
     answer = aq.deadline(s, case_id, ANSWER_AGREED) or aq.deadline(s, case_id, ANSWER)
@@ -488,8 +487,9 @@ def _snapshot(s, case_id: int, today: date) -> _Snapshot:
         limit_due=limit.due_date if limit is not None else None,
         limit_extended=P.TIME_LIMIT_EXTENDED in kinds,
         mediation_signed=since(P.MEDIATION_SIGNED, P.MEDIATED),
-        award_made=bool(awards) or P.AWARDED in kinds,
-        award_served=P.AWARD_SERVED in kinds,
+        # a 先予执行 or 先行裁决 is no award of the case: only the one that ends it counts
+        award_made=P.AWARDED in kinds,
+        award_served=since(P.AWARD_SERVED, P.AWARDED),
         pending_approvals=frozenset(iq.pending_actions(s, case_id)))
     return _Snapshot(case, facts, events)
 

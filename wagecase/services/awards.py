@@ -1,5 +1,6 @@
 """The award editor's use cases: draft the items from the claims, save them, make the award
-(split into …-1号 终局 and …-2号 非终局 when mixed, 办案规则 Art. 50 ¶4) and 先予执行 (Art. 44).
+(split into …-1号 终局 and …-2号 非终局 when mixed, 办案规则 Art. 50 ¶4), 先行裁决 on the items
+whose facts are already clear (调解仲裁法 Art. 43 ¶2, 办案规则 Art. 49) and 先予执行 (Art. 44).
 
 Which item is final is the rules library's call (arbitration_rules.split_final_award) on the
 awarded amount against 12 × the monthly minimum wage in force on the award date (or on the
@@ -40,6 +41,7 @@ KIND_LABELS: dict[str, str] = {**{k.value: k.label for k in ArrearsKind}, LABOUR
 PART_LABELS = AWARD_PART_LABELS
 AWARD_PARTS = ("whole_final", "whole_non_final", "final", "non_final")
 REJECTED_REASON = "驳回"
+PARTIAL_FIELD = "partial_item_ids"
 WAGE_DATE_SETTING = "final_award.minimum_wage_date"
 _CLOSED = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN, CaseStatus.REJECTED)
 # 调解仲裁法 Art. 44 allows 先予执行 once the tribunal sits and before it decides
@@ -101,6 +103,7 @@ class AwardService:
             s = uow.session
             case = _case(s, case_id)
             claims = _claims(s, case_id)
+            issued_in = {i.id: i.award_id for i in q.items(s, case_id)}
             rows = []
             for it in items:
                 try:
@@ -109,7 +112,8 @@ class AwardService:
                 except RuleError:
                     fen, bad = 0, True
                 row = _Row(it.id, it.case_worker_id, it.kind, it.label.strip(),
-                           claims.get((it.case_worker_id, it.kind), 0), fen, it.rejected)
+                           claims.get((it.case_worker_id, it.kind), 0), fen, it.rejected,
+                           issued_in.get(it.id or 0))
                 rows.append((row, bad))
             return self._view(s, case, [r for r, _ in rows], today, unread={i for i, (_, b) in
                                                                             enumerate(rows) if b})
@@ -158,15 +162,22 @@ class AwardService:
             uow.commit()
         return self.draft(case_id)
 
-    def issue(self, case_id: int, made_on: date | None = None) -> list[AwardView]:
-        """作出裁决 from the saved, unissued items; then the 裁决书 of each part is issued."""
+    def issue(self, case_id: int, made_on: date | None = None,
+              item_ids: list[int] | None = None) -> list[AwardView]:
+        """作出裁决 from the saved, unissued items; then the 裁决书 of each part is issued.
+
+        With ``item_ids`` it is a 先行裁决 of those items only: the case stays "heard" and its
+        审理期限 runs on (only the award of the rest ends it)."""
         from .arbitration import check_action, record_step  # the path service imports this one
 
+        partial = item_ids is not None
         rules, calendar, today = clock_inputs(self.ctx)
         on = made_on or today
         with self.ctx.uow.write() as uow:
             s = uow.session
             case = _case(s, case_id)
+            if partial and case.status != CaseStatus.HEARD:
+                raise RuleError("award.partial_status", status=CaseStatus(case.status).label)
             check_action(s, self.ctx, case_id, "award", today)
             if on > today:
                 raise ValidationFailed([FieldError("made_on", "award.date_future",
@@ -178,18 +189,22 @@ class AwardService:
             pending = [i for i in q.items(s, case_id) if i.award_id is None]
             if not pending:
                 raise RuleError("award.nothing_to_issue")
+            if partial:
+                pending = _partial_items(q.items(s, case_id), pending, item_ids or [],
+                                         {a.id: a.number for a in q.awards(s, case_id)})
             cap = self._cap(s, case, on)
             if cap.monthly_fen is None:
                 raise RuleError("award.minimum_wage_unknown", detail=cap.problem)
             counted = [i for i in pending if not i.rejected]
             split = split_final_award([_row(i).rule_item() for i in counted], cap.monthly_fen)
-            parts = _parts(split, case.case_number)
+            earlier = sum(1 for a in q.awards(s, case_id) if a.part in AWARD_PARTS)
+            parts = _parts(split, case.case_number, earlier, suffixed=partial or earlier > 0)
             now = self.ctx.clock()
             made: dict[str, Award] = {}
             for part, number in parts:
                 made[part] = Award(case_id=case_id, part=part, number=number, made_on=on,
-                                   cap_fen=cap.cap_fen, document_id=None, created_at=now,
-                                   created_by=self.ctx.user_id)
+                                   cap_fen=cap.cap_fen, partial=partial, document_id=None,
+                                   created_at=now, created_by=self.ctx.user_id)
                 q.add(s, made[part])
             # a rejected claim goes with the part that keeps the 15-day suit open to both sides
             fallback = made.get("non_final") or next(iter(made.values()))
@@ -202,9 +217,19 @@ class AwardService:
                 item.award_id = target.id
             s.flush()
             payload = {"awards": [{"id": a.id, "part": a.part, "number": a.number} for a in made.values()]}
-            record_step(s, self.ctx, case_id, "award", on=on, summary=_summary(made.values()),
-                        payload=payload, kinds=(ProceduralEvent.AWARDED.value,))
-            audit.record(s, self.ctx.user_id, "award.issue", "case", case_id, case_id, None,
+            summary = _summary(made.values(), partial)
+            if partial:
+                # no step of the path: the status stays "heard", so not record_step's transition
+                payload["item_ids"] = [i.id for i in pending]
+                s.add(CaseEvent(case_id=case_id, kind=ProceduralEvent.PARTIAL_AWARDED.value,
+                                occurred_at=now, event_date=on, actor_id=self.ctx.user_id,
+                                summary=summary[:500], payload=audit.canonical_json(payload)))
+                s.flush()
+            else:
+                record_step(s, self.ctx, case_id, "award", on=on, summary=summary,
+                            payload=payload, kinds=(ProceduralEvent.AWARDED.value,))
+            audit.record(s, self.ctx.user_id, "award.partial" if partial else "award.issue", "case",
+                         case_id, case_id, None,
                          {**payload, "made_on": on, "cap_fen": cap.cap_fen,
                           "items": [_snapshot(_row(i)) for i in pending]}, now)
             recompute_case(s, case_id, rules, calendar, today)
@@ -303,6 +328,8 @@ class AwardService:
               unread: set[int] | None = None) -> AwardDraftView:
         cap = self._cap(s, case, today)
         names = q.worker_names(s, case.id)
+        made = q.awards(s, case.id)
+        numbers = {a.id: a.number for a in made}
         views = []
         for n, row in enumerate(rows):
             final = None if unread and n in unread else _final(row, cap)
@@ -312,8 +339,11 @@ class AwardService:
                 kind_label=KIND_LABELS.get(row.kind, row.kind), label=row.label,
                 claimed_fen=row.claimed_fen, claimed_text=format_yuan(row.claimed_fen),
                 awarded_fen=row.awarded_fen, awarded_text=format_yuan(row.awarded_fen),
-                rejected=row.rejected, final=final, final_reason=_final_reason(row, cap, final)))
-        counted = [r for r in rows if not r.rejected]
+                rejected=row.rejected, final=final, final_reason=_final_reason(row, cap, final),
+                award_number=numbers.get(row.award_id or 0, "")))
+        # after a 先行裁决 the split and totals are those of the award still to be made
+        open_rows = [r for r in rows if r.award_id is None]
+        counted = [r for r in (open_rows or rows) if not r.rejected]
         reasons = [cap.basis] if cap.basis else []
         mixed = False
         final_total = non_final_total = 0
@@ -330,7 +360,7 @@ class AwardService:
             case_id=case.id, items=tuple(views), cap_fen=cap.cap_fen, cap_text=format_yuan(cap.cap_fen),
             minimum_wage_text=cap.area_text, mixed=mixed, final_total_text=format_yuan(final_total),
             non_final_total_text=format_yuan(non_final_total), reasons=tuple(reasons),
-            issued=tuple(_award_view(a) for a in q.awards(s, case.id)))
+            issued=tuple(_award_view(a) for a in made))
 
     def _cap(self, s, case: Case, award_on: date) -> _Cap:
         rule = rd.get_setting(s, WAGE_DATE_SETTING, "award") or "award"
@@ -443,21 +473,79 @@ def _validated(items: list[AwardItemInput], by_id: dict[int, AwardItem], numbers
     return rows, errors
 
 
-def _parts(split: FinalAwardSplit, case_number: str) -> list[tuple[str, str]]:
+def _partial_items(stored: list[AwardItem], pending: list[AwardItem], item_ids: list[int],
+                   numbers: dict[int, str]) -> list[AwardItem]:
+    """The items a 先行裁决 covers: saved, granted, not yet awarded, and not all that is left
+    (then it is the award itself, and "其余仲裁请求另行裁决" would be untrue)."""
+    by_id = {i.id: i for i in stored}
+    chosen = [by_id.get(i) for i in dict.fromkeys(item_ids)]
+    errors: list[FieldError] = []
+    if not item_ids:
+        errors.append(FieldError(PARTIAL_FIELD, "award.partial_no_items"))
+    elif any(i is None for i in chosen):
+        errors.append(FieldError(PARTIAL_FIELD, "award.partial_item_unknown"))
+    else:
+        for item in chosen:
+            assert item is not None
+            if item.award_id is not None:
+                errors.append(FieldError(PARTIAL_FIELD, "award.partial_item_issued",
+                                         {"label": item.label, "number": numbers.get(item.award_id, "")}))
+            elif item.rejected:
+                errors.append(FieldError(PARTIAL_FIELD, "award.partial_rejected", {"label": item.label}))
+        if not errors and len(chosen) == len(pending):
+            errors.append(FieldError(PARTIAL_FIELD, "award.partial_all"))
+    if errors:
+        raise ValidationFailed(errors)
+    wanted = {i.id for i in chosen if i is not None}
+    return [i for i in pending if i.id in wanted]
+
+
+def _parts(split: FinalAwardSplit, case_number: str, earlier: int = 0,
+           suffixed: bool = False) -> list[tuple[str, str]]:
+    """The parts of the award and their numbers.
+
+    forms.md §5.3 gives one 案号 per case and …-1号 / …-2号 for a mixed award; it is silent on a
+    case with several awards (先行裁决, then the rest). Two awards must never share a number, so
+    once a case has (or is making) a 先行裁决, every award of it takes the next suffix after the
+    awards it already has: a mixed 先行裁决 is …-1号 / …-2号 and the final award …-3号 (…-4号)."""
     if split.mixed:
-        final_no, non_final_no = split.numbers(case_number)
-        return [("final", final_no), ("non_final", non_final_no)]
-    if split.final_items and not split.non_final_items:
-        return [("whole_final", case_number)]
-    # nothing final (or every claim rejected): the 15-day suit of Art. 50 stays open to both sides
-    return [("whole_non_final", case_number)]
+        kinds = ["final", "non_final"]
+    elif split.final_items and not split.non_final_items:
+        kinds = ["whole_final"]
+    else:
+        # nothing final (or every claim rejected): the 15-day suit of Art. 50 stays open to both sides
+        kinds = ["whole_non_final"]
+    if suffixed:
+        return [(k, _suffixed(case_number, earlier + n)) for n, k in enumerate(kinds, 1)]
+    if split.mixed:
+        return list(zip(kinds, split.numbers(case_number)))
+    return [(kinds[0], case_number)]
 
 
-def _summary(awards) -> str:
+def next_numbers(case_number: str, earlier: int, mixed: bool, partial: bool = False) -> list[str]:
+    """The numbers the next award of a case will take (one, or two when mixed), as ``_parts``
+    gives them; ``earlier`` counts the case's awards other than 先予执行. The editor announces them."""
+    count = 2 if mixed else 1
+    if partial or earlier:
+        return [_suffixed(case_number, earlier + n) for n in range(1, count + 1)]
+    if mixed:
+        return [_suffixed(case_number, 1), _suffixed(case_number, 2)]
+    return [case_number]
+
+
+def _suffixed(case_number: str, n: int) -> str:
+    stem, tail = (case_number[:-1], "号") if case_number.endswith("号") else (case_number, "")
+    return f"{stem}-{n}{tail}"
+
+
+def _summary(awards, partial: bool = False) -> str:
     parts = "；".join(f"{PART_LABELS[a.part]}{a.number}" for a in awards)
-    return f"作出仲裁裁决（{parts}）"
+    return f"{'作出先行裁决' if partial else '作出仲裁裁决'}（{parts}）"
 
 
 def _award_view(a: Award) -> AwardView:
-    return AwardView(id=a.id, part=a.part, part_label=PART_LABELS.get(a.part, a.part), number=a.number,
-                     made_on=a.made_on, document_id=a.document_id)
+    label = PART_LABELS.get(a.part, a.part)
+    if a.partial:
+        label = f"先行裁决（{label.removesuffix('裁决')}）"
+    return AwardView(id=a.id, part=a.part, part_label=label, number=a.number, made_on=a.made_on,
+                     document_id=a.document_id, partial=bool(a.partial))

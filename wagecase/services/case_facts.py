@@ -184,7 +184,7 @@ def _award(session, case_id: int, typed: str, worker_names: dict[int, str]) -> A
         items = (_advance_items(session, case_id, award.id, worker_names) if award.part == "advance"
                  else _award_items(session, case_id, award.id, worker_names))
         return AwardFacts(award_id=award.id, part=award.part, number=award.number or "", made_on=award.made_on,
-                          items=items)
+                          items=items, partial=bool(award.partial))
     if typed and typed != _DRAFT_AWARD_ID:
         raise ValidationFailed([FieldError("inputs.award_id", "form.award_unknown", {"value": typed})])
     items = _award_items(session, case_id, None, worker_names)

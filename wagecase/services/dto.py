@@ -713,6 +713,7 @@ class AwardItemView:
     rejected: bool
     final: bool | None  # the rules library's verdict on the awarded amount
     final_reason: str  # one Chinese sentence: why (un)final
+    award_number: str = ""  # the award it is in (…-1号), "" while still open (issue 6: 先行裁决)
 
 
 @dataclass(frozen=True)
@@ -737,6 +738,7 @@ class AwardView:
     number: str
     made_on: date
     document_id: int | None
+    partial: bool = False  # a 先行裁决 (调解仲裁法 Art. 43 ¶2): the rest of the claims await the award
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The award editor (裁决): the items of the award, each with its 终局 verdict recomputed as the
 amounts are typed (办案规则 Art. 50), then 保存 and 作出裁决 (split into …-1号 / …-2号 when mixed).
+先行裁决 awards some items first: those rows lock, the rest stay editable for the final award.
 
 The verdicts come from ``services.awards.preview`` (the same rules library the issue uses), so
 what the clerk sees here is what the award will say. A refused save keeps every typed value and
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import RuleError, ValidationFailed
-from ..services.awards import AWARD_PARTS, KIND_LABELS
+from ..services.awards import AWARD_PARTS, KIND_LABELS, next_numbers
 from ..services.dto import AwardDraftView, AwardItemInput
 from .dialog_parts import error_box
 from .error_text import UNEXPECTED, error_lines, field_error_text
@@ -50,6 +51,7 @@ AMBER = "color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-
 CAP_STYLE = "color: #1f2937; padding: 2px 0;"
 FINAL_COLOURS = {True: "#166534", False: "#b45309", None: "#6b7280"}
 BAD_CELL = QColor("#fdecea")
+ISSUED_TEXT = QColor("#6b7280")
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_WORKER = "（不指定）"
 
@@ -82,7 +84,7 @@ class AwardEditor(QDialog):
         self._prompts = prompts
         self.case_id = case_id
         self.changes_made = False
-        self.dialog = None  # the 先予执行 dialog last opened (tests drive it)
+        self.dialog = None  # the 先予执行 / 先行裁决 dialog last opened (tests drive it)
         self._loading = False
         self._workers: list[tuple[int | None, str]] = [(None, NO_WORKER)]
         self.draft: AwardDraftView | None = None
@@ -131,18 +133,22 @@ class AwardEditor(QDialog):
         self.issue_button = QPushButton("作出裁决")
         self.advance_button = QPushButton("先予执行…")
         self.advance_button.setToolTip("劳动者申请先予执行的，就已保存的劳动报酬等事项先行裁决执行")
+        self.partial_button = QPushButton("先行裁决…")
+        self.partial_button.setToolTip("部分事实已经清楚的，就该部分事项先行裁决；其余事项审理终结时再裁决")
         self.close_button = QPushButton("关闭")
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
         self.save_button.clicked.connect(self.save)
         self.issue_button.clicked.connect(self.issue)
         self.advance_button.clicked.connect(self.advance)
+        self.partial_button.clicked.connect(self.partial)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.advance_button)
+        buttons.addWidget(self.partial_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.close_button)
@@ -187,24 +193,41 @@ class AwardEditor(QDialog):
             self._loading = False
         self._show_verdicts(draft)
         made = [a for a in draft.issued if a.part in AWARD_PARTS]
-        locked = bool(made)
+        # the award that ends the hearing locks everything; a 先行裁决 only the rows it covers
+        locked = any(not a.partial for a in made)
         if locked:
             self.issued_line.setText("已作出裁决：" + "；".join(
                 f"{a.part_label}{a.number}" for a in made) + "。裁决事项不能再修改。")
-        self.issued_line.setVisible(locked)
+        elif made:
+            self.issued_line.setText("已作出" + "；".join(f"{a.part_label}{a.number}" for a in made)
+                                     + "。先行裁决的事项不能再修改，其余事项审理终结时作出裁决。")
+        self.issued_line.setVisible(bool(made))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked else
                                    QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        for r in range(self.table.rowCount()):
-            for col in (C_WORKER, C_KIND):
-                self.table.cellWidget(r, col).setEnabled(not locked)
-            flags = self.table.item(r, C_REJECTED).flags()
-            self.table.item(r, C_REJECTED).setFlags(
-                flags & ~Qt.ItemFlag.ItemIsUserCheckable if locked else flags | Qt.ItemFlag.ItemIsUserCheckable)
+        for r, it in enumerate(draft.items):
+            self._lock_row(r, locked or bool(it.award_number), it.award_number)
         for button in (self.add_button, self.delete_button, self.save_button, self.issue_button,
-                       self.advance_button):
+                       self.advance_button, self.partial_button):
             button.setEnabled(not locked)
+
+    def _lock_row(self, r: int, locked: bool, number: str) -> None:
+        for col in (C_WORKER, C_KIND):
+            self.table.cellWidget(r, col).setEnabled(not locked)
+        check = self.table.item(r, C_REJECTED)
+        check.setFlags(check.flags() & ~Qt.ItemFlag.ItemIsUserCheckable if locked
+                       else check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        if not number:
+            return
+        for col in (C_LABEL, C_AWARDED):
+            cell = self.table.item(r, col)
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            cell.setForeground(QBrush(ISSUED_TEXT))
+        self.table.item(r, C_LABEL).setToolTip(f"已裁决（{number}），不能再修改")
+
+    def _row_issued(self, r: int) -> bool:
+        return not self.table.item(r, C_LABEL).flags() & Qt.ItemFlag.ItemIsEditable
 
     def _append(self, item_id: int, worker_id: int | None, label: str, kind: str, claimed: str,
                 awarded: str, rejected: bool) -> int:
@@ -287,13 +310,16 @@ class AwardEditor(QDialog):
         else:
             self.cap_line.setText("无法确定终局裁决限额：" + (view.reasons[-1] if view.reasons else ""))
         self.basis_line.setText(view.reasons[0] if view.minimum_wage_text and view.reasons else "")
-        number = self._case_number()
         if view.mixed:
-            stem = number.removesuffix("号") if number else "…"
-            self.mixed_line.setText(f"本裁决将分别制作终局裁决书（{stem}-1号）和非终局裁决书（{stem}-2号），"
+            final_no, non_final_no = self._numbers(view, True)
+            self.mixed_line.setText(f"本裁决将分别制作终局裁决书（{final_no}）和非终局裁决书（{non_final_no}），"
                                     "并分别告知救济权利。")
         self.mixed_line.setVisible(view.mixed)
         self.totals.setText(f"终局事项合计{view.final_total_text}元；非终局事项合计{view.non_final_total_text}元")
+
+    def _numbers(self, view: AwardDraftView, mixed: bool) -> list[str]:
+        earlier = sum(1 for a in view.issued if a.part in AWARD_PARTS)
+        return next_numbers(self._case_number() or "…号", earlier, mixed)
 
     def _case_number(self) -> str:
         if self._number is None:
@@ -315,7 +341,8 @@ class AwardEditor(QDialog):
         self._recompute()
 
     def delete_rows(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        rows = sorted({i.row() for i in self.table.selectedIndexes() if not self._row_issued(i.row())},
+                      reverse=True)
         for r in rows:
             self.table.removeRow(r)
         if rows:
@@ -336,15 +363,15 @@ class AwardEditor(QDialog):
         if not self.save():
             return []
         assert self.draft is not None
-        number = self._case_number()
+        open_items = [i for i in self.draft.items if not i.award_number]
+        numbers = self._numbers(self.draft, self.draft.mixed)
         if self.draft.mixed:
-            stem = number.removesuffix("号")
-            what = f"终局裁决书（{stem}-1号）和非终局裁决书（{stem}-2号）"
+            what = f"终局裁决书（{numbers[0]}）和非终局裁决书（{numbers[1]}）"
         else:
-            final = all(i.final is not False for i in self.draft.items if not i.rejected) and any(
-                i.final for i in self.draft.items)
-            what = f"{'终局' if final else '非终局'}裁决书（{number}）"
-        if not self._prompts.question(self, "作出裁决", f"将按{len(self.draft.items)}项裁决事项作出{what}。"
+            final = all(i.final is not False for i in open_items if not i.rejected) and any(
+                i.final for i in open_items)
+            what = f"{'终局' if final else '非终局'}裁决书（{numbers[0]}）"
+        if not self._prompts.question(self, "作出裁决", f"将按{len(open_items)}项裁决事项作出{what}。"
                                       "作出后裁决事项不能再修改，确定吗？"):
             return []
         try:
@@ -375,6 +402,30 @@ class AwardEditor(QDialog):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def partial(self):
+        """The 先行裁决 chooser over the saved, open items (saving what was typed first)."""
+        if not self.save():
+            return None
+        from .partial_dialog import PartialDialog
+
+        assert self.draft is not None
+        dialog = PartialDialog(self._services, self._prompts, self.case_id, list(self.draft.items), parent=self)
+        dialog.accepted.connect(lambda: self._partial_made(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _partial_made(self, dialog) -> None:
+        self.changes_made = True
+        self.reload()
+        if dialog.warning:
+            self.errors.setText(dialog.warning)
+            self.errors.show()
+            return
+        self._prompts.info(self, "先行裁决", "已作出" + "、".join(f"{a.part_label}{a.number}" for a in dialog.made)
+                           + "，裁决书已制作，可在“文书”页签打印和登记送达。")
 
     def _advanced(self, dialog) -> None:
         self.changes_made = True

@@ -265,11 +265,6 @@ class MainWindow(QMainWindow):
         workbench.approvals.changed.connect(self._approval_decided)
         self._replace_page("workbench", workbench)
         self._replace_page("intake", IntakePage(self))
-        from .hearing_calendar import HearingCalendarPage
-
-        calendar = HearingCalendarPage(services)
-        calendar.open_case.connect(self.open_case)
-        self._replace_page("hearings", calendar)
         from .settings_page import SettingsPage  # reads nothing until a page of it is shown
 
         settings = SettingsPage(services, self.prompts)
@@ -277,7 +272,9 @@ class MainWindow(QMainWindow):
         self._replace_page("settings", settings)
         # The per-type lists are built when first shown: each costs a COUNT over all cases,
         # which on 100,000 cases is better spent after the first paint.
-        self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration")}
+        # the hearing calendar too: it reads a week of bookings and the rooms
+        self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration"),
+                         "hearings": ("开庭日历", "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
         QTimer.singleShot(0, workbench.refresh_counts)
@@ -291,10 +288,15 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"当前用户：{user.display_name}（{user.role_label}）" if user else "")
 
     def _build_pending(self, key: str) -> None:
-        from .case_list import CaseListPage
-
         title, case_type = self._pending.pop(key)
-        page = CaseListPage(self.services, title, case_type=case_type)
+        if key == "hearings":
+            from .hearing_calendar import HearingCalendarPage
+
+            page: QWidget = HearingCalendarPage(self.services)
+        else:
+            from .case_list import CaseListPage
+
+            page = CaseListPage(self.services, title, case_type=case_type)
         page.open_case.connect(self.open_case)
         self._replace_page(key, page)
 
@@ -432,9 +434,8 @@ class MainWindow(QMainWindow):
             page = self.list_page(key)
             if page is not None:
                 page.refresh()
-        calendar = self.page("hearings")
-        if hasattr(calendar, "refresh"):
-            calendar.refresh()
+        if "hearings" not in self._pending:
+            self.page("hearings").refresh()
         workbench = self.page("workbench")
         if isinstance(workbench, WorkbenchPage):
             workbench.refresh_counts()
