@@ -27,7 +27,12 @@ TABLES = ("award_items", "awards", "hearings", "hearing_rooms", "tribunal_member
 # closing; an office may keep them longer (设置)
 SETTINGS = {"arbitration.retention_years.award": "10", "arbitration.retention_years.other": "5",
             # 调解仲裁法 Art. 7: 劳动者一方在十人以上 is a collective dispute (3 arbitrators, heard first)
-            "arbitration.collective_dispute_workers": "10"}
+            "arbitration.collective_dispute_workers": "10",
+            # 办案规则: a collective dispute elects three to five representatives
+            "arbitration.collective_representatives_min": "3",
+            "arbitration.collective_representatives_max": "5",
+            # the office's hours hearings are booked in (domain.hearing_slots has the same defaults)
+            "hearing.day_start": "08:30", "hearing.day_end": "18:00"}
 # a new office starts with rooms to book; 设置 renames them or adds more
 ROOMS = ("第一仲裁庭", "第二仲裁庭", "第三仲裁庭")
 NEW_PERIODS = ("arbitration.answer_agreed", "arbitration.recusal_decision")

@@ -215,7 +215,7 @@ def test_green_channel_for_migrant_wage_claims_and_collective_disputes_listed_fi
     greens = {cid: svc.arbitration.view(cid).green_channel for cid in (migrant, three, ten)}
     assert greens == {migrant: True, three: False, ten: True}
     assert svc.arbitration.view(ten).green_reason == "集体劳动争议（劳动者10人），优先立案、优先审理"
-    # a collective dispute sits with three arbitrators even in 简易处理 (办案规则 Art. 64)
+    # a collective dispute sits with three arbitrators even in 简易处理 (办案规则 Arts. 62-67)
     svc.arbitration.act(ten, "accept")
     svc.arbitration.act(ten, "choose_simple", {"ground": "parties_agree"})
     form = _action(svc.arbitration.view(ten), "form_tribunal")
@@ -314,3 +314,34 @@ def test_recusal_decided_and_the_seat_filled_before_a_hearing(migrated_services)
 
 def _limit_due(svc, cid):
     return next(d.due for d in svc.deadlines.case_deadlines(cid) if d.period_code == "arbitration.time_limit")
+
+
+def test_a_collective_dispute_marks_three_to_five_representatives_or_none(migrated_services):
+    from wagecase.domain.errors import ValidationFailed as Failed
+
+    svc = migrated_services
+    workers = [worker(i, is_representative=i < 2) for i in range(12)]
+    with pytest.raises(Failed) as e:
+        svc.intake.register(intake(workers=workers, case_type="arbitration"))
+    [err] = [x for x in e.value.errors if x.field == "workers"]
+    assert message(err.key, **err.params).startswith("集体劳动争议应推举3至5名代表参加仲裁活动，现在标记了2名代表")
+    workers = [worker(i, is_representative=i < 3) for i in range(12)]
+    assert svc.intake.register(intake(workers=workers, case_type="arbitration")).case_id
+    # not yet elected is allowed; an inspection complaint has no representatives to check
+    svc.intake.register(intake(workers=[worker(i) for i in range(20, 32)], case_type="arbitration",
+                               confirm_possible_duplicates=True))
+    svc.intake.register(intake(workers=[worker(i, is_representative=i < 1) for i in range(40, 52)],
+                               confirm_possible_duplicates=True))
+
+
+def test_arbitration_parameters_are_editable_in_settings(migrated_services):
+    svc = migrated_services
+    rows = {r.id: r.values["value"] for r in svc.reference.table("parameters").rows}
+    assert rows["arbitration.collective_dispute_workers"] == "10"
+    assert rows["hearing.day_start"] == "08:30" and rows["arbitration.retention_years.award"] == "10"
+    svc.reference.save_row("parameters", "hearing.day_start", {"value": "9：00"})
+    assert {r.id: r.values["value"] for r in svc.reference.table("parameters").rows}["hearing.day_start"] == "09:00"
+    with pytest.raises(ValidationFailed):
+        svc.reference.save_row("parameters", "hearing.day_end", {"value": "下午"})
+    with pytest.raises(ValidationFailed):
+        svc.reference.save_row("parameters", "arbitration.collective_dispute_workers", {"value": "1"})

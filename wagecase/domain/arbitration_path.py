@@ -275,7 +275,7 @@ def next_status(status: str, action: ArbitrationAction, *, resume_to: str | None
 
 def tribunal_size(procedure: str, is_collective: bool) -> int:
     """One sole arbitrator for 简易处理 (调解仲裁法 Art. 31); three otherwise, and always for a
-    collective dispute (办案规则 Art. 64)."""
+    collective dispute (办案规则 Arts. 62-67)."""
     return 1 if procedure == "simple" and not is_collective else 3
 
 

@@ -46,6 +46,7 @@ CATALOGUE: dict[str, str] = {
     # Intake accepts small group complaints of 2+ workers; the 10+ threshold of 集体争议 (调解仲裁法
     # Art. 7) governs representatives and the tribunal later, not whether a group may be registered.
     "collective.too_few": "集体案件至少需要{min}名劳动者；只有一人时请改为个人案件。",
+    "collective.representatives": "集体劳动争议应推举{min}至{max}名代表参加仲裁活动，现在标记了{count}名代表；请改为{min}至{max}名，或在推举前都不标记。",
     "individual.too_many": "个人案件只能有一名劳动者，现在有{count}名；多人投诉请改为集体案件。",
     "worker.duplicate_in_case": "该身份证号码与第{position}名劳动者（{name}）重复，同一案件中每人只能登记一次。",
     "worker.not_found": "所选的劳动者已不存在，请重新选择或直接填写。",

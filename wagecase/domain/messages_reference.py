@@ -9,6 +9,7 @@ CATALOGUE: dict[str, str] = {
     "reference.text_too_long": "最多{max}个字，现在有{length}个字，请删减。",
     "reference.int_invalid": "“{text}”不是整数，请只填写数字，例如 3。",
     "reference.int_range": "应填写{min}至{max}之间的整数，现在是{value}。",
+    "reference.time_invalid": "“{text}”不是时间，请按 08:30 的格式填写。",
     "reference.date_invalid": "“{text}”不是有效的日期，请按 2024-01-01 的格式填写。",
     "reference.effective_order": "失效日期{to}早于生效日期{from_}，请检查两个日期是否填反。",
     "reference.overlap": "与已有记录（{other}）的有效期重叠，同一{scope}在同一天只能有一条标准；请先为原记录填写失效日期，或调整本条的起止日期。",

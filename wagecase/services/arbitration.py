@@ -46,6 +46,8 @@ S = CaseStatus
 RETENTION_AWARD = "arbitration.retention_years.award"
 RETENTION_OTHER = "arbitration.retention_years.other"
 COLLECTIVE_WORKERS = "arbitration.collective_dispute_workers"
+REPRESENTATIVES_MIN = "arbitration.collective_representatives_min"
+REPRESENTATIVES_MAX = "arbitration.collective_representatives_max"
 ANSWER, ANSWER_AGREED = "arbitration.answer", "arbitration.answer_agreed"
 SUMMARY_RULE = "arbitration.summary_procedure"
 
@@ -419,6 +421,17 @@ def collective_minimum(s) -> int:
         return 10
 
 
+def representatives_range(s) -> tuple[int, int]:
+    """How many representatives a collective dispute elects (办案规则: 三至五名), from 设置."""
+    out = []
+    for key, default in ((REPRESENTATIVES_MIN, 3), (REPRESENTATIVES_MAX, 5)):
+        try:
+            out.append(int(rd.get_setting(s, key, str(default)) or default))
+        except ValueError:
+            out.append(default)
+    return out[0], out[1]
+
+
 def green_reason(case: Case, minimum: int) -> str:
     """Why the case goes first (办案规则 Art. 5; seed task 八's 绿色通道), "" if it does not."""
     if not case.green_channel:
@@ -584,4 +597,5 @@ def decide_approved(s, ctx: ServiceContext, row: Approval, today: date) -> None:
 
 
 __all__ = ["ArbitrationService", "check_action", "collective_minimum", "decide_approved", "green_reason",
+           "representatives_range",
            "hearing_time_text", "record_step"]

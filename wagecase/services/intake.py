@@ -39,7 +39,7 @@ from ..storage.models import (
     Worker,
 )
 from . import attachments, audit, deadlines
-from .arbitration import collective_minimum
+from .arbitration import collective_minimum, representatives_range
 from .context import ServiceContext, to_local, to_utc
 from .dto import (
     ArrearsItemInput,
@@ -54,6 +54,18 @@ from .dto import (
 T = TypeVar("T")
 
 # ---- checks shared with the roster import (no database) -------------------------------------
+
+
+def _representative_errors(s, data: IntakeInput) -> list[FieldError]:
+    """A collective dispute is argued by 3 to 5 elected representatives (调解仲裁法 Art. 7;
+    办案规则 Arts. 62-67): marked ones must be that many; none marked means not elected yet."""
+    if not arbitration_rules.collective_dispute(len(data.workers), collective_minimum(s)):
+        return []
+    low, high = representatives_range(s)
+    count = sum(1 for w in data.workers if w.is_representative)
+    if count and not low <= count <= high:
+        return [FieldError("workers", "collective.representatives", {"count": count, "min": low, "max": high})]
+    return []
 
 
 def _check(errors: list[FieldError], path: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
@@ -234,6 +246,8 @@ class IntakeService:
             for path, code in regions:
                 if code not in known:
                     errors.append(FieldError(path, "region.unknown", {"code": code}))
+            if data.case_type == CaseType.ARBITRATION.value:
+                errors += _representative_errors(s, data)
             if data.officer_id is not None and not repo.active_user_ids(s, [data.officer_id]):
                 errors.append(FieldError("officer_id", "officer.not_found", {}))
             for path, e in employers:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..domain.errors import RuleError
+from ..domain.hearing_slots import parse_time, time_text
 from ..storage import reference_data as rd
 from .dto import ReferenceColumn, ReferenceRow
 from .reference_form import Form, Regions
@@ -17,7 +18,8 @@ _PATTERN_NOTE = ("{year} 为年份，{seq} 为序号（{seq:03d} 补足3位）�
 _FONT_NOTE = ("TrueType 字体文件（.ttf/.ttc，可写“路径#序号”选择字体集中的一种）。留空则依次使用 Windows 字体、"
               "系统中文字体；都没有时 PDF 用内置字体并提示。")
 
-# key -> (kind, name, note); 0002 and 0003 insert their default values
+# key -> (kind, name, note); the migrations insert their default values (hearing.* are read
+# with the defaults in domain.hearing_slots while unset)
 PARAMETERS: dict[str, tuple[str, str, str]] = {
     "deadline.due_soon_working_days": (
         "int", "“即将到期”提前天数",
@@ -29,6 +31,20 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
         "wage_date", "终局裁决适用最低工资的日期",
         "判断终局裁决（十二个月最低工资标准）时，取哪一天有效的最低工资标准：填“裁决作出之日”（默认）"
         "或“受理之日”。国家规定未明确，一些地方按裁决作出时的标准。"),
+    "arbitration.collective_dispute_workers": (
+        "int", "集体劳动争议人数",
+        "劳动者一方达到多少人并有共同请求的为集体劳动争议：优先审理、由三名仲裁员组成仲裁庭"
+        "（劳动争议调解仲裁法第七条：十人以上）。"),
+    "arbitration.collective_representatives_min": (
+        "int", "集体劳动争议代表人数下限", "集体劳动争议推举代表的最少人数（办案规则：三至五名）。"),
+    "arbitration.collective_representatives_max": (
+        "int", "集体劳动争议代表人数上限", "集体劳动争议推举代表的最多人数（办案规则：三至五名）。"),
+    "arbitration.retention_years.award": (
+        "int", "裁决结案案卷保存年限", "作出裁决的仲裁案卷至少保存的年数（办案规则第二十四条：不少于十年）。"),
+    "arbitration.retention_years.other": (
+        "int", "调解等结案案卷保存年限", "调解或者其他方式结案的仲裁案卷至少保存的年数（办案规则第二十四条：不少于五年）。"),
+    "hearing.day_start": ("time", "开庭时间最早", "安排开庭时允许的最早开始时间，如 08:30。"),
+    "hearing.day_end": ("time", "开庭时间最晚", "安排开庭时允许的最晚结束时间，如 18:00。"),
     "office.province_code": (
         "province", "本机关所在省份",
         "省级行政区划代码，决定适用哪一省的最低工资、平均工资、入罪标准和地方规定提示（河南省为410000）。"),
@@ -63,6 +79,12 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "font.xiaobiaosong": ("font", "小标宋字体文件", _FONT_NOTE),
 }
 _WRONG_BRACKETS = "【】[]［］"
+# the allowed values of whole-number parameters other than the 0..30 day counts
+_INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
+               "arbitration.collective_representatives_min": (1, 20),
+               "arbitration.collective_representatives_max": (1, 20),
+               "arbitration.retention_years.award": (1, 100),
+               "arbitration.retention_years.other": (1, 100)}
 _OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 
 PARAMETER_COLUMNS = (
@@ -93,7 +115,14 @@ def save_parameter(s, key: str | None, values: Mapping[str, str]):
     form = Form(values)
     kind = PARAMETERS[key][0]
     if kind == "int":
-        value = str(form.integer("value", 0, 30))
+        low, high = _INT_RANGES.get(key, (0, 30))
+        value = str(form.integer("value", low, high))
+    elif kind == "time":
+        value = form.text("value", max_len=10)
+        try:
+            value = time_text(parse_time(value, "value")) if value else value
+        except RuleError:
+            form.fail("value", "reference.time_invalid", text=value)
     elif kind == "wage_date":
         value = form.choice("value", MINIMUM_WAGE_DATE_CHOICES)
     elif kind == "province":
