@@ -751,3 +751,109 @@ class AwardToServeView:
     part_label: str
     made_text: str
     days: int  # calendar days since the award was made
+
+
+# ---- the employer blacklist (issue 7) --------------------------------------------------------
+
+@dataclass(frozen=True)
+class ListingSubjectView:
+    kind: str  # employer / legal_representative / responsible
+    kind_label: str  # 用人单位 / 法定代表人 / 直接责任人
+    name: str
+    id_number: str  # 身份证号码 or 统一社会信用代码, whole (for the office's own screens)
+    id_masked: str  # as published: a person's number masked (110105********002X), a code whole
+    position: str
+
+
+@dataclass(frozen=True)
+class ListingView:
+    id: int
+    case_id: int | None
+    case_number: str
+    employer_id: int
+    employer_name: str
+    rule: str  # 2022 / 2017
+    rule_label: str  # 人社部令第45号 / 人社部规〔2017〕16号
+    status: str  # proposed / noticed / listed / declined / removed / revoked
+    status_label: str
+    grounds: str
+    proposed_on: date
+    decided_on: date | None
+    ends_on: date | None
+    removed_on: date | None
+    removal_kind: str  # expiry / early / revoked / ""
+    removal_kind_label: str
+    decision_number: str
+    term_text: str  # 2026年3月5日至2029年3月5日 ("" before the decision)
+    subjects: tuple[ListingSubjectView, ...]
+
+
+@dataclass(frozen=True)
+class ListingCandidateView:
+    """工作台 / the case banner: an inspection case whose order ran out unpaid and that meets
+    45号令 Art. 5, with the 20-working-day listing deadline."""
+    case_id: int
+    case_number: str
+    parties: str
+    employer_id: int
+    employer_name: str
+    due: date | None
+    due_text: str
+    days_text: str
+    state: str  # DeadlineState value of blacklist.listing_decision
+    reasons: tuple[str, ...]
+    listing_id: int | None  # a procedure already begun
+
+
+@dataclass(frozen=True)
+class ListingSubjectInput:
+    kind: str
+    name: str
+    id_number: str = ""
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class EmployerRowView:
+    id: int
+    name: str
+    credit_code: str
+    legal_representative: str
+    county_name: str
+    case_count: int
+    open_count: int
+    outstanding_fen: int
+    outstanding_text: str
+    listed: bool  # on the list today
+
+
+@dataclass(frozen=True)
+class EmployerCaseView:
+    case_id: int
+    case_number: str
+    case_type_label: str
+    status_label: str
+    received_date: date
+    claimed_text: str
+    paid_text: str
+    order_ignored: bool  # a 限期改正指令书 whose date passed unpaid
+
+
+@dataclass(frozen=True)
+class EmployerDetailView:
+    id: int
+    name: str
+    credit_code: str
+    legal_representative: str
+    legal_representative_id_masked: str
+    address: str
+    phone: str
+    county_name: str
+    cases: tuple[EmployerCaseView, ...]
+    claimed_text: str
+    paid_text: str
+    outstanding_text: str
+    orders_ignored: int
+    listings: tuple[ListingView, ...]
+    responsible_persons: tuple[str, ...]  # 姓名（职务） named in its listings
+    warnings: tuple[str, ...]  # listed now / legal representative listed under another employer

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0007_arbitration"
+HEAD_REVISION = "0008_blacklist"
 VERSION_TABLE = "alembic_version"
 
 

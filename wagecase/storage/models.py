@@ -593,3 +593,43 @@ class AwardItem(Base):
     awarded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     final: Mapped[bool | None] = mapped_column(Boolean)  # None until the split is computed
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)  # 驳回 this claim
+
+
+# ---- the employer blacklist (0008) ----------------------------------------------------------
+
+class Listing(Base):
+    """One 失信联合惩戒 procedure against an employer arising from an inspection case: proposed,
+    noticed, listed for its term (45号令: 3 years from the decision; 2017 rule: 1 year, +2),
+    removed or revoked; or ended without listing (Art. 7). Its dated steps are the case's
+    events (listing_notice_served, objection_received...); the row keeps the current state."""
+
+    __tablename__ = "listings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), index=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    rule: Mapped[str] = mapped_column(String(10), default="2022")  # 2022 (45号令) / 2017 (规〔2017〕16号)
+    status: Mapped[str] = mapped_column(String(20))  # proposed/noticed/listed/declined/removed/revoked
+    grounds: Mapped[str] = mapped_column(Text, default="")  # 列入事由 as decided
+    proposed_on: Mapped[date] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)  # the listing decision: the term starts
+    ends_on: Mapped[date | None] = mapped_column(Date)  # last day of the term (restarts after fraud)
+    removed_on: Mapped[date | None] = mapped_column(Date)
+    removal_kind: Mapped[str] = mapped_column(String(20), default="")  # expiry/early/revoked
+    decision_number: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_listings_status_end", "status", "ends_on"),)
+
+
+class ListingSubject(Base):
+    """Who a listing names (45号令 Art. 5): the employer, its legal representative or principal,
+    and the directly responsible persons."""
+
+    __tablename__ = "listing_subjects"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # employer / legal_representative / responsible
+    name: Mapped[str] = mapped_column(String(200))
+    id_number: Mapped[str] = mapped_column(String(18), default="", index=True)  # 身份证号 or 信用代码
+    position: Mapped[str] = mapped_column(String(50), default="")  # 职务
