@@ -1184,6 +1184,137 @@ def arbitration_decision():
     return doc
 
 
+# ---- the blacklist (issue 7; 人社部令第45号) ---------------------------------------------------------
+
+def _section(doc, text: str) -> None:
+    """A first-level heading of a decision: 一、… in 黑体 (GB/T 9704)."""
+    para(doc, [(text, {"font": HEI})], align="justify", first=2, keep_next=True)
+
+
+def _subjects_table(doc) -> None:
+    """The 当事人 named by the listing, one row each (an ID number does not wrap in a cell)."""
+    t = Table(doc, [14, 62, 38, 42])
+    t.row([(1, "序号"), (1, "名称（姓名）"), (1, "身份"), (1, "证件号码")], label_cols=4)
+    loop_row(t, "{%tr for s in subjects %}")
+    t.row([(1, "{{ s.index }}", {"align": "center"}), (1, "{{ s.name }}"), (1, "{{ s.role }}", {"align": "center"}),
+           (1, "{{ s.id_number }}", {"align": "center", "size": 10.5})])
+    loop_row(t, "{%tr endfor %}")
+    para(doc, "", line=12)
+
+
+def _blacklist_contact(doc) -> None:
+    body(doc, ["联系地址：", "{{ office_address }}"])
+    body(doc, ["联系人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+
+
+def blacklist_listing_notice():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "列入失信联合惩戒名单事先告知书")
+    addressee(doc)
+    body(doc, ["经查，", "{{ facts_text }}"])
+    body(doc, ["依据", "{{ basis_text }}", "的规定，本机关拟将下列当事人列入拖欠农民工工资失信联合惩戒对象名单："])
+    _subjects_table(doc)
+    body(doc, ["依据《办法》第六条的规定，", "{{ you }}", "如对拟列入的事由、依据有异议，可以自收到本告知书之日起五个工作日内，"
+               "以书面形式向本机关提出，并附相关证据材料。本机关将自收到异议之日起五个工作日内予以核实，并将核实结果告知",
+               "{{ you }}", "。逾期未提出异议的，本机关将依法作出决定。"])
+    body(doc, ["依据《办法》第七条的规定，", "{{ employer_name }}", "在本机关作出列入决定前，已经改正拖欠农民工工资违法行为"
+               "（足额支付所拖欠的农民工工资），并作出不再拖欠农民工工资书面信用承诺的，可以不被列入失信联合惩戒名单。"])
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
+def blacklist_objection_result():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "异议核实结果告知书")
+    addressee(doc)
+    body(doc, ["{{ objection_text }}"])
+    body(doc, ["依据《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（以下简称《办法》）第六条的规定，本机关对",
+               "{{ you }}", "提出的异议进行了核实。经核实，", "{{ result_text }}"])
+    body(doc, ["{{ conclusion_text }}"])
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
+def blacklist_listing_decision():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "列入失信联合惩戒对象名单决定书")
+    _party_block(doc)
+    body(doc, ["经查，", "{{ facts_text }}"])
+    body(doc, ["{{ procedure_text }}"])
+    _section(doc, "一、列入事由")
+    body(doc, ["{{ grounds_text }}"])
+    _section(doc, "二、列入依据")
+    body(doc, ["依据", "{{ basis_text }}", "和第八条的规定，本机关决定将下列当事人列入拖欠农民工工资失信联合惩戒对象名单："])
+    _subjects_table(doc)
+    _section(doc, "三、列入期限")
+    body(doc, ["列入期限为三年，自", "{{ term_start }}", "起至", "{{ term_end }}", "止。本机关将依照《办法》第九条、"
+               "第十条的规定，通过本部门门户网站等向社会公布，并将相关信息共享至同级信用信息共享平台。"])
+    _section(doc, "四、联合惩戒措施提示")
+    body(doc, "依照《保障农民工工资支付条例》第四十八条和《办法》第十条的规定，有关部门将在政府资金支持、政府采购、"
+              "招投标、融资贷款、市场准入、税收优惠、评优评先、交通出行等方面，依法依规对失信联合惩戒对象予以限制。")
+    _section(doc, "五、提前移出的条件和程序")
+    body(doc, "依照《办法》第十二条的规定，用人单位同时符合下列条件的，可以向本机关申请提前移出失信联合惩戒名单："
+              "（一）已改正拖欠农民工工资违法行为的；（二）自改正之日起被列入失信联合惩戒名单满六个月的；"
+              "（三）作出不再拖欠农民工工资书面信用承诺的。")
+    body(doc, "依照《办法》第十三条的规定，有下列情形之一的，不得提前移出：（一）列入失信联合惩戒名单期限内再次发生"
+              "拖欠农民工工资违法行为的；（二）因拒不支付劳动报酬罪正在被追究刑事责任或者已被依法追究刑事责任的；"
+              "（三）法律、法规和党中央、国务院政策文件规定的其他不得提前移出的情形。")
+    body(doc, "申请提前移出的，用人单位应当向本机关提交书面申请、已改正违法行为的证据和不再拖欠农民工工资的书面信用承诺。"
+              "本机关自收到申请之日起十五个工作日内予以核实，决定准予提前移出的，将用人单位及其法定代表人或者主要负责人、"
+              "直接负责的主管人员和其他直接责任人员一并移出名单；决定不予提前移出的，出具决定书并说明理由（《办法》第十四条）。")
+    _section(doc, "六、救济途径")
+    body(doc, ["当事人对本决定不服的，可以自收到本决定书之日起六十日内向", "{{ review_government }}",
+               "申请行政复议，或者在六个月内向", "{{ court_name }}", "提起行政诉讼。"])
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
+def blacklist_early_removal_decision():
+    doc = new_document(NOTICE_MARGINS)
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 22})], align="center", line=36)
+    para(doc, [("{{ title_text }}", {"font": XBS, "size": TITLE_PT})], align="center", line=40, before=4, after=4)
+    para(doc, ["{{ doc_number }}"], align="right", after=4)
+    addressee(doc)
+    body(doc, ["{{ application_text }}"])
+    body(doc, ["经核实，", "{{ finding_text }}"])
+    body(doc, ["{{ decision_text }}"])
+    _list_paras(doc, "notes")
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
+def blacklist_removal_decision():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "移出失信联合惩戒对象名单决定书")
+    _party_block(doc)
+    body(doc, ["{{ listed_text }}", "{{ reason_text }}"])
+    body(doc, ["依据《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》", "{{ basis_text }}", "的规定，本机关决定自",
+               "{{ removed_date }}", "起将上述当事人移出拖欠农民工工资失信联合惩戒对象名单，停止公示相关信息，"
+               "并告知相关部门；对其实施的联合惩戒措施相应终止。"])
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
+def blacklist_revocation_decision():
+    doc = new_document(NOTICE_MARGINS)
+    heading(doc, "撤销列入失信联合惩戒对象名单决定书")
+    _party_block(doc)
+    body(doc, ["{{ listed_text }}"])
+    body(doc, ["{{ revoked_text }}"])
+    body(doc, ["依据《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第十六条的规定，本机关决定撤销",
+               "{{ decision_ref }}", "。本机关将自本决定作出之日起十个工作日内，依照该办法第十七条的规定将上述当事人"
+               "移出拖欠农民工工资失信联合惩戒对象名单，停止公示相关信息，并告知相关部门。"])
+    _blacklist_contact(doc)
+    signature(doc)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -1216,6 +1347,12 @@ FORMS = {
     "arbitration_award": arbitration_award,
     "arbitration_advance_award": arbitration_advance_award,
     "arbitration_decision": arbitration_decision,
+    "blacklist_listing_notice": blacklist_listing_notice,
+    "blacklist_objection_result": blacklist_objection_result,
+    "blacklist_listing_decision": blacklist_listing_decision,
+    "blacklist_early_removal_decision": blacklist_early_removal_decision,
+    "blacklist_removal_decision": blacklist_removal_decision,
+    "blacklist_revocation_decision": blacklist_revocation_decision,
 }
 
 

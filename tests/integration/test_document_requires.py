@@ -68,7 +68,7 @@ def test_penalty_decision_waits_for_the_advance_notice_and_has_its_own_numbers(m
 def test_other_forms_have_no_requirement(migrated_services):  # noqa: F811
     svc = migrated_services
     required = {f.id for f in svc.documents.catalogue().values() if f.requires}
-    assert required == {"inspection.transfer_letter", "inspection.penalty_decision"}
+    assert required == {"inspection.transfer_letter", "inspection.penalty_decision", "blacklist.listing_decision"}
     case_id = _case(svc)
     svc.deadlines.add_event(case_id, EventInput("case_opened", TODAY))
     docs, _ = svc.documents.issue(case_id, "inspection.extension_approval", {"reason": "案情复杂"})

@@ -46,7 +46,11 @@ def build_context(form: FormSpec, facts: CaseFacts, *, number: str = "", issued_
         raise RuleError("form.not_for_case_type", title=form.title,
                         case_type=facts.case_type_label.removesuffix("案件"))
     cleaned = clean_inputs(form, inputs or {})
-    doc = _Doc(form, facts, number, issued_on, _recipient(facts, recipient_index), cleaned, copy)
+    # per-subject forms (失信名单当事人): the index picks a listing subject, not a worker
+    per_subject = form.per == "subject"
+    doc = _Doc(form, facts, number, issued_on, None if per_subject else _recipient(facts, recipient_index),
+               cleaned, copy)
+    doc.subject_index = recipient_index if per_subject else None
     return builder(doc)
 
 
@@ -96,6 +100,7 @@ class _Doc:
         self.recipient = recipient
         self.inputs = inputs
         self.copy = copy
+        self.subject_index: int | None = None
         self.office = facts.office or _EMPTY_OFFICE
         self.arbitration = facts.case_type == CaseType.ARBITRATION.value
 
@@ -920,3 +925,8 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
 from .context_arbitration import ARBITRATION_BUILDERS  # noqa: E402
 
 BUILDERS.update(ARBITRATION_BUILDERS)
+
+# the blacklist documents (issue 7)
+from .context_blacklist import BLACKLIST_BUILDERS  # noqa: E402
+
+BUILDERS.update(BLACKLIST_BUILDERS)

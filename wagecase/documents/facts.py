@@ -121,6 +121,46 @@ class AwardFacts:
 
 
 @dataclass(frozen=True)
+class ListingSubjectFacts:
+    """One 当事人 a listing names (45号令 Art. 5)."""
+
+    kind: str  # employer / legal_representative / responsible
+    kind_label: str  # 用人单位 / 法定代表人 / 直接责任人员
+    name: str
+    id_number: str  # 公民身份号码, or the employer's 统一社会信用代码
+    position: str = ""  # 职务
+
+
+@dataclass(frozen=True)
+class ListingFacts:
+    """The 失信联合惩戒 procedure the blacklist documents are about, with the dated steps of it
+    recorded on the case and the order to pay it stands on."""
+
+    id: int
+    rule: str  # 2022 (人社部令第45号) / 2017
+    status: str  # proposed / noticed / listed / declined / removed / revoked
+    grounds: str  # 列入事由 as recorded ("" : the documents word it from the case)
+    proposed_on: date
+    decided_on: date | None
+    ends_on: date | None
+    removed_on: date | None
+    removal_kind: str  # expiry / early / revoked / ""
+    decision_number: str  # the 列入决定书's 文号 ("" before it is issued)
+    subjects: tuple[ListingSubjectFacts, ...] = ()
+    order_number: str = ""  # the 限期改正指令书 whose deadline passed unpaid
+    order_issued_on: date | None = None
+    order_due: date | None = None
+    notice_numbers: tuple[tuple[str, str], ...] = ()  # (recipient, 文号) of each 事先告知书 issued
+    notice_served_on: date | None = None
+    objection_received_on: date | None = None
+    objection_answered_on: date | None = None
+    early_removal_applied_on: date | None = None
+    early_removal_decided_on: date | None = None
+    early_removal_number: str = ""  # the 准予提前移出决定书's 文号
+    revoked_on: date | None = None
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     case_id: int
     case_number: str
@@ -152,3 +192,5 @@ class CaseFacts:
     postponed_hearing: HearingFacts | None = None  # the latest postponed one (延期开庭)
     held_hearing: HearingFacts | None = None  # the latest hearing held (the award's procedure part)
     award: AwardFacts | None = None  # the award the input ``award_id`` names
+    # blacklist (issue 7): the input ``listing_id``'s listing, else the case's latest
+    listing: ListingFacts | None = None

@@ -13,7 +13,8 @@ from ..domain.case import ArrearsKind, CaseType
 from ..domain.identifiers import credit_check_char, id_check_char
 from .catalogue import FormSpec
 from .facts import (AwardFacts, AwardItemFacts, CaseFacts, ChainLinkFacts, DeadlineFacts, EmployerFacts,
-                    HearingFacts, ItemFacts, OfficeFacts, TribunalMemberFacts, WorkerFacts)
+                    HearingFacts, ItemFacts, ListingFacts, ListingSubjectFacts, OfficeFacts, TribunalMemberFacts,
+                    WorkerFacts)
 
 SAMPLE_OFFICE = OfficeFacts(
     agency_name="郑州市人力资源和社会保障局",
@@ -148,6 +149,31 @@ def _arbitration_facts(people: tuple[WorkerFacts, ...]) -> dict:
     }
 
 
+def sample_listing(employer: EmployerFacts, *, decided: bool = True) -> ListingFacts:
+    """A listing under 45号令 naming the employer, its legal representative and a project manager,
+    decided on 2026-04-20 after an objection was found unfounded."""
+    return ListingFacts(
+        id=1, rule="2022", status="listed" if decided else "noticed", grounds="",
+        proposed_on=date(2026, 4, 1),
+        decided_on=date(2026, 4, 20) if decided else None,
+        ends_on=date(2029, 4, 20) if decided else None,
+        removed_on=None, removal_kind="",
+        decision_number="郑人社失信列字〔2026〕4号" if decided else "",
+        subjects=(
+            ListingSubjectFacts("employer", "用人单位", employer.name, employer.credit_code),
+            ListingSubjectFacts("legal_representative", "法定代表人", employer.legal_representative,
+                                sample_id_number(77, date(1974, 5, 5)), "法定代表人"),
+            ListingSubjectFacts("responsible", "直接责任人员", "钱立新", sample_id_number(78, date(1980, 8, 8)),
+                                "项目经理"),
+        ),
+        order_number="郑人社监令字〔2026〕3号", order_issued_on=date(2026, 3, 6), order_due=date(2026, 3, 20),
+        notice_numbers=((employer.name, "郑人社失信列字〔2026〕1号"),),
+        notice_served_on=date(2026, 4, 2), objection_received_on=date(2026, 4, 8),
+        objection_answered_on=date(2026, 4, 14),
+        early_removal_applied_on=date(2026, 11, 2) if decided else None,
+    )
+
+
 SAMPLE_INPUTS: dict[str, dict[str, str]] = {
     "inspection.rejection_notice": {"ground": "over_two_years", "detail": "违法行为发生于2023年5月"},
     "inspection.supplement_notice": {"missing_items": "劳动者身份证复印件\n工资欠条或者工资表\n考勤记录",
@@ -199,6 +225,21 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
     "inspection.penalty_decision": {"legal_basis": "《保障农民工工资支付条例》第五十五条", "fine": "50000",
                                     "violated_basis": "", "facts": "", "evidence": "",
                                     "statement": "你单位在规定期限内未提出陈述、申辩意见"},
+    "blacklist.listing_notice": {"listing_id": "", "ground": "crime_amount", "order_number": "", "order_due": "",
+                                 "facts": ""},
+    "blacklist.objection_result": {"upheld": "rejected", "result": "你单位称已与劳动者达成分期支付协议，但至今未按协议支付，"
+                                             "劳动者的工资仍未支付", "objection": "已与劳动者协商分期支付",
+                                   "objector": "", "objection_date": "", "listing_id": ""},
+    "blacklist.listing_decision": {"listing_id": "", "ground": "crime_amount", "order_number": "", "order_due": "",
+                                   "facts": ""},
+    "blacklist.early_removal_decision": {"outcome": "refused", "refusal_ground": "new_arrears",
+                                         "reasons": "2026年10月又有5名劳动者投诉你单位拖欠工资", "applied_on": "",
+                                         "listing_id": ""},
+    "blacklist.removal_decision": {"removal_kind": "expiry", "removed_on": "2029-04-27", "decision_number": "",
+                                   "listing_id": ""},
+    "blacklist.revocation_decision": {"revoking_number": "郑政复决字〔2026〕21号", "revoking_date": "2026-06-10",
+                                      "revoking_authority": "郑州市人民政府", "order_number": "", "reason": "",
+                                      "decision_number": "", "listing_id": ""},
 }
 
 
@@ -209,10 +250,15 @@ def sample_inputs(form: FormSpec) -> dict[str, str]:
 def sample_facts_for(form: FormSpec, workers: int = 3) -> CaseFacts:
     case_type = sorted(form.case_types)[0] if len(form.case_types) == 1 else CaseType.INSPECTION.value
     facts = sample_facts(case_type, workers)
+    if form.id.startswith("blacklist."):
+        facts = replace(facts, listing=sample_listing(facts.employer, decided=form.id not in _UNDECIDED))
     if form.id == "arbitration.advance_award":
         facts = replace(facts, award=replace(sample_award(facts.workers, "advance", "郑劳人仲案字〔2026〕97号"),
                                              items=sample_award(facts.workers).items[:-1]))
     return facts
+
+
+_UNDECIDED = ("blacklist.listing_notice", "blacklist.objection_result", "blacklist.listing_decision")
 
 
 def sample_context(form: FormSpec) -> dict:
@@ -225,4 +271,4 @@ def sample_context(form: FormSpec) -> dict:
 
 
 __all__ = ["SAMPLE_OFFICE", "sample_context", "sample_facts", "sample_facts_for", "sample_inputs",
-           "sample_award", "sample_worker"]
+           "sample_award", "sample_listing", "sample_worker"]

@@ -14,6 +14,9 @@ from .dates import add_months, add_years, format_date
 from .outcome import Outcome, Reason, reason
 
 LISTING_TERM_YEARS = 3  # 45号令 Art. 11
+RULE_2022_FROM = date(2022, 1, 1)  # 45号令 in force; decisions before it followed 人社部规〔2017〕16号
+TERM_2017_YEARS = 1  # 2017 rule: one year for a first listing
+EXTENSION_2017_YEARS = 2  # 2017 rule: not corrected or new arrears: extended by two years
 EARLY_REMOVAL_MONTHS = 6  # 45号令 Art. 12(2)
 
 _BASIS_LISTING = "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条"
@@ -81,6 +84,24 @@ def listing_term_end(decided_on: date) -> date:
     datetime.date(2029, 3, 5)
     """
     return add_years(decided_on, LISTING_TERM_YEARS)
+
+
+def rule_for(decided_on: date) -> str:
+    """Which rule a listing decision was made under: "2022" (45号令) or "2017".
+
+    >>> rule_for(date(2021, 12, 31)), rule_for(date(2022, 1, 1))
+    ('2017', '2022')
+    """
+    return "2022" if decided_on >= RULE_2022_FROM else "2017"
+
+
+def term_end(decided_on: date, rule: str) -> date:
+    """The last day on the list under the listing's own rule (2017 entries keep one year).
+
+    >>> term_end(date(2021, 6, 1), "2017"), term_end(date(2026, 3, 5), "2022")
+    (datetime.date(2022, 6, 1), datetime.date(2029, 3, 5))
+    """
+    return add_years(decided_on, TERM_2017_YEARS) if rule == "2017" else listing_term_end(decided_on)
 
 
 def early_removal_from(corrected_on: date, listed_on: date) -> date:

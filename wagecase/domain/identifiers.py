@@ -123,3 +123,49 @@ class CreditCode:
         if credit_check_char(v[:17]) != v[17]:
             raise RuleError("credit_code.check_digit")
         return cls(v)
+
+
+def mask_id(number: str) -> str:
+    """A number as the published list prints it (45号令 Art. 4: personal information is protected).
+
+    A resident ID keeps its region (first 6) and last 4 characters; an organisation's
+    统一社会信用代码 is public registration data and prints whole; anything else keeps its
+    first and last character. A string shaped like an ID number (17 digits + digit/X) is masked
+    even when its check character is wrong: when in doubt, a person's number is never published.
+
+    >>> mask_id("11010519491231002x")
+    '110105********002X'
+    >>> mask_id("91350100M000100Y43")
+    '91350100M000100Y43'
+    >>> mask_id("410105198001011239")
+    '410105********1239'
+    >>> mask_id("A1234567")
+    'A******7'
+    >>> mask_id(" 410102800101123 ")
+    '4*************3'
+    >>> mask_id(""), mask_id("AB"), mask_id("7")
+    ('', '**', '*')
+    """
+    v = (number or "").strip().replace(" ", "").upper()
+    if not v:
+        return ""
+    person_shaped = len(v) == 18 and v[:17].isdigit() and (v[17].isdigit() or v[17] == "X")
+    if person_shaped:
+        try:
+            IdNumber.parse(v)
+            return _mask_person(v)
+        except RuleError:
+            pass
+    try:
+        return CreditCode.parse(v).value
+    except RuleError:
+        pass
+    if person_shaped:
+        return _mask_person(v)
+    if len(v) <= 2:
+        return "*" * len(v)
+    return v[0] + "*" * (len(v) - 2) + v[-1]
+
+
+def _mask_person(v: str) -> str:
+    return v[:6] + "*" * 8 + v[14:]

@@ -91,8 +91,10 @@ CATALOGUE: dict[str, str] = {
 from . import (  # noqa: E402
     messages_arbitration,
     messages_awards,
+    messages_blacklist,
     messages_deadlines,
     messages_documents,
+    messages_employers,
     messages_hearings,
     messages_inspection,
     messages_issuing,
@@ -102,7 +104,7 @@ from . import (  # noqa: E402
 
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
               messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards):
+              messages_awards, messages_employers, messages_blacklist):
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
     assert not _clash, f"message keys defined twice: {_clash}"
     CATALOGUE.update(_part.CATALOGUE)
@@ -112,7 +114,7 @@ _PART_FIELDS: dict[str, str] = {}
 _PART_LISTS: dict[str, tuple[str, dict[str, str]]] = {}
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
               messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards):
+              messages_awards, messages_employers, messages_blacklist):
     _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
     _PART_LISTS.update(getattr(_part, "FIELD_LISTS", {}))
 

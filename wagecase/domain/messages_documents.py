@@ -23,6 +23,9 @@ CATALOGUE: dict[str, str] = {
     "form.recipient_invalid": "该案件没有第{index}名受送达人（劳动者共{count}名），请重新选择。",
     "form.award_unknown": "本案没有编号为“{value}”的裁决，请在裁决编辑中作出裁决后再制作裁决书。",
     "form.award_part_mismatch": "所选裁决是{part}，应当制作《{title}》。",
+    "form.listing_missing": "本案还没有失信联合惩戒名单程序，不能制作《{title}》。请先在“办理”中拟列入失信名单。",
+    "form.listing_unknown": "本案没有编号为“{value}”的失信联合惩戒名单程序，请留空或者重新选择。",
+    "form.subject_invalid": "该失信名单程序没有第{index}名当事人（当事人共{count}名），请重新选择。",
     "form.render_failed": "《{title}》的模板无法生成文书：{reason}。请用 wagecase-cli check-templates 检查模板。",
     # template check (documents/template_check.py); {where} is a paragraph excerpt
     "template.unreadable": "模板文件 {path} 无法打开：{reason}。请确认它是用 Word 保存的 .docx 文件。",

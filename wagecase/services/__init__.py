@@ -20,8 +20,11 @@ from .users import UserService
 if TYPE_CHECKING:
     from .arbitration import ArbitrationService
     from .awards import AwardService
+    from .blacklist import BlacklistService
     from .demo import DemoService
+    from .employers import EmployerService
     from .hearings import HearingService
+    from .publication import PublicationService
 
 
 @dataclass
@@ -56,6 +59,24 @@ class Services:
         from .awards import AwardService
 
         return AwardService(self.ctx)
+
+    @cached_property
+    def employers(self) -> "EmployerService":
+        from .employers import EmployerService
+
+        return EmployerService(self.ctx)
+
+    @cached_property
+    def publication(self) -> "PublicationService":
+        from .publication import PublicationService
+
+        return PublicationService(self.ctx)
+
+    @cached_property
+    def blacklist(self) -> "BlacklistService":
+        from .blacklist import BlacklistService
+
+        return BlacklistService(self.ctx)
 
     @cached_property
     def demo(self) -> "DemoService":

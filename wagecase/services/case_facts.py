@@ -19,6 +19,8 @@ from ..documents.facts import (
     EmployerFacts,
     HearingFacts,
     ItemFacts,
+    ListingFacts,
+    ListingSubjectFacts,
     OfficeFacts,
     TribunalMemberFacts,
     WorkerFacts,
@@ -39,7 +41,8 @@ from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
 from ..storage import arbitration_queries, case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
-from ..storage.models import Award, AwardItem, CaseEvent
+from ..storage.models import Award, AwardItem, CaseEvent, Listing, ListingSubject
+from .context import to_local
 from .deadlines import facts_from_rows
 from .queries import enum_label
 
@@ -149,6 +152,7 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
         postponed_hearing=_latest(hearings, "postponed"),
         held_hearing=_latest(hearings, "held"),
         award=_award(session, case_id, (extra or {}).get("award_id", ""), worker_names),
+        listing=_listing(session, case_id, (extra or {}).get("listing_id", ""), events),
     )
 
 
@@ -228,3 +232,96 @@ def _kind_label(kind: str) -> str:
     if kind == "labour_standard":
         return "劳动标准"
     return enum_label(ArrearsKind, kind)
+
+
+# ---- the blacklist (issue 7) -------------------------------------------------------------------
+
+SUBJECT_KIND_LABELS = {"employer": "用人单位", "legal_representative": "法定代表人", "responsible": "直接责任人员"}
+_SUBJECT_ORDER = {"employer": 0, "legal_representative": 1, "responsible": 2}
+_ORDER_FORM = "inspection.rectification_order"
+_NOTICE_FORM = "blacklist.listing_notice"
+_EARLY_REMOVAL_FORM = "blacklist.early_removal_decision"
+_DECISION_FORM = "blacklist.listing_decision"
+
+
+def _listing(session, case_id: int, typed: str, events) -> ListingFacts | None:
+    """The listing the input ``listing_id`` names (one of this case's), else the case's latest;
+    None when the case has none (the blacklist forms then say so on the field)."""
+    typed = (typed or "").strip()
+    if typed and typed != _DRAFT_AWARD_ID:
+        row = session.get(Listing, int(typed)) if typed.isdigit() else None
+        if row is None or row.case_id != case_id:
+            raise ValidationFailed([FieldError("inputs.listing_id", "form.listing_unknown", {"value": typed})])
+    else:
+        row = (session.query(Listing).filter(Listing.case_id == case_id)
+               .order_by(Listing.proposed_on.desc(), Listing.id.desc()).first())
+    if row is None:
+        return None
+    people = (session.query(ListingSubject).filter(ListingSubject.listing_id == row.id)
+              .order_by(ListingSubject.id).all())
+    subjects = tuple(ListingSubjectFacts(
+        kind=p.kind, kind_label=SUBJECT_KIND_LABELS.get(p.kind, p.kind), name=p.name, id_number=p.id_number or "",
+        position=p.position or "") for p in sorted(people, key=lambda p: (_SUBJECT_ORDER.get(p.kind, 9), p.id)))
+
+    # the steps of this procedure: a case's earlier, declined procedure must not lend it dates
+    steps: dict[str, list] = {}
+    for ev in events:
+        if ev.event_date >= row.proposed_on or ev.kind == ProceduralEvent.RECTIFICATION_ORDER_ISSUED.value:
+            steps.setdefault(ev.kind, []).append(ev)
+
+    def last(*kinds: str):
+        found = [e for k in kinds for e in steps.get(k, [])]
+        return max(found, key=lambda e: (e.event_date, e.id)) if found else None
+
+    def first(kind: str):
+        found = steps.get(kind, [])
+        return min(found, key=lambda e: (e.event_date, e.id)) if found else None
+
+    order_event = last(ProceduralEvent.RECTIFICATION_ORDER_ISSUED.value)
+    order_due = None
+    if order_event is not None:
+        due = json.loads(order_event.payload or "{}").get("due_date", "")
+        order_due = date.fromisoformat(due) if _is_iso(due) else None
+
+    docs = [d for d, _ in document_store.case_documents(session, case_id) if d.status != "voided"]
+    orders = [d for d in docs if d.form_id == _ORDER_FORM]
+    notices = [d for d in docs if d.form_id == _NOTICE_FORM and _local_day(d.issued_at) >= row.proposed_on]
+    granted = [d for d in docs if d.form_id == _EARLY_REMOVAL_FORM
+               and json.loads(d.inputs or "{}").get("outcome") == "granted"]
+    decisions = [d for d in docs if d.form_id == _DECISION_FORM and _local_day(d.issued_at) >= row.proposed_on]
+
+    def on(ev) -> date | None:
+        return ev.event_date if ev is not None else None
+
+    return ListingFacts(
+        id=row.id, rule=row.rule, status=row.status, grounds=row.grounds or "", proposed_on=row.proposed_on,
+        decided_on=row.decided_on, ends_on=row.ends_on, removed_on=row.removed_on,
+        removal_kind=row.removal_kind or "",
+        decision_number=row.decision_number or (decisions[-1].number if decisions else ""),
+        subjects=subjects,
+        order_number=orders[-1].number if orders else "",
+        order_issued_on=on(order_event) or (_local_day(orders[-1].issued_at) if orders else None),
+        order_due=order_due,
+        notice_numbers=tuple((d.recipient, d.number) for d in notices),
+        notice_served_on=on(first(ProceduralEvent.LISTING_NOTICE_SERVED.value)),
+        objection_received_on=on(last(ProceduralEvent.OBJECTION_RECEIVED.value)),
+        objection_answered_on=on(last(ProceduralEvent.OBJECTION_ANSWERED.value)),
+        early_removal_applied_on=on(last(ProceduralEvent.EARLY_REMOVAL_APPLIED.value)),
+        early_removal_decided_on=on(last(ProceduralEvent.EARLY_REMOVAL_GRANTED.value,
+                                         ProceduralEvent.EARLY_REMOVAL_DECIDED.value)),
+        early_removal_number=granted[-1].number if granted else "",
+        revoked_on=on(last(ProceduralEvent.LISTING_REVOKED.value)),
+    )
+
+
+def _is_iso(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _local_day(stamp) -> date:
+    """The local (Asia/Shanghai) calendar day of a stored UTC timestamp."""
+    return to_local(stamp).date()

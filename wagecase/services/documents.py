@@ -23,6 +23,7 @@ from ..documents.catalogue import (
     load_catalogue,
 )
 from ..documents.context import clean_inputs, recipients
+from ..documents.context_blacklist import subject_recipients
 from ..documents.facts import CaseFacts
 from ..domain.case import EVENT_ANCHORS, CaseType, EventKind, ProceduralEvent, Role
 from ..domain.dates import format_date
@@ -60,7 +61,8 @@ STATUS_VOIDED = "voided"
 STATUS_LABELS = {STATUS_ISSUED: "已签发", STATUS_VOIDED: "已作废"}
 DRAFT_MARK = "草稿"
 DRAFT_BLANK = "（待填写）"
-PER_LABELS = {"worker": "劳动者", "respondent": "被投诉人或被申请人", "case": "当事人", "recipient": "受送达人"}
+PER_LABELS = {"worker": "劳动者", "respondent": "被投诉人或被申请人", "case": "当事人", "recipient": "受送达人",
+              "subject": "失信名单当事人"}
 COPY_MARK = "副本"
 FORMATS = ("pdf", "docx")
 FONT_SETTING_PREFIX = "font."  # font.fangsong = a TrueType file the administrator chose
@@ -524,9 +526,16 @@ class DocumentService:
         """(worker index, name) of each copy the form is made for. The index picks the worker a
         per-worker form (or a 送达回证) is addressed to; None: the case's side as a whole, or the
         respondent."""
+        if spec.per == "subject":  # each 当事人 of the listing (失信名单事先告知书)
+            found: list[tuple[int | None, str]] = list(enumerate(subject_recipients(facts, spec.title)))
+            if only is not None:
+                if not 0 <= only < len(found):
+                    raise RuleError("form.subject_invalid", index=only + 1, count=len(found))
+                found = [found[only]]
+            return found
         names = recipients(spec, facts)
         if spec.per == "worker":
-            found: list[tuple[int | None, str]] = list(enumerate(names))
+            found = list(enumerate(names))
         else:
             found = [(None, names[0] if names else "")]
         if only is not None:

@@ -857,3 +857,18 @@ class EmployerDetailView:
     listings: tuple[ListingView, ...]
     responsible_persons: tuple[str, ...]  # 姓名（职务） named in its listings
     warnings: tuple[str, ...]  # listed now / legal representative listed under another employer
+
+
+@dataclass(frozen=True)
+class BlacklistView:
+    """The blacklist procedure of an inspection case, as its 失信惩戒 tab shows it."""
+    case_id: int
+    status: str  # ListingStatus value ("none" before a proposal)
+    status_label: str
+    steps: tuple[StepView, ...]
+    actions: tuple[ActionView, ...]
+    listing: ListingView | None
+    eligible: bool | None  # 45号令 Art. 5 on the case now
+    reasons: tuple[str, ...]
+    deadline_text: str  # 列入决定期限：2026年4月17日，剩余12个工作日
+    approvals_pending: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ from ..domain.inspection_path import (
     next_status,
 )
 from ..domain.money import format_yuan, parse_yuan, to_fen
+from ..domain.outcome import Outcome
 from ..domain.periods import compute_deadlines
 from ..domain.reference_values import crime_threshold_for, province_of
 from ..storage import case_queries
@@ -120,6 +121,7 @@ class _Snapshot:
     facts: PathFacts
     paid: dict[int, int]  # case_worker id -> fen
     events: list[CaseEvent]
+    listing: Outcome  # 45号令 Art. 5 on this case now
 
 
 class InspectionService:
@@ -164,6 +166,10 @@ class InspectionService:
                                  action_label=approval_label(a.action, case_type), requested_by=who or "",
                                  requested_at=to_local(a.requested_at), reason=a.reason)
                     for a, number, who, case_type in q.pending_approvals(uow.session)]
+
+    def listing_outcome(self, s, case_id: int, today: date, calendar, rules) -> Outcome:
+        """45号令 Art. 5 on the case now, inside the caller's unit of work (the blacklist path)."""
+        return self._snapshot(s, case_id, today, calendar, rules).listing
 
     def overdue_orders(self, user_id: int | None = None, limit: int = 100) -> list[OverdueOrderView]:
         """The officer's open cases whose 限期改正指令书 payment date has passed unpaid."""
@@ -385,9 +391,10 @@ class InspectionService:
             paid_in_time = False
         else:
             paid_in_time = None
-        listing = blacklist_rules.listing_eligibility(
+        listing_outcome = blacklist_rules.listing_eligibility(
             order_issued=order is not None, paid_by_deadline=paid_in_time if order else None,
-            crime_threshold_met=crime_met, mass_incident=None).ok
+            crime_threshold_met=crime_met, mass_incident=None)
+        listing = listing_outcome.ok
         accepted = last(P.ACCEPTED)
         facts = PathFacts(
             status=case.status, today=today, received_on=case.received_date,
@@ -403,7 +410,7 @@ class InspectionService:
             crime_threshold_met=crime_met, listing_eligible=listing,
             transferred=last(P.TRANSFERRED_TO_POLICE) is not None, blacklist_proposed=proposed,
             pending_approvals=frozenset(q.pending_actions(s, case_id)))
-        return _Snapshot(case, facts, paid, events)
+        return _Snapshot(case, facts, paid, events, listing_outcome)
 
     def _crime_met(self, s, case: Case, paid: dict[int, int], today: date) -> bool | None:
         county = (case.county_code or (case.project.county_code if case.project else None)

@@ -18,6 +18,8 @@ from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
 from .error_text import error_lines
 from .arbitration_panel import ArbitrationPanel
+from .path_widgets import AMBER
+from .blacklist_panel import BlacklistPanel, banner_text
 from .inspection_panel import InspectionPanel
 from .table_widgets import fill_table, read_only_table, selected_item
 
@@ -85,6 +87,12 @@ class CaseView(QWidget):
         self.timeline_table = read_only_table(["日期", "事项", "内容", "办理人"], stretch=2)
         self.events: list[EventView] = []
         self.deadlines = DeadlinePanel(services, case_id)
+        # an inspection case meeting 45号令 Art. 5: the reasons and the listing deadline in sight
+        self.banner = QLabel()
+        self.banner.setObjectName("blacklistBanner")
+        self.banner.setStyleSheet(AMBER)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         self.rules = CaseRulesPanel(services, case_id)
         self.documents = DocumentsTab(services, prompts, case_id)
         self.documents.changed.connect(self._documents_changed)
@@ -96,10 +104,14 @@ class CaseView(QWidget):
         first = services.cases.detail(case_id)
         self.inspection: InspectionPanel | None = None
         self.arbitration: ArbitrationPanel | None = None
+        self.blacklist: BlacklistPanel | None = None
         if first.case_type == "inspection":
             self.inspection = InspectionPanel(services, prompts, case_id, load=False)
             self.inspection.changed.connect(self._path_changed)
             self.tabs.addTab(self.inspection, "办理")
+            self.blacklist = BlacklistPanel(services, prompts, case_id, load=False)
+            self.blacklist.changed.connect(self._path_changed)
+            self.tabs.addTab(self.blacklist, "失信惩戒")
         elif first.case_type == "arbitration":
             self.arbitration = ArbitrationPanel(services, prompts, case_id, load=False)
             self.arbitration.changed.connect(self._path_changed)
@@ -111,11 +123,13 @@ class CaseView(QWidget):
         self.tabs.addTab(self.facts, "事实与请求")
         self.rules_index = self.tabs.addTab(self.rules, "法律要件")
         self.documents_index = self.tabs.addTab(self.documents, "文书")
+
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.header)
+        layout.addWidget(self.banner)
         layout.addWidget(self.deadlines)
         layout.addWidget(self.tabs, 1)
         self.reload(first)
@@ -144,9 +158,12 @@ class CaseView(QWidget):
         self.attachments_empty.setVisible(not d.attachments)
         self._fill_timeline(d)
         self.deadlines.reload()
-        for panel in (self.inspection, self.arbitration):
+        for panel in (self.inspection, self.arbitration, self.blacklist):
             if panel is not None:
                 panel.reload()
+        banner = banner_text(self.blacklist.view) if self.blacklist and self.blacklist.view else ""
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
         self.rules.stale = True
         if self.tabs.currentWidget() is self.rules:
             self.rules.reload()

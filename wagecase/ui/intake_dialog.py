@@ -294,7 +294,24 @@ class IntakeDialog(QDialog):
                 self.status.setText("未登记：请核对是否为重复案件。")
                 return False
             data.confirm_possible_duplicates = True
+        if not self._employer_warnings_accepted(data):
+            self.status.setText("未登记：该用人单位有失信记录或未结案件，请核对。")
+            return False
         return self._register(data, targets)
+
+    def _employer_warnings_accepted(self, data) -> bool:
+        """The employer (or its legal representative elsewhere) listed, or with open cases: the
+        officer is told before registering, and goes on only if they mean to."""
+        from .employer_view import warnings_text
+
+        try:
+            warns = self.services.employers.warnings(
+                data.employer.existing_employer_id, data.employer.credit_code,
+                open_cases=not data.confirm_possible_duplicates)
+        except Exception:  # noqa: BLE001 - a warning must never stop registration
+            log.exception("employer warnings failed")
+            return True
+        return not warns or self.prompts.question(self, "用人单位提示", warnings_text(warns))
 
     def _register(self, data: IntakeInput, targets: dict[str, object]) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -35,8 +35,8 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("inspection", "监察案件", None),
     ("arbitration", "仲裁案件", None),
     ("hearings", "开庭日历", None),
-    ("employers", "用人单位", "将用于查询用人单位的基本信息、信用代码及其涉及的全部欠薪案件。"),
-    ("blacklist", "失信名单", "将用于办理拖欠农民工工资失信联合惩戒名单的列入、公示和移出。"),
+    ("employers", "用人单位", None),
+    ("blacklist", "失信名单", None),
     ("legal_aid", "法律援助", "将用于向法律援助机构转介符合条件的劳动者，并跟踪援助办理情况。"),
     ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
     ("statistics", "统计", "将用于按县区、期间和案件类型统计案件数量及欠薪金额。"),
@@ -71,6 +71,7 @@ class WorkbenchPage(QWidget):
         from .case_list import CaseListPage
         from .due_list import DueListPanel
         from .hearings_list import HearingsPanel
+        from .listing_candidates import ListingCandidatesPanel
         from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
 
@@ -98,6 +99,8 @@ class WorkbenchPage(QWidget):
         self.hearings.open_case.connect(self.list.open_case)
         self.awards = AwardsToServePanel(services)
         self.awards.open_case.connect(self.list.open_case)
+        self.candidates = ListingCandidatesPanel(services)
+        self.candidates.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
@@ -105,6 +108,7 @@ class WorkbenchPage(QWidget):
         lay.addWidget(self.overdue)
         lay.addWidget(self.hearings)
         lay.addWidget(self.awards)
+        lay.addWidget(self.candidates)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -117,6 +121,7 @@ class WorkbenchPage(QWidget):
             self.overdue.refresh()
             self.hearings.refresh()
             self.awards.refresh()
+            self.candidates.refresh()
 
     def _refresh_lists(self) -> None:
         try:
@@ -125,6 +130,7 @@ class WorkbenchPage(QWidget):
             self.overdue.refresh()
             self.hearings.refresh()
             self.awards.refresh()
+            self.candidates.refresh()
         except RuntimeError:
             # queued before its window closed: PySide says the C++ side of a list is gone, and
             # a list nobody can see has nothing to show
@@ -274,7 +280,8 @@ class MainWindow(QMainWindow):
         # which on 100,000 cases is better spent after the first paint.
         # the hearing calendar too: it reads a week of bookings and the rooms
         self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration"),
-                         "hearings": ("开庭日历", "")}
+                         "hearings": ("开庭日历", ""), "employers": ("用人单位", ""),
+                         "blacklist": ("失信名单", "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
         QTimer.singleShot(0, workbench.refresh_counts)
@@ -289,10 +296,21 @@ class MainWindow(QMainWindow):
 
     def _build_pending(self, key: str) -> None:
         title, case_type = self._pending.pop(key)
+        if key == "employers":
+            from .employers_page import EmployersPage
+
+            employers = EmployersPage(self.services.employers)
+            employers.open_employer.connect(self.open_employer)
+            self._replace_page(key, employers)
+            return
         if key == "hearings":
             from .hearing_calendar import HearingCalendarPage
 
             page: QWidget = HearingCalendarPage(self.services)
+        elif key == "blacklist":
+            from .blacklist_page import BlacklistPage
+
+            page = BlacklistPage(self.services, self.prompts)
         else:
             from .case_list import CaseListPage
 
@@ -427,6 +445,13 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 log.exception("reloading case %s failed", view.case_id)
 
+    def open_employer(self, employer_id: int) -> None:
+        if self.services is None:
+            return
+        from .employer_view import open_employer_tab
+
+        open_employer_tab(self.tabs, self.services.employers, self.prompts, employer_id, self.open_case)
+
     def refresh_lists(self) -> None:
         for key in ("workbench", "inspection", "arbitration"):
             if key in self._pending:
@@ -434,8 +459,9 @@ class MainWindow(QMainWindow):
             page = self.list_page(key)
             if page is not None:
                 page.refresh()
-        if "hearings" not in self._pending:
-            self.page("hearings").refresh()
+        for key in ("hearings", "employers", "blacklist"):
+            if key not in self._pending:
+                self.page(key).refresh()
         workbench = self.page("workbench")
         if isinstance(workbench, WorkbenchPage):
             workbench.refresh_counts()

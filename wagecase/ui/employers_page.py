@@ -1,0 +1,219 @@
+"""The 用人单位 page: a search box and the employers, paged in SQL like the case list; a
+double-click asks the window to open the employer (``open_employer``)."""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from .case_list import ROW_HEIGHT, SEARCH_DEBOUNCE_MS, CaseTableView
+
+if TYPE_CHECKING:
+    from ..services.dto import EmployerRowView
+    from ..services.employers import EmployerService
+
+log = logging.getLogger(__name__)
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+HEADERS = ("名称", "统一社会信用代码", "法定代表人", "县区", "案件数", "未结", "尚欠金额（元）", "失信名单")
+RIGHT = frozenset({4, 5, 6})
+LISTED_COLUMN = 7
+RED = "#b91c1c"
+_SAMPLES = ("开封市鼓楼区兴业装饰工程有限公司", "91410100MA0000000X", "欧阳建国", "管城回族区", "案件数", "未结",
+            "12,345,678.00", "失信名单")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _cells(r: "EmployerRowView") -> tuple[str, ...]:
+    return (r.name, r.credit_code, r.legal_representative, r.county_name, str(r.case_count),
+            str(r.open_count), r.outstanding_text, "是" if r.listed else "否")
+
+
+def _raw(r: "EmployerRowView", column: int) -> Any:
+    return {4: r.case_count, 5: r.open_count, 6: r.outstanding_fen, 7: r.listed}.get(column, _cells(r)[column])
+
+
+class EmployerTableModel(QAbstractTableModel):
+    """Rows come a page at a time from ``EmployerService.page``; the last pages are kept."""
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 20
+
+    def __init__(self, employers: "EmployerService", parent=None) -> None:
+        super().__init__(parent)
+        self._employers = employers
+        self._search = ""
+        self._pages: OrderedDict[int, list[EmployerRowView]] = OrderedDict()
+        self._count = self._query_count()
+
+    def set_search(self, text: str) -> None:
+        if text == self._search:
+            return
+        self._search = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._count
+
+    def row_at(self, row: int) -> "EmployerRowView | None":
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def employer_id(self, row: int) -> int | None:
+        r = self.row_at(row)
+        return r.id if r else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return section + 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column in RIGHT else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.ToolTipRole, SortRole, IdRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cells(row)[column]
+        if role == SortRole:
+            return _raw(row, column)
+        if role == IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(RED)) if column == LISTED_COLUMN and row.listed else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "已列入拖欠农民工工资失信联合惩戒对象名单" if row.listed else row.name if column == 0 else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _query_count(self) -> int:
+        try:
+            return self._employers.count(self._search)
+        except Exception:  # noqa: BLE001 - a view must not crash on a failed read; it shows none
+            log.exception("counting employers failed")
+            return 0
+
+    def _page(self, page_no: int) -> "list[EmployerRowView]":
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        try:
+            page = self._employers.page(self._search, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
+        except Exception:  # noqa: BLE001
+            log.exception("reading employer page %s failed", page_no)
+            page = []
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+
+class EmployerTableView(CaseTableView):
+    """The case list's table, opening employers: its model answers ``employer_id(row)``."""
+
+    def _open_index(self, index: QModelIndex) -> None:
+        model = self.model()
+        if isinstance(model, EmployerTableModel) and index.isValid():
+            employer_id = model.employer_id(index.row())
+            if employer_id is not None:
+                self.open_requested.emit(employer_id)
+
+
+class EmployersPage(QWidget):
+    open_employer = Signal(int)
+
+    def __init__(self, employers: "EmployerService", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("用人单位")
+        self.title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("单位名称、拼音首字母、统一社会信用代码或法定代表人")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search.textChanged.connect(self._debounce.start)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.returnPressed.connect(self._apply_search)
+
+        self.model = EmployerTableModel(employers, self)
+        self.view = EmployerTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        metrics = self.view.fontMetrics()
+        for col, sample in enumerate(_SAMPLES):
+            self.view.setColumnWidth(col, metrics.horizontalAdvance(sample) + 28)
+        self.view.open_requested.connect(self.open_employer)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.count_label)
+        find = QHBoxLayout()
+        find.addWidget(QLabel("查找："))
+        find.addWidget(self.search, 1)
+        hint = QLabel("双击或按回车键查看该单位的全部案件、欠薪金额和失信记录")
+        hint.setObjectName("fieldCaption")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 8)
+        lay.addLayout(head)
+        lay.addLayout(find)
+        lay.addWidget(hint)
+        lay.addWidget(self.view, 1)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_search(self.search.text().strip())
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"共 {self.model.total():,} 家")
+
+
+assert len(_SAMPLES) == len(HEADERS)
