@@ -17,11 +17,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from wagecase.documents import fonts as fontmod
 from wagecase.documents.cjk_wrap import break_lines, patch_reportlab
+from wagecase.documents.pdf_canvas import held_canvas
 
 patch_reportlab()
 
@@ -45,32 +45,17 @@ def _lines(text: str, font: str, size: float, width: float) -> str:
 
 
 def _page_canvas(font: str):
-    """Holds pages back until the end so that each can say how many there are."""
+    """第 2 页  共 5 页 at the foot of every page."""
 
-    class PagedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
+    def stamp(canvas, number: int, total: int) -> None:
+        w, _h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, FOOT_SIZE)
+        canvas.drawCentredString(w / 2, MARGIN / 2, f"第 {number} 页  共 {total} 页")
+        canvas.restoreState()
 
-        def showPage(self):
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                w, _h = self._pagesize
-                self.saveState()
-                self.setFillColor(colors.black)
-                self.setFont(font, FOOT_SIZE)
-                self.drawCentredString(w / 2, MARGIN / 2, f"第 {number} 页  共 {total} 页")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return PagedCanvas
+    return held_canvas(font, stamp)
 
 
 def render_list_pdf(

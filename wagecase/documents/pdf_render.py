@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageBreak, 
 
 from wagecase.documents import fonts as fontmod
 from wagecase.documents.cjk_wrap import patch_reportlab
+from wagecase.documents.pdf_canvas import held_canvas
 from wagecase.documents.docx_reader import (
     DocSpec,
     PageBreakSpec,
@@ -161,53 +162,36 @@ def _numbered_canvas(fontset: fontmod.FontSet, margins: tuple[float, float, floa
     font = fontset.name(fontmod.SONG)
     footer_font = fontset.name(fontmod.FANGSONG)
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            # otherwise every page names an unembedded Helvetica it never uses
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
+    def draw_footer(canvas, number: int, total: int) -> None:
+        w, _h = canvas._pagesize
+        size = FOOTER_SIZE
+        y = bottom - PAGE_NUMBER_GAP - size * 0.33
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        canvas.setFont(footer_font, size)
+        canvas.drawRightString(w - right, y, page_footer.format(page=number, pages=total))
+        canvas.restoreState()
 
-        def showPage(self):
-            self._held.append(dict(self.__dict__))
-            self._startPage()
+    def draw_number(canvas, number: int) -> None:
+        w, _h = canvas._pagesize
+        text = f"— {number} —"
+        y = bottom - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE * 0.33
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, PAGE_NUMBER_SIZE)
+        if number % 2:
+            canvas.drawRightString(w - right - PAGE_NUMBER_SIZE, y, text)
+        else:
+            canvas.drawString(left + PAGE_NUMBER_SIZE, y, text)
+        canvas.restoreState()
 
-        def save(self):
-            total = len(self._held)
-            counter.append(total)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                if page_footer:
-                    self._draw_footer(number, total)
-                elif total > 1:
-                    self._draw_number(number)
-                super().showPage()
-            super().save()
+    def stamp(canvas, number: int, total: int) -> None:
+        if page_footer:
+            draw_footer(canvas, number, total)
+        elif total > 1:
+            draw_number(canvas, number)
 
-        def _draw_footer(self, number: int, total: int) -> None:
-            w, _h = self._pagesize
-            size = FOOTER_SIZE
-            y = bottom - PAGE_NUMBER_GAP - size * 0.33
-            self.saveState()
-            self.setFillColor(colors.black)
-            self.setFont(footer_font, size)
-            self.drawRightString(w - right, y, page_footer.format(page=number, pages=total))
-            self.restoreState()
-
-        def _draw_number(self, number: int) -> None:
-            w, _h = self._pagesize
-            text = f"— {number} —"
-            y = bottom - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE * 0.33
-            self.saveState()
-            self.setFillColor(colors.black)
-            self.setFont(font, PAGE_NUMBER_SIZE)
-            if number % 2:
-                self.drawRightString(w - right - PAGE_NUMBER_SIZE, y, text)
-            else:
-                self.drawString(left + PAGE_NUMBER_SIZE, y, text)
-            self.restoreState()
-
-    return NumberedCanvas
+    return held_canvas(font, stamp, counter)
 
 
 def docx_to_pdf(

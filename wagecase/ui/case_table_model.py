@@ -6,18 +6,17 @@ the pages that are actually shown.
 """
 from __future__ import annotations
 
-import logging
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+
+from .paged_model import PagedModel
 
 if TYPE_CHECKING:
     from ..services.dto import CaseFilter, CaseRow, CaseSort
     from ..services.queries import CaseQueries
 
-log = logging.getLogger(__name__)
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw value of the cell (fen, date) for sorting/export
 IdRole = Qt.ItemDataRole.UserRole + 2  # the case id of the row
@@ -93,9 +92,8 @@ def _raw(row: "CaseRow", column: int) -> Any:
     return _display(row, column)
 
 
-class CaseTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
-    MAX_PAGES = 20
+class CaseTableModel(PagedModel):
+    what = "cases"
 
     def __init__(self, cases: "CaseQueries", flt: "CaseFilter | None" = None, parent=None,
                  green_first: bool = False) -> None:
@@ -107,7 +105,6 @@ class CaseTableModel(QAbstractTableModel):
         # the arbitration list puts the green channel first whatever column it is sorted by
         self._green_first = green_first
         self._sort = CaseSort(green_first=green_first)
-        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._count = self._query_count()
 
     # ---- what the list shows --------------------------------------------------------------
@@ -126,34 +123,11 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = flt
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read count and pages (after a filter change or a write elsewhere)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self._query_count()
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._count
-
-    def row_at(self, row: int) -> "CaseRow | None":
-        if not 0 <= row < self._count:
-            return None
-        page_no, offset = divmod(row, self.PAGE_SIZE)
-        page = self._page(page_no)
-        return page[offset] if offset < len(page) else None
-
     def case_id(self, row: int) -> int | None:
         r = self.row_at(row)
         return r.id if r else None
 
-    def cached_pages(self) -> int:
-        return len(self._pages)
-
     # ---- QAbstractTableModel ---------------------------------------------------------------
-
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -208,32 +182,13 @@ class CaseTableModel(QAbstractTableModel):
         new = CaseSort(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder, self._green_first)
         if new == self._sort:
             return
-        # A reset, not a layout change: row 5 is another case now, so a kept selection would lie.
-        self.beginResetModel()
         self._sort = new
-        self._pages.clear()
-        self.endResetModel()
+        self._reset_pages()
 
     # ---- paging ----------------------------------------------------------------------------
 
-    def _query_count(self) -> int:
-        try:
-            return self._cases.count(self._filter)
-        except Exception:  # noqa: BLE001 - a view must not crash on a failed read; it shows none
-            log.exception("counting cases failed")
-            return 0
+    def _read_count(self) -> int:
+        return self._cases.count(self._filter)
 
-    def _page(self, page_no: int) -> "list[CaseRow]":
-        page = self._pages.get(page_no)
-        if page is not None:
-            self._pages.move_to_end(page_no)
-            return page
-        try:
-            page = self._cases.page(self._filter, self._sort, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
-        except Exception:  # noqa: BLE001
-            log.exception("reading case page %s failed", page_no)
-            page = []
-        self._pages[page_no] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
+    def _read_page(self, offset: int, limit: int) -> "list[CaseRow]":
+        return self._cases.page(self._filter, self._sort, offset, limit)

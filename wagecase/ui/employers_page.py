@@ -2,21 +2,19 @@
 double-click asks the window to open the employer (``open_employer``)."""
 from __future__ import annotations
 
-import logging
-from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .case_list import ROW_HEIGHT, SEARCH_DEBOUNCE_MS, CaseTableView
+from .paged_model import PagedModel
 
 if TYPE_CHECKING:
     from ..services.dto import EmployerRowView
     from ..services.employers import EmployerService
 
-log = logging.getLogger(__name__)
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -38,17 +36,15 @@ def _raw(r: "EmployerRowView", column: int) -> Any:
     return {4: r.case_count, 5: r.open_count, 6: r.outstanding_fen, 7: r.listed}.get(column, _cells(r)[column])
 
 
-class EmployerTableModel(QAbstractTableModel):
+class EmployerTableModel(PagedModel):
     """Rows come a page at a time from ``EmployerService.page``; the last pages are kept."""
 
-    PAGE_SIZE = 200
-    MAX_PAGES = 20
+    what = "employers"
 
     def __init__(self, employers: "EmployerService", parent=None) -> None:
         super().__init__(parent)
         self._employers = employers
         self._search = ""
-        self._pages: OrderedDict[int, list[EmployerRowView]] = OrderedDict()
         self._count = self._query_count()
 
     def set_search(self, text: str) -> None:
@@ -57,28 +53,9 @@ class EmployerTableModel(QAbstractTableModel):
         self._search = text
         self.refresh()
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self._query_count()
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._count
-
-    def row_at(self, row: int) -> "EmployerRowView | None":
-        if not 0 <= row < self._count:
-            return None
-        page_no, offset = divmod(row, self.PAGE_SIZE)
-        page = self._page(page_no)
-        return page[offset] if offset < len(page) else None
-
     def employer_id(self, row: int) -> int | None:
         r = self.row_at(row)
         return r.id if r else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -120,27 +97,11 @@ class EmployerTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def _query_count(self) -> int:
-        try:
-            return self._employers.count(self._search)
-        except Exception:  # noqa: BLE001 - a view must not crash on a failed read; it shows none
-            log.exception("counting employers failed")
-            return 0
+    def _read_count(self) -> int:
+        return self._employers.count(self._search)
 
-    def _page(self, page_no: int) -> "list[EmployerRowView]":
-        page = self._pages.get(page_no)
-        if page is not None:
-            self._pages.move_to_end(page_no)
-            return page
-        try:
-            page = self._employers.page(self._search, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
-        except Exception:  # noqa: BLE001
-            log.exception("reading employer page %s failed", page_no)
-            page = []
-        self._pages[page_no] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
+    def _read_page(self, offset: int, limit: int) -> "list[EmployerRowView]":
+        return self._employers.page(self._search, offset, limit)
 
 
 class EmployerTableView(CaseTableView):
