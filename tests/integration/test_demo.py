@@ -347,3 +347,15 @@ def test_arbitration_cases_have_their_tribunal_and_hearings_without_double_booki
     view = services.arbitration.view(next(c for c, st in statuses.items() if st == "hearing_scheduled"))
     assert view.hearings and view.tribunal
     assert next(a for a in view.actions if a.action == "hold_hearing").allowed or view.hearings[-1].status != "scheduled"
+
+
+def test_listing_decisions_in_the_timeline_have_their_listing(demo):
+    services, path = demo
+    decided = {cid for (cid,) in _rows(path, "SELECT DISTINCT case_id FROM case_events WHERE kind = 'listing_decided'")}
+    listed = {cid for (cid,) in _rows(path, "SELECT case_id FROM listings WHERE status = 'listed'")}
+    assert decided and decided == listed
+    cid = min(decided)
+    view = services.blacklist.view(cid)
+    assert view.status == "listed" and [s.kind for s in view.listing.subjects] == ["employer", "legal_representative"]
+    assert view.listing.subjects[1].id_masked.count("*") == 8
+    assert services.publication.count_published(date(2026, 11, 28)) > 0

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from ..domain import blacklist_rules
 from ..domain import demo_data as dd
 from ..domain.case import (
     ArrearsKind,
@@ -98,6 +99,8 @@ class _Employer:
     name: str
     credit_code: str
     county: _Region
+    legal_representative: str = ""
+    legal_representative_id_number: str = ""
 
 
 @dataclass
@@ -285,17 +288,17 @@ class _Generator:
         code = self._credit_code(county.code, "N2" if collective else "91")
         ids["employers"] += 1
         male = rng.random() < 0.8
+        legal = dd.person_name(rng, male)
+        legal_id = self._id_number(rng.choice(self.counties).code, male, 1960, 1990, unique=False)
         out.append({
             "id": ids["employers"], "name": name, "credit_code": code,
-            "legal_representative": dd.person_name(rng, male),
-            "legal_representative_id_number": self._id_number(rng.choice(self.counties).code,
-                                                              male, 1960, 1990, unique=False),
+            "legal_representative": legal, "legal_representative_id_number": legal_id,
             "address": dd.street_address(rng, county.full_name),
             "phone": dd.office_phone(rng, county.prefecture_code) if rng.random() < 0.6 else dd.mobile_phone(rng),
             "county_code": county.code, "name_initials": self._ini(name),
             "created_at": self.now, "version": 1,
         })
-        return _Employer(ids["employers"], name, code, county)
+        return _Employer(ids["employers"], name, code, county, legal, legal_id)
 
     def _credit_code(self, region: str, head: str) -> str:
         rng = self.rng
@@ -488,6 +491,8 @@ class _Generator:
         rows["case_events"].extend(events)
         if case_type == CaseType.ARBITRATION:
             self._arbitration_rows(case_id, officer, collective, events, ids, rows)
+        else:
+            self._listing_rows(case_id, employer, events, ids, rows)
         paid = next((e for e in events if e["kind"] == ProceduralEvent.PAID), None)
         if paid is not None and case_type == CaseType.INSPECTION:
             # a closed case shows who paid whom in 办理, as if each payment had been recorded
@@ -569,6 +574,34 @@ class _Generator:
                     "start_minute": start, "end_minute": end, "status": "held" if held else "scheduled",
                     "note": "", "created_at": scheduled[-1]["occurred_at"], "created_by": officer})
                 return
+
+    def _listing_rows(self, case_id: int, employer: "_Employer", events: list[dict], ids: dict[str, int],
+                      rows: dict[str, list[dict]]) -> None:
+        """The listing a timeline's 列入决定 speaks of, naming the employer and its legal
+        representative, as services.blacklist writes it."""
+        decided = next((e for e in events if e["kind"] == ProceduralEvent.LISTING_DECIDED), None)
+        if decided is None:
+            return
+        day = decided["event_date"]
+        rule = blacklist_rules.rule_for(day)
+        ids["listings"] += 1
+        listing_id = ids["listings"]
+        rows["listings"].append({
+            "id": listing_id, "case_id": case_id, "employer_id": employer.id, "rule": rule, "status": "listed",
+            "grounds": "拖欠劳动报酬数额达到拒不支付劳动报酬罪数额标准", "proposed_on": day, "decided_on": day,
+            "ends_on": blacklist_rules.term_end(day, rule), "removed_on": None, "removal_kind": "",
+            "decision_number": "", "note": "", "created_at": decided["occurred_at"],
+            "updated_at": decided["occurred_at"]})
+        for kind, name, number, position in (
+                ("employer", employer.name, employer.credit_code, ""),
+                ("legal_representative", employer.legal_representative, employer.legal_representative_id_number,
+                 "法定代表人")):
+            if not name:
+                continue
+            ids["listing_subjects"] += 1
+            rows["listing_subjects"].append({"id": ids["listing_subjects"], "listing_id": listing_id,
+                                             "kind": kind, "name": name, "id_number": number or "",
+                                             "position": position})
 
     def _hometown(self) -> _Region:
         i = bisect.bisect_right(self.hometown_cum, self.rng.random() * self.hometown_cum[-1])

@@ -17,6 +17,7 @@ from .models import Base, Case, Employer, HearingRoom, NumberSequence, Region, S
 TABLE_ORDER = (
     "users", "employers", "projects", "contractor_links", "workers", "cases", "case_workers",
     "arrears_items", "case_events", "case_deadlines", "payments", "tribunal_members", "hearings",
+    "listings", "listing_subjects",
 )
 
 

@@ -145,6 +145,9 @@ class BlacklistPage(QWidget):
         self.view.setObjectName("blacklistTable")
         self.view.setModel(self.model)
         compact_table(self.view, visible_rows=12)
+        # a page of its own: the list takes the height there is, not a few rows
+        self.view.setMinimumHeight(self.view.height())
+        self.view.setMaximumHeight(16777215)
         fit_columns(self.view, SAMPLES)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.open_requested.connect(self.open_case)
