@@ -164,3 +164,38 @@ def test_serving_the_notices_from_the_documents_tab_moves_the_procedure_on(migra
     svc.blacklist.act(cid, "decide")
     (decision,), _ = svc.documents.issue(cid, "blacklist.listing_decision")
     assert svc.blacklist.view(cid).status == "listed" and decision.number
+
+
+def test_a_recorded_mass_incident_qualifies_a_case_below_the_amount(migrated_services):
+    """45号令 Art. 5(2): arrears that caused a 群体性 or 极端 event, whatever the amount."""
+    svc = migrated_services
+    cid = _ordered_case(svc, _one_worker("5000"), n=5)
+    _at(svc, date(2026, 3, 23))
+    assert svc.blacklist.view(cid).eligible is not True
+    svc.blacklist.act(cid, "record_incident", {"event_date": "2026-03-21", "detail": "劳动者30余人聚集讨薪，堵塞道路"})
+    view = svc.blacklist.view(cid)
+    assert view.eligible is True and view.status == "none"
+    assert [c.case_id for c in svc.blacklist.candidates()] == [cid]
+    assert not next(a for a in view.actions if a.action == "record_incident").allowed
+
+
+def test_an_early_removal_obtained_by_fraud_is_undone_and_the_term_counted_anew(migrated_services):
+    svc = migrated_services
+    workers = [worker(i, amount="4500") for i in range(10)]
+    cid = _ordered_case(svc, workers, n=6)
+    _at(svc, date(2026, 3, 23))
+    svc.blacklist.act(cid, "propose")
+    svc.blacklist.act(cid, "serve_notice")
+    _at(svc, date(2026, 4, 1))
+    svc.blacklist.act(cid, "decide")
+    _at(svc, date(2026, 11, 9))
+    svc.blacklist.act(cid, "apply_early_removal", {"corrected_on": "2026-05-06", "undertaking": "yes"})
+    svc.blacklist.act(cid, "decide_early_removal", {"new_arrears": "no", "criminal": "no"})
+    svc.blacklist.act(cid, "remove")
+    view = svc.blacklist.view(cid)
+    assert view.status == "removed" and view.listing.removal_kind_label == "提前移出"
+    _at(svc, date(2027, 2, 1))
+    svc.blacklist.act(cid, "restore", {"basis": "改正证明系伪造"})
+    listing = svc.blacklist.view(cid).listing
+    assert (listing.status, listing.decided_on, listing.ends_on) == ("listed", date(2027, 2, 1), date(2030, 2, 1))
+    assert _dl(svc, cid)["blacklist.listing_term"].due == date(2030, 2, 1)

@@ -36,6 +36,7 @@ STATUS_LABELS: Mapping[ListingStatus, str] = {
 
 
 class BlacklistAction(StrEnum):
+    RECORD_INCIDENT = "record_incident"  # the arrears caused a 群体性 or 极端 event (Art. 5(2))
     PROPOSE = "propose"  # 拟列入: who is named (the employer, its legal representative, responsible persons)
     SERVE_NOTICE = "serve_notice"  # 事先告知书 served on the parties
     RECEIVE_OBJECTION = "receive_objection"  # within 5 working days of the notice
@@ -48,6 +49,7 @@ class BlacklistAction(StrEnum):
     EXTEND_2017 = "extend_2017"  # an entry under the 2017 rule not corrected: +2 years
     REMOVE = "remove"  # within 10 working days of expiry, early removal or revocation
     REVOKE = "revoke"  # the order to pay underlying the listing was revoked (Art. 16)
+    RESTORE = "restore"  # an early removal obtained by fraud: listed again, the term counted anew (Art. 15)
 
     @property
     def label(self) -> str:
@@ -55,6 +57,7 @@ class BlacklistAction(StrEnum):
 
 
 ACTION_LABELS: Mapping[BlacklistAction, str] = {
+    BlacklistAction.RECORD_INCIDENT: "登记群体性、极端事件",
     BlacklistAction.PROPOSE: "拟列入失信名单",
     BlacklistAction.SERVE_NOTICE: "送达事先告知书",
     BlacklistAction.RECEIVE_OBJECTION: "登记异议",
@@ -67,6 +70,7 @@ ACTION_LABELS: Mapping[BlacklistAction, str] = {
     BlacklistAction.EXTEND_2017: "延长列入期限（2017年办法）",
     BlacklistAction.REMOVE: "移出名单",
     BlacklistAction.REVOKE: "撤销列入决定",
+    BlacklistAction.RESTORE: "撤销提前移出并恢复列入",
 }
 
 
@@ -86,6 +90,8 @@ class ListingFacts:
     early_removal_granted: bool = False
     ends_on: date | None = None
     extended_2017: bool = False
+    removed_early: bool = False
+    incident_recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class ActionState:
 _S = ListingStatus
 _A = BlacklistAction
 TRANSITIONS: Mapping[tuple[str, BlacklistAction], str] = {
+    (_S.NONE, _A.RECORD_INCIDENT): _S.NONE,
+    (_S.DECLINED, _A.RECORD_INCIDENT): _S.DECLINED,
     (_S.NONE, _A.PROPOSE): _S.PROPOSED,
     (_S.DECLINED, _A.PROPOSE): _S.PROPOSED,  # a new ground (a later order ignored)
     (_S.PROPOSED, _A.SERVE_NOTICE): _S.NOTICED,
@@ -116,10 +124,15 @@ TRANSITIONS: Mapping[tuple[str, BlacklistAction], str] = {
     (_S.LISTED, _A.REMOVE): _S.REMOVED,
     (_S.LISTED, _A.REVOKE): _S.REVOKED,
     (_S.REMOVED, _A.REVOKE): _S.REVOKED,
+    (_S.REMOVED, _A.RESTORE): _S.LISTED,
 }
 
 
 def _guard(action: BlacklistAction, f: ListingFacts) -> str:
+    if action == _A.RECORD_INCIDENT and f.incident_recorded:
+        return message("blacklist.guard.incident_recorded")
+    if action == _A.RESTORE and not f.removed_early:
+        return message("blacklist.guard.not_removed_early")
     if action == _A.PROPOSE and f.eligible is not True:
         return f.eligibility_reason or message("blacklist.guard.not_eligible")
     if action == _A.RECEIVE_OBJECTION and f.objection_due is not None and f.today > f.objection_due:

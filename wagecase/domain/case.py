@@ -131,6 +131,7 @@ class ProceduralEvent(_Labelled):
     INVESTIGATION_CONCLUDED = "investigation_concluded"
     RECTIFICATION_ORDER_ISSUED = "rectification_order_issued"  # payload: due_date (支付期限)
     PENALTY_NOTICE_SERVED = "penalty_notice_served"
+    MASS_INCIDENT = "mass_incident"  # 拖欠引发群体性或极端事件 (45号令 Art. 5(2))
     HEARING_REQUESTED = "hearing_requested"
     PENALTY_HEARING_HELD = "penalty_hearing_held"  # 行政处罚听证 (not the arbitration 开庭)
     DECISION_MADE = "decision_made"
@@ -269,6 +270,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.INVESTIGATION_CONCLUDED, "调查终结"),
     (ProceduralEvent.RECTIFICATION_ORDER_ISSUED, "下达限期改正指令书"),
     (ProceduralEvent.PENALTY_NOTICE_SERVED, "送达行政处罚事先告知书"),
+    (ProceduralEvent.MASS_INCIDENT, "拖欠引发群体性、极端事件"),
     (ProceduralEvent.HEARING_REQUESTED, "当事人申请听证"),
     (ProceduralEvent.PENALTY_HEARING_HELD, "举行行政处罚听证"),
     (ProceduralEvent.DECISION_MADE, "作出处理/处罚决定"),

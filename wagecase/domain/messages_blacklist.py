@@ -16,6 +16,8 @@ CATALOGUE: dict[str, str] = {
     "blacklist.guard.not_2017": "只有按2017年办法列入、未改正或又发生拖欠的，才延长两年；按第45号令列入的期限为三年。",
     "blacklist.guard.extended_2017": "列入期限已按2017年办法延长过。",
     "blacklist.guard.term_running": "列入期限至{ends}届满，期满后（或准予提前移出、撤销列入后）才能移出。",
+    "blacklist.guard.incident_recorded": "本案已登记拖欠引发的群体性、极端事件。",
+    "blacklist.guard.not_removed_early": "只有以欺骗等不正当手段取得提前移出的，才能撤销提前移出并恢复列入（人力资源社会保障部令第45号第十五条）。",
     "blacklist.refused": "不能执行此操作：{reason}",
     "blacklist.unknown_action": "不认识的失信名单办理事项“{action}”。",
     "blacklist.not_inspection_case": "失信联合惩戒名单只能依据劳动保障监察案件办理。",

@@ -55,6 +55,7 @@ YES_NO = (("no", "否"), ("yes", "是"))
 STEPS = (("proposed", "拟列入"), ("noticed", "事先告知"), ("listed", "列入"), ("removed", "移出"))
 # what each step records on the case's timeline
 _EVENTS: dict[BlacklistAction, tuple[str, ...]] = {
+    A.RECORD_INCIDENT: (P.MASS_INCIDENT,),
     A.SERVE_NOTICE: (P.LISTING_NOTICE_SERVED,),
     A.RECEIVE_OBJECTION: (P.OBJECTION_RECEIVED,),
     A.ANSWER_OBJECTION: (P.OBJECTION_ANSWERED,),
@@ -136,6 +137,18 @@ class BlacklistService:
             if errors:
                 raise ValidationFailed(errors)
             on = step_date(clean, today)
+            if act == A.RECORD_INCIDENT:
+                # a fact of the case that Art. 5(2) reads: no listing is begun by it
+                now = self.ctx.clock()
+                s.add(CaseEvent(case_id=case_id, kind=P.MASS_INCIDENT.value, occurred_at=now, event_date=on,
+                                actor_id=self.ctx.user_id, summary=_summary(act, clean, None)[:500],
+                                payload=audit.canonical_json(clean)))
+                s.flush()
+                audit.record(s, self.ctx.user_id, "blacklist.record_incident", "case", case_id, case_id, None,
+                             {"inputs": clean}, now)
+                recompute_case(s, case_id, rules, calendar, today)
+                uow.commit()
+                return Changes(case_ids=(case_id,))
             if act == A.DECIDE_EARLY_REMOVAL:
                 clean.update(_early_removal(bq.events(s, case_id), listing, clean, on))
             now = self.ctx.clock()
@@ -174,6 +187,11 @@ class BlacklistService:
         own dates follow the step (the term from the decision, the removal day...)."""
         if act == A.PROPOSE:
             return (), False
+        if act == A.RESTORE:
+            # Art. 15: listed again and the start and end of the term counted anew
+            listing.decided_on, listing.removed_on, listing.removal_kind = on, None, ""
+            listing.ends_on = blacklist_rules.term_end(on, listing.rule)
+            return (P.LISTING_DECIDED,), False
         if act == A.ANSWER_OBJECTION:
             return _EVENTS[act], clean.get("outcome") == "upheld"
         if act == A.DECIDE:
@@ -230,6 +248,8 @@ class BlacklistService:
             extended=P.LISTING_EXTENDED in kinds,
             application_pending=pending(P.EARLY_REMOVAL_APPLIED, P.EARLY_REMOVAL_DECIDED),
             early_removal_granted=P.EARLY_REMOVAL_GRANTED in kinds,
+            removed_early=listing is not None and listing.status == S.REMOVED and listing.removal_kind == "early",
+            incident_recorded=any(e.kind == P.MASS_INCIDENT for e in bq.events(s, case_id)),
             ends_on=listing.ends_on if listing else None,
             extended_2017=listing is not None and listing.rule == "2017" and listing.ends_on is not None
             and listing.decided_on is not None
@@ -270,6 +290,9 @@ class BlacklistService:
                 ReferenceColumn("criminal", "是否因拒不支付劳动报酬罪被追究或正在追究", "choice", YES_NO)),
             A.EXTEND_2017: (ReferenceColumn("reason", "延长理由", hint="列入期间未改正或者又发生拖欠"),),
             A.REMOVE: (dated("移出日期"),),
+            A.RECORD_INCIDENT: (dated("事件发生日期"), ReferenceColumn(
+                "detail", "事件情况", "multiline", hint="如：劳动者30余人聚集讨薪，堵塞道路，造成恶劣社会影响")),
+            A.RESTORE: (dated("恢复列入日期"), ReferenceColumn("basis", "以欺骗等不正当手段取得提前移出的事实")),
             A.REVOKE: (dated("撤销日期"), ReferenceColumn("basis", "限期改正指令书被撤销的依据",
                                                       hint="如：郑州市人民政府行政复议决定书（郑政复决〔2026〕12号）")),
         }
@@ -336,10 +359,12 @@ def _subjects(case, clean: dict, today: date) -> tuple[list[ListingSubject], lis
     return out, errors
 
 
-def _summary(act: BlacklistAction, clean: dict, listing: Listing) -> str:
+def _summary(act: BlacklistAction, clean: dict, listing: Listing | None) -> str:
     label = ACTION_LABELS[act]
     if act == A.ANSWER_OBJECTION:
         return f"{label}：{dict(OBJECTION_OUTCOMES).get(clean.get('outcome', ''), '')}"
+    if listing is None:
+        return f"{label}：{clean.get('detail', '')}"
     if act == A.DECIDE:
         return (f"{label}，列入期限{format_date(listing.decided_on)}至{format_date(listing.ends_on)}"
                 if listing.decided_on and listing.ends_on else label)
@@ -347,6 +372,8 @@ def _summary(act: BlacklistAction, clean: dict, listing: Listing) -> str:
         return f"{label}：{dict(DECLINE_GROUNDS).get(clean.get('ground', ''), '')}"
     if act == A.DECIDE_EARLY_REMOVAL:
         return f"{label}：{dict(REMOVAL_OUTCOMES).get(clean.get('outcome', ''), '')}（{clean.get('reasons', '')}）"
+    if act == A.RESTORE and listing.ends_on:
+        return f"{label}，列入期限重新计算至{format_date(listing.ends_on)}：{clean.get('basis', '')}"
     if act == A.EXTEND_2017 and listing.ends_on:
         return f"{label}，延长至{format_date(listing.ends_on)}"
     for key in ("detail", "reason", "basis"):

@@ -393,7 +393,9 @@ class InspectionService:
             paid_in_time = None
         listing_outcome = blacklist_rules.listing_eligibility(
             order_issued=order is not None, paid_by_deadline=paid_in_time if order else None,
-            crime_threshold_met=crime_met, mass_incident=None)
+            crime_threshold_met=crime_met,
+            # recorded (失信惩戒 → 登记群体性、极端事件) or not known: the officer's finding
+            mass_incident=True if last(P.MASS_INCIDENT) is not None else None)
         listing = listing_outcome.ok
         accepted = last(P.ACCEPTED)
         facts = PathFacts(

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from .prompts import Prompts
 
 ACTION_ROWS = (
-    ("列入程序", ("propose", "serve_notice", "receive_objection", "answer_objection", "extend")),
+    ("列入程序", ("record_incident", "propose", "serve_notice", "receive_objection", "answer_objection",
+                  "extend")),
     ("决定", ("decide", "decline")),
-    ("列入期间", ("apply_early_removal", "decide_early_removal", "extend_2017", "remove", "revoke")),
+    ("列入期间", ("apply_early_removal", "decide_early_removal", "extend_2017", "remove", "revoke", "restore")),
 )
 
 
