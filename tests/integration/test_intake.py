@@ -278,3 +278,22 @@ def test_add_attachment_and_audit_chain(services, tmp_path):
         entries[1].after = entries[1].after.replace("300000", "1")
         s.flush()
         assert audit.verify_chain(s) == entries[1].id
+
+
+def test_the_legal_representatives_id_number_is_checked_and_kept(services):
+    """The 失信名单 names the legal representative by it and finds them under other employers."""
+    import dataclasses
+
+    from wagecase.domain.errors import ValidationFailed as Failed
+    from wagecase.domain.identifiers import id_check_char
+
+    bad = dataclasses.replace(intake(), employer=employer(legal_representative_id_number="410105198001011230"))
+    with pytest.raises(Failed) as e:
+        services.intake.register(bad)
+    assert [x.field for x in e.value.errors] == ["employer.legal_representative_id_number"]
+    good_id = "41010519800101123" + id_check_char("41010519800101123")
+    cid = services.intake.register(dataclasses.replace(
+        intake(), employer=employer(legal_representative_id_number=good_id.lower()))).case_id
+    with services.ctx.uow.read() as uow:
+        emp_id = uow.session.get(Case, cid).employer_id
+    assert services.lookup.employer_input(emp_id).legal_representative_id_number == good_id

@@ -147,6 +147,7 @@ _FIELDS_COMMON = {
     "name": "名称",
     "credit_code": "统一社会信用代码",
     "legal_representative": "法定代表人",
+    "legal_representative_id_number": "法定代表人身份证号码",
     "address": "地址",
     "phone": "联系电话",
     "county_code": "所在区县",

@@ -47,6 +47,8 @@ class EmployerInput:
     phone: str = ""
     county_code: str = ""
     existing_employer_id: int | None = None
+    # the 失信名单 names the legal representative by it, and finds them under other employers
+    legal_representative_id_number: str = ""
 
 
 @dataclass

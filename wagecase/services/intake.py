@@ -118,6 +118,8 @@ def _employer_errors(e: EmployerInput, path: str) -> list[FieldError]:
     if (e.credit_code or "").strip():
         _check(errors, f"{path}.credit_code", CreditCode.parse, e.credit_code)
     _check(errors, f"{path}.phone", check_phone, e.phone)
+    if (e.legal_representative_id_number or "").strip():
+        _check(errors, f"{path}.legal_representative_id_number", IdNumber.parse, e.legal_representative_id_number)
     return errors
 
 
@@ -426,11 +428,13 @@ class IntakeService:
         if emp is None:
             emp = repo.employer_by_name_without_code(s, name, code)
         fields = {"name": name, "legal_representative": inp.legal_representative,
+                  "legal_representative_id_number": _normalised_id(inp.legal_representative_id_number) or "",
                   "address": inp.address, "phone": inp.phone, "county_code": inp.county_code}
         if emp is None:
             emp = Employer(credit_code=code, name_initials=initials(name), created_at=now,
                            **{k: (v or "").strip() for k, v in fields.items()})
             emp.county_code = emp.county_code or None
+            emp.legal_representative_id_number = emp.legal_representative_id_number or None
             s.add(emp)
             s.flush()
             log["employers_created"].append(emp.id)

@@ -66,7 +66,8 @@ class LookupService:
             return EmployerInput(name=e.name, credit_code=e.credit_code or "",
                                  legal_representative=e.legal_representative, address=e.address,
                                  phone=e.phone, county_code=e.county_code or "",
-                                 existing_employer_id=e.id)
+                                 existing_employer_id=e.id,
+                                 legal_representative_id_number=e.legal_representative_id_number or "")
 
     def worker_input(self, worker_id: int) -> WorkerInput:
         with self.ctx.uow.read() as uow:

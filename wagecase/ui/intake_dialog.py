@@ -307,6 +307,7 @@ class IntakeDialog(QDialog):
         try:
             warns = self.services.employers.warnings(
                 data.employer.existing_employer_id, data.employer.credit_code,
+                legal_representative_id=data.employer.legal_representative_id_number,
                 open_cases=not data.confirm_possible_duplicates)
         except Exception:  # noqa: BLE001 - a warning must never stop registration
             log.exception("employer warnings failed")

@@ -138,6 +138,7 @@ EMPLOYER_LABELS = (
     ("name", "名称"),
     ("credit_code", "统一社会信用代码"),
     ("legal_representative", "法定代表人"),
+    ("legal_representative_id_number", "法定代表人身份证号"),
     ("address", "住所"),
     ("phone", "电话"),
     ("county_code", "所在县区"),
@@ -187,10 +188,14 @@ class EmployerForm(QWidget):
             lay.addWidget(self.credit_code, 2)
         else:
             self.legal_representative = QLineEdit()
+            self.legal_representative_id = QLineEdit()
+            self.legal_representative_id.setPlaceholderText("18位（用于失信名单核查，可不填）")
+            uppercase_as_typed(self.legal_representative_id)
             self.address = QLineEdit()
             self.phone = QLineEdit()
             self.county = CountyCombo(counties)
             self.widgets.update(legal_representative=self.legal_representative,
+                                legal_representative_id_number=self.legal_representative_id,
                                 address=self.address, phone=self.phone, county_code=self.county)
             form = QFormLayout(self)
             form.setContentsMargins(0, 0, 0, 0)
@@ -225,18 +230,21 @@ class EmployerForm(QWidget):
                 name=self.name.text(), credit_code=self.credit_code.text(),
                 legal_representative=base.legal_representative, address=base.address,
                 phone=base.phone, county_code=base.county_code,
-                existing_employer_id=self.existing_employer_id)
+                existing_employer_id=self.existing_employer_id,
+                legal_representative_id_number=base.legal_representative_id_number)
         return EmployerInput(
             name=self.name.text(), credit_code=self.credit_code.text(),
             legal_representative=self.legal_representative.text(), address=self.address.text(),
             phone=self.phone.text(), county_code=self.county.code(),
-            existing_employer_id=self.existing_employer_id)
+            existing_employer_id=self.existing_employer_id,
+            legal_representative_id_number=self.legal_representative_id.text())
 
     def set_value(self, e: EmployerInput) -> None:
         self.name.setText(e.name)
         self.credit_code.setText(e.credit_code.upper())
         if not self.compact:
             self.legal_representative.setText(e.legal_representative)
+            self.legal_representative_id.setText(e.legal_representative_id_number.upper())
             self.address.setText(e.address)
             self.phone.setText(e.phone)
             self.county.set_code(e.county_code)
