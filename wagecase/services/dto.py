@@ -874,3 +874,73 @@ class BlacklistView:
     reasons: tuple[str, ...]
     deadline_text: str  # 列入决定期限：2026年4月17日，剩余12个工作日
     approvals_pending: tuple[str, ...] = ()
+
+
+# ---- legal-aid referral (issue 8) ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LegalAidCentreView:
+    id: int
+    name: str
+    kind: str  # centre / workstation
+    kind_label: str  # 法律援助中心 / 法律援助工作站
+    address: str
+    phone: str
+    counties: str  # codes or prefixes, comma separated, as stored
+    counties_text: str  # 郑州市金水区、中原区 / 郑州市全市
+    active: bool
+
+
+@dataclass(frozen=True)
+class LegalAidCentreInput:
+    name: str
+    kind: str = "centre"
+    address: str = ""
+    phone: str = ""
+    counties: str = ""  # codes or prefixes, comma or 、 separated
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ReferralDeadlineView:
+    name: str  # 转交期限 / 审查决定期限 / 指派律师期限
+    due_text: str
+    days_text: str
+    state: str  # DeadlineState value
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: int
+    case_id: int
+    case_worker_id: int | None
+    applicants: str  # 张三 / 张三等3名代表人
+    centre_id: int | None
+    centre_name: str
+    status: str  # drafted / sent / received / accepted / refused / assigned / closed
+    status_label: str
+    urgent: bool
+    urgency: str
+    applied_on: date
+    sent_on: date | None
+    received_on: date | None
+    decided_on: date | None
+    assigned_on: date | None
+    lawyer_text: str  # 王律师（河南某某律师事务所，电话…） ("" before the assignment)
+    refusal_reason: str
+    outcome: str
+    deadlines: tuple[ReferralDeadlineView, ...]
+    actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True)
+class OverdueReferralView:
+    """工作台: a referral the centre has not answered within 7 days, or a lawyer not assigned in 3."""
+    case_id: int
+    case_number: str
+    applicants: str
+    centre_name: str
+    what: str  # 审查决定期限 / 指派律师期限
+    due_text: str
+    days_text: str
+    referral_id: int

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0008_blacklist"
+HEAD_REVISION = "0009_legal_aid"
 VERSION_TABLE = "alembic_version"
 
 

@@ -633,3 +633,49 @@ class ListingSubject(Base):
     name: Mapped[str] = mapped_column(String(200))
     id_number: Mapped[str] = mapped_column(String(18), default="", index=True)  # 身份证号 or 信用代码
     position: Mapped[str] = mapped_column(String(50), default="")  # 职务
+
+
+# ---- legal-aid referral (0009) --------------------------------------------------------------
+
+class LegalAidCentre(Base):
+    """A 法律援助中心 or an on-site 工作站 the office refers workers to (设置 keeps the list);
+    ``counties`` are the GB/T 2260 codes (or prefixes: 4101 for all of Zhengzhou) it serves."""
+
+    __tablename__ = "legal_aid_centres"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="centre")  # centre / workstation
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    counties: Mapped[str] = mapped_column(Text, default="")  # codes or prefixes, comma separated
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Referral(Base):
+    """One 法律援助 referral of a case to a centre: for one worker, or (``case_worker_id`` null)
+    for a collective case's representatives. Its steps are dated here; each has its deadline
+    from the period catalogue (legal_aid.*)."""
+
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_worker_id: Mapped[int | None] = mapped_column(ForeignKey("case_workers.id", ondelete="CASCADE"))
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("legal_aid_centres.id"))
+    # drafted / sent / received / accepted / refused / assigned / closed
+    status: Mapped[str] = mapped_column(String(20), default="drafted")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)  # 法律援助法 Art. 44: aid first
+    urgency: Mapped[str] = mapped_column(Text, default="")  # why (the deadline fewer than 7 days away)
+    applied_on: Mapped[date] = mapped_column(Date)  # the worker asked
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    received_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    assigned_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    lawyer_name: Mapped[str] = mapped_column(String(50), default="")
+    lawyer_firm: Mapped[str] = mapped_column(String(100), default="")
+    lawyer_phone: Mapped[str] = mapped_column(String(50), default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_referrals_status_sent", "status", "sent_on"),)
