@@ -1315,6 +1315,84 @@ def blacklist_revocation_decision():
     return doc
 
 
+# ---- legal aid (issue 8, forms.md §4) --------------------------------------------------------------
+
+def legal_aid_transfer_letter():
+    """A 函 to the legal-aid centre (one per referral), then a dashed cut line and the 回执 the
+    centre signs, stamps and sends back."""
+    doc = new_document(NOTICE_MARGINS)
+    copy_mark(doc)
+    para(doc, [("{{ organ_name }}", {"font": KAI, "size": 22})], align="center", line=36)
+    para(doc, [("{{ title_text }}", {"font": XBS, "size": TITLE_PT})], align="center", line=36, before=4, after=4)
+    para(doc, ["{{ doc_number }}"], align="right", after=4)
+    addressee(doc, "centre_name")
+    body(doc, ["{{ intro_text }}"])
+    _list_paras(doc, "applicant_lines")
+    body(doc, ["{{ facts_text }}", "{{ claims_text }}", "{{ respondent_text }}"])
+    body(doc, ["{{ stage_text }}"])
+    body(doc, ["{{ basis_text }}"])
+    tag(doc, "{%p if urgent_text %}")
+    body(doc, ["{{ urgent_text }}"])
+    tag(doc, "{%p endif %}")
+    body(doc, ["{{ request_text }}"])
+    body(doc, ["附件：", "{{ attachments }}"])
+    body(doc, ["联系人：", "{{ officer_name }}", "　　联系电话：", "{{ office_phone }}"])
+    signature(doc)
+    para(doc, "……………………………………（沿此线剪开）……………………………………", align="center", line=20, before=6,
+         size=12, keep_next=True)
+    para(doc, [("回　　执", {"font": HEI, "size": 14})], align="center", line=24, keep_next=True)
+    para(doc, ["{{ receipt_text }}"], align="justify", first=2, size=12, line=20, after=2, keep_next=True)
+    t = Table(doc, [26, 52, 26, 52], line=18)
+    t.row([(1, "收件人"), (1, ""), (1, "收到日期", {"label": True}), (1, _SIGN, {"align": "right"})], label_cols=1)
+    t.row([(1, ["处理情况", "机构盖章"]), (3, ["□已受理　□需补充材料　□不予受理",
+                                         ("（法律援助机构盖章）", {"align": "right"})])], label_cols=1)
+    return doc
+
+
+def legal_aid_application_form():
+    """The worker's application, pre-filled from the case; the applicant checks and signs it."""
+    doc = new_document(TABLE_MARGINS, page_numbers=False)
+    copy_mark(doc)
+    para(doc, [("法律援助申请表", {"font": XBS, "size": TITLE_PT})], align="center", line=36, after=4)
+    para(doc, ["受理机构：", "{{ centre_name }}", "　　编号：（　　）援申字〔　　〕第　　号"], align="left", size=12,
+         line=24, after=4)
+    t = Table(doc, [16, 29, 31, 13, 15, 22, 34], label_size=10.5)
+    t.vmerge([
+        t.row([(1, "申请人"), (1, "姓名"), (1, "{{ applicant_name }}"), (1, "性别", {"label": True}),
+               (1, "{{ applicant_sex }}", {"align": "center"}), (1, "出生日期", {"label": True}),
+               (1, "{{ applicant_birth }}")], label_cols=2),
+        t.row([(1, ""), (1, "公民身份号码"), (3, "{{ applicant_id_number }}"), (1, "是否农民工", {"label": True}),
+               (1, "{{ migrant_text }}")], label_cols=2),
+        t.row([(1, ""), (1, "户籍地址"), (5, "{{ applicant_address }}")], label_cols=2),
+        t.row([(1, ""), (1, "联系电话"), (3, "{{ applicant_phone }}"), (1, "工　　种", {"label": True}),
+               (1, "{{ applicant_job }}")], label_cols=2),
+    ])
+    t.vmerge([
+        t.row([(1, "对方当事人"), (1, "名称"), (5, "{{ employer_name }}")], label_cols=2),
+        t.row([(1, ""), (1, "住所"), (3, "{{ employer_address }}"), (1, "联系电话", {"label": True}),
+               (1, "{{ employer_phone }}")], label_cols=2),
+        t.row([(1, ""), (1, "法定代表人"), (5, "{{ employer_legal_representative }}")], label_cols=2),
+    ])
+    t.row([(2, "申请事项"), (5, "{{ matter_text }}")], label_cols=1)
+    t.row([(2, "申请援助方式"), (5, "{{ mode_text }}")], label_cols=1)
+    t.row([(2, "案件所处阶段"), (5, "{{ stage_text }}")], label_cols=1)
+    t.row([(2, ["案情及", "申请理由"]), (5, "{{ reason_text }}", {"valign": "top"})], label_cols=1)
+    t.row([(2, "经济状况"), (5, [[("{%p if exempt %}", {"size": 9})], "{{ exempt_text }}",
+                                 [("{%p else %}", {"size": 9})],
+                                 "家庭人口：＿＿人　家庭月收入：＿＿＿＿元　家庭月人均收入：＿＿＿＿元",
+                                 "主要财产状况：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿",
+                                 "本人承诺以上经济状况属实，如有不实，愿承担相应的法律责任。",
+                                 [("{%p endif %}", {"size": 9})]])], label_cols=1)
+    t.row([(2, "申请人承诺"), (5, ["本人保证所填内容和提交的材料真实，如有虚假，愿承担相应的法律责任。", "",
+                                  ("申请人（签名或按指印）：　　　　　" + _SIGN, {"align": "right"})])],
+          label_cols=1)
+    t.row([(2, "转交机关"), (5, [["{{ organ_name }}", "（申请日期：", "{{ applied_date }}", "）"]])], label_cols=1)
+    para(doc, "说明：进城务工人员请求支付劳动报酬或者工伤事故人身损害赔偿的，免予核查经济困难状况（《中华人民共和国"
+              "法律援助法》第四十二条第三项）。法律援助机构自收到申请之日起七日内作出是否给予法律援助的决定。",
+         align="justify", first=2, size=9, line=14, before=4)
+    return doc
+
+
 FORMS = {
     "inspection_complaint_register": inspection_complaint_register,
     "inspection_acceptance_notice": inspection_acceptance_notice,
@@ -1353,6 +1431,8 @@ FORMS = {
     "blacklist_early_removal_decision": blacklist_early_removal_decision,
     "blacklist_removal_decision": blacklist_removal_decision,
     "blacklist_revocation_decision": blacklist_revocation_decision,
+    "legal_aid_transfer_letter": legal_aid_transfer_letter,
+    "legal_aid_application_form": legal_aid_application_form,
 }
 
 

@@ -327,7 +327,8 @@ def cmd_forms(args: argparse.Namespace) -> int:
     numbering = {"own": "本文书文号", "case": "案号", "served": "被送达文书的文号",
                  "award": "裁决的编号（分别裁决时为-1号、-2号）"}
     per = {"case": "每案一份", "worker": "每名劳动者一份", "respondent": "每个被申请人一份",
-           "recipient": "每名受送达人一份", "subject": "每名失信名单当事人一份"}
+           "recipient": "每名受送达人一份", "subject": "每名失信名单当事人一份",
+           "applicant": "每名法律援助申请人一份"}
     for form_id, spec in load_catalogue(paths.forms_dir()).items():
         types = "、".join(CaseType(t).label for t in sorted(spec.case_types))
         print(f"{form_id}  {spec.title}")

@@ -359,3 +359,15 @@ def test_listing_decisions_in_the_timeline_have_their_listing(demo):
     assert view.status == "listed" and [s.kind for s in view.listing.subjects] == ["employer", "legal_representative"]
     assert view.listing.subjects[1].id_masked.count("*") == 8
     assert services.publication.count_published(date(2026, 11, 28)) > 0
+
+
+def test_legal_aid_steps_in_a_demo_timeline_have_their_referral(demo):
+    services, path = demo
+    asked = {cid for (cid,) in _rows(path, "SELECT DISTINCT case_id FROM case_events WHERE kind = 'legal_aid_requested'")}
+    referred = {cid for (cid,) in _rows(path, "SELECT case_id FROM referrals")}
+    assert asked and asked == referred
+    assigned = _rows(path, "SELECT case_id FROM referrals WHERE status = 'assigned' LIMIT 1")
+    if assigned:
+        [referral] = services.legal_aid.view(assigned[0][0]).referrals
+        assert referral.lawyer_text and referral.status_label == "已指派律师"
+    assert _rows(path, "SELECT count(*) FROM legal_aid_centres")[0][0] == 3

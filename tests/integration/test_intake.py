@@ -297,3 +297,12 @@ def test_the_legal_representatives_id_number_is_checked_and_kept(services):
     with services.ctx.uow.read() as uow:
         emp_id = uow.session.get(Case, cid).employer_id
     assert services.lookup.employer_input(emp_id).legal_representative_id_number == good_id
+
+
+def test_the_right_to_legal_aid_explained_at_intake_is_recorded(services):
+    import dataclasses
+
+    cid = services.intake.register(dataclasses.replace(intake(), legal_aid_explained=True)).case_id
+    [event] = [e for e in services.deadlines.events(cid) if e.kind == "legal_aid_explained"]
+    assert event.summary == "登记时由系统管理员告知"
+    assert services.legal_aid.view(cid).explained_text.startswith("已于2026年3月")

@@ -195,3 +195,61 @@ def test_partial_award_says_the_rest_is_awarded_later(catalogue):  # noqa: F811
     assert text.index("先行裁决如下") < text.index("另行裁决") < text.index("本裁决为终局裁决")
     _, _, whole = _render(catalogue, "arbitration.award")
     assert "先行裁决" not in whole and "另行裁决" not in whole and "的规定，裁决如下" in whole
+
+
+# ---- the legal-aid lawyer as 委托代理人 (issue 8) ----------------------------------------------------
+
+def test_assigned_lawyer_is_the_applicants_agent(catalogue):  # noqa: F811
+    from wagecase.documents.facts import LawyerFacts
+
+    f = arb_facts()
+    lawyer = LawyerFacts("王立平", "河南中州律师事务所")
+    f = replace(f, workers=(replace(f.workers[0], lawyer=lawyer), *f.workers[1:]))
+    context, _, award = _render(catalogue, "arbitration.award", f)
+    lines = context["party_lines"]
+    at = lines.index("委托代理人：王立平，河南中州律师事务所律师（法律援助）。")
+    assert lines[at - 1].startswith(f"申请人：{f.workers[0].name}")
+    assert award.count("委托代理人") == 1
+    _, _, notice = _render(catalogue, "arbitration.hearing_notice", f, inputs={"party": "applicant"})
+    assert "委托代理人：王立平，河南中州律师事务所律师（法律援助）" in notice
+    _, _, other = _render(catalogue, "arbitration.hearing_notice", f, inputs={"party": "respondent"})
+    assert "委托代理人：王立平" not in other
+    _, _, plain = _render(catalogue, "arbitration.award")
+    assert "委托代理人" not in plain
+
+
+def test_lawyer_of_an_assigned_referral_appears_on_hearing_notice_and_decision(migrated_services):  # noqa: F811
+    from wagecase.storage.models import Case, Hearing, HearingRoom, LegalAidCentre, Referral
+
+    svc = migrated_services
+    case_id = svc.intake.register(intake([worker(0, "9000")], case_type="arbitration")).case_id
+    now = datetime(2026, 3, 10, 2, 0)
+    with svc.ctx.uow.write() as uow:
+        s = uow.session
+        room = HearingRoom(name="第三仲裁庭（测试）", active=True)
+        centre = LegalAidCentre(name="中原区法律援助工作站（测试）", kind="workstation", address="", phone="",
+                                counties="410102", active=True)
+        s.add_all([room, centre])
+        s.flush()
+        s.add(Hearing(case_id=case_id, room_id=room.id, hearing_date=date(2026, 3, 20), start_minute=570,
+                      end_minute=660, status="scheduled", note="", created_at=now))
+        cw = s.get(Case, case_id).workers[0]
+        s.add(Referral(case_id=case_id, case_worker_id=cw.id, centre_id=centre.id, status="drafted",
+                       applied_on=date(2026, 3, 9), lawyer_name="", created_at=now, updated_at=now))
+        uow.commit()
+
+    def notice_text() -> str:
+        data = svc.documents.preview(case_id, "arbitration.hearing_notice", "pdf", inputs={"party": "applicant"}).data
+        return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages))
+
+    assert "委托代理人：" not in notice_text()  # no lawyer before the centre assigns one
+    with svc.ctx.uow.write() as uow:
+        row = uow.session.query(Referral).filter(Referral.case_id == case_id).one()
+        row.status, row.lawyer_name, row.lawyer_firm = "assigned", "王某某", "河南某某律师事务所"
+        row.assigned_on = date(2026, 3, 12)
+        uow.commit()
+    text = notice_text()
+    assert "委托代理人：王某某，河南某某律师事务所律师（法律援助）" in text and "2026年3月20日" in text
+    decision = svc.documents.preview(case_id, "arbitration.decision", "docx", inputs={"kind": "withdraw"})
+    body = re.sub(r"\s+", "", text_of(docx.Document(io.BytesIO(decision.data))))
+    assert "委托代理人：王某某，河南某某律师事务所律师（法律援助）。" in body

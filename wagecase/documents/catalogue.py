@@ -38,7 +38,9 @@ class FormSpec:
     case_types: frozenset[str]
     template: str  # file name under forms/templates/
     numbering: str = NUMBERING_CASE
-    per: str = "case"  # case / worker / respondent / recipient (送达回证: one per person served) / subject (失信名单当事人)
+    # case / worker / respondent / recipient (送达回证: one per person served) / subject (失信名单当事人)
+    # / applicant (法律援助申请人: the worker of a referral, or each of its representatives)
+    per: str = "case"
     steps: tuple[str, ...] = ()  # ProceduralEvent values after which the form is offered
     service_event: str = ""  # ProceduralEvent recorded when the document is served
     # ProceduralEvents the issuing itself records (on the issue date) unless already recorded:
@@ -80,7 +82,7 @@ def load_catalogue(forms_dir: Path, templates_dir: Path | None = None) -> dict[s
 
 
 NUMBERINGS = (NUMBERING_OWN, NUMBERING_CASE, NUMBERING_SERVED, NUMBERING_AWARD)
-PER_VALUES = ("case", "worker", "respondent", "recipient", "subject")
+PER_VALUES = ("case", "worker", "respondent", "recipient", "subject", "applicant")
 INPUT_KINDS = ("text", "multiline", "choice", "date")
 _FORM_KEYS = {"title", "family", "case_types", "template", "numbering", "per", "steps", "service_event",
               "issue_events", "requires",

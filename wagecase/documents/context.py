@@ -930,3 +930,8 @@ BUILDERS.update(ARBITRATION_BUILDERS)
 from .context_blacklist import BLACKLIST_BUILDERS  # noqa: E402
 
 BUILDERS.update(BLACKLIST_BUILDERS)
+
+# the legal-aid documents (issue 8)
+from .context_legal_aid import LEGAL_AID_BUILDERS  # noqa: E402
+
+BUILDERS.update(LEGAL_AID_BUILDERS)

@@ -132,17 +132,31 @@ def _person_line(w: WorkerFacts, label: str) -> str:
     return "，".join(parts) + "。"
 
 
+def agent_line(w: WorkerFacts) -> str:
+    """委托代理人：王某某，河南某某律师事务所律师（法律援助）。 ("" without an assigned lawyer)."""
+    if w.lawyer is None:
+        return ""
+    firm = f"{w.lawyer.firm}律师" if w.lawyer.firm else "律师"
+    return f"委托代理人：{w.lawyer.name}，{firm}（法律援助）。"
+
+
+def _with_agent(w: WorkerFacts, label: str) -> list[str]:
+    agent = agent_line(w)
+    return [_person_line(w, label)] + ([agent] if agent else [])
+
+
 def parties(f: CaseFacts) -> Context:
     """The party block of 调解书 / 裁决书 / 决定书; a collective case names its representatives and
-    lists every applicant in an appendix."""
+    lists every applicant in an appendix. A legal-aid lawyer assigned to an applicant (issue 8) is
+    named under that applicant as 委托代理人."""
     workers = f.workers
     if len(workers) <= _LISTED:
-        lines = [_person_line(w, "申请人") for w in workers]
+        lines = [line for w in workers for line in _with_agent(w, "申请人")]
         roster: list[dict[str, str]] = []
     else:
         reps = [w for w in workers if w.is_representative] or list(workers[:1])
         lines = [f"申请人：{workers[0].name}等{len(workers)}人（名单附后）。"]
-        lines += [_person_line(w, "申请人代表") for w in reps]
+        lines += [line for w in reps for line in _with_agent(w, "申请人代表")]
         roster = [{"index": str(n), "name": w.name, "id_number": w.id_number} for n, w in enumerate(workers, 1)]
     e = f.employer
     lines.append(f"被申请人：{e.name}，住所地{e.address or _UNSET}。")
@@ -235,12 +249,28 @@ _ABSENCE = {
 }
 
 
+def _agents(d: _Doc) -> list[WorkerFacts]:
+    """The applicants whose legal-aid lawyer the applicant's notice names: the addressed worker,
+    or (to the side as a whole) the representatives, else every applicant, with a lawyer."""
+    f = d.facts
+    if d.recipient is not None:
+        pool = [d.recipient]
+    else:
+        pool = [w for w in f.workers if w.is_representative] or list(f.workers)
+    return [w for w in pool if w.lawyer is not None]
+
+
 def hearing_notice(d: _Doc) -> Context:
     f = d.facts
     party = d.inputs.get("party") or "applicant"
     notified = f.employer.name if party == "respondent" else d.recipient_name
     if not notified.endswith("）"):  # “张三、李四（申请人代表）” already says which side
         notified += f"（{_PARTY_LABELS[party]}）"
+    if party == "applicant":  # the notice goes to the legal-aid lawyer too (issue 8)
+        agents = _agents(d)
+        named = len(agents) > 1 or (d.recipient is None and len(f.workers) > 1)  # whose lawyer
+        for w in agents:
+            notified += "；" + (f"{w.name}的" if named else "") + agent_line(w).rstrip("。")
     h = f.hearing
     remarks = ["1．被通知人应持本通知准时到达开庭地点，并携带身份证明、证据原件；委托代理人参加的，应当提交授权委托书。",
                "2．" + _ABSENCE[party],

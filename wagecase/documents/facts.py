@@ -19,6 +19,15 @@ class ItemFacts:
 
 
 @dataclass(frozen=True)
+class LawyerFacts:
+    """The lawyer a legal-aid centre assigned (issue 8): the worker's 委托代理人 in arbitration."""
+
+    name: str
+    firm: str
+    phone: str = ""
+
+
+@dataclass(frozen=True)
 class WorkerFacts:
     name: str
     sex_label: str
@@ -33,6 +42,10 @@ class WorkerFacts:
     claimed_fen: int
     items: tuple[ItemFacts, ...] = ()
     paid_fen: int = 0  # paid since the complaint (监察 payments); the 处理决定书 orders the rest
+    is_migrant_worker: bool = True  # 进城务工人员 (法律援助法 Art. 42(3))
+    # the legal-aid lawyer acting for this worker: from the worker's own referral, or from the
+    # representatives' referral for a representative (assigned or closed referrals only)
+    lawyer: LawyerFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,26 @@ class ListingFacts:
 
 
 @dataclass(frozen=True)
+class ReferralFacts:
+    """A 法律援助 referral (issue 8): the worker's own, or (``for_representatives``) the one made
+    for a collective case's representatives. ``applicants`` are those workers of the case. The
+    stage (案号, next hearing) is worded by the context builder from the case itself."""
+
+    id: int
+    status: str  # drafted / sent / received / accepted / refused / assigned / closed
+    for_representatives: bool
+    applicants: tuple[WorkerFacts, ...]
+    centre_name: str
+    centre_address: str
+    centre_phone: str
+    urgent: bool
+    urgency: str  # why aid should start before the decision (法律援助法 Art. 44)
+    applied_on: date
+    sent_on: date | None = None
+    lawyer: LawyerFacts | None = None
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     case_id: int
     case_number: str
@@ -194,3 +227,5 @@ class CaseFacts:
     award: AwardFacts | None = None  # the award the input ``award_id`` names
     # blacklist (issue 7): the input ``listing_id``'s listing, else the case's latest
     listing: ListingFacts | None = None
+    # legal aid (issue 8): the input ``referral_id``'s referral, else the case's latest
+    referral: ReferralFacts | None = None

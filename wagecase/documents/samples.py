@@ -13,8 +13,8 @@ from ..domain.case import ArrearsKind, CaseType
 from ..domain.identifiers import credit_check_char, id_check_char
 from .catalogue import FormSpec
 from .facts import (AwardFacts, AwardItemFacts, CaseFacts, ChainLinkFacts, DeadlineFacts, EmployerFacts,
-                    HearingFacts, ItemFacts, ListingFacts, ListingSubjectFacts, OfficeFacts, TribunalMemberFacts,
-                    WorkerFacts)
+                    HearingFacts, ItemFacts, LawyerFacts, ListingFacts, ListingSubjectFacts, OfficeFacts,
+                    ReferralFacts, TribunalMemberFacts, WorkerFacts)
 
 SAMPLE_OFFICE = OfficeFacts(
     agency_name="郑州市人力资源和社会保障局",
@@ -174,6 +174,18 @@ def sample_listing(employer: EmployerFacts, *, decided: bool = True) -> ListingF
     )
 
 
+def sample_referral(workers: tuple[WorkerFacts, ...], *, urgent: bool = True,
+                    assigned: bool = False) -> ReferralFacts:
+    """The representatives' referral of a collective case to the Zhengzhou centre, urgent."""
+    reps = tuple(w for w in workers if w.is_representative) or workers[:1]
+    return ReferralFacts(
+        id=1, status="assigned" if assigned else "drafted", for_representatives=len(workers) > 1, applicants=reps,
+        centre_name="郑州市法律援助中心", centre_address="郑州市金水区经三路15号", centre_phone="0371-12348",
+        urgent=urgent, urgency="申请人的仲裁时效将于2026年3月9日届满" if urgent else "",
+        applied_on=date(2026, 3, 5), sent_on=None,
+        lawyer=LawyerFacts("王立平", "河南中州律师事务所", "13700000000") if assigned else None)
+
+
 SAMPLE_INPUTS: dict[str, dict[str, str]] = {
     "inspection.rejection_notice": {"ground": "over_two_years", "detail": "违法行为发生于2023年5月"},
     "inspection.supplement_notice": {"missing_items": "劳动者身份证复印件\n工资欠条或者工资表\n考勤记录",
@@ -240,6 +252,8 @@ SAMPLE_INPUTS: dict[str, dict[str, str]] = {
     "blacklist.revocation_decision": {"revoking_number": "郑政复决字〔2026〕21号", "revoking_date": "2026-06-10",
                                       "revoking_authority": "郑州市人民政府", "order_number": "", "reason": "",
                                       "decision_number": "", "listing_id": ""},
+    "legal_aid.transfer_letter": {"referral_id": "", "attachments": "证据清单\n询问笔录复印件"},
+    "legal_aid.application_form": {"referral_id": ""},
 }
 
 
@@ -252,6 +266,8 @@ def sample_facts_for(form: FormSpec, workers: int = 3) -> CaseFacts:
     facts = sample_facts(case_type, workers)
     if form.id.startswith("blacklist."):
         facts = replace(facts, listing=sample_listing(facts.employer, decided=form.id not in _UNDECIDED))
+    if form.id.startswith("legal_aid."):
+        facts = replace(facts, referral=sample_referral(facts.workers))
     if form.id == "arbitration.advance_award":
         facts = replace(facts, award=replace(sample_award(facts.workers, "advance", "郑劳人仲案字〔2026〕97号"),
                                              items=sample_award(facts.workers).items[:-1]))
@@ -271,4 +287,4 @@ def sample_context(form: FormSpec) -> dict:
 
 
 __all__ = ["SAMPLE_OFFICE", "sample_context", "sample_facts", "sample_facts_for", "sample_inputs",
-           "sample_award", "sample_listing", "sample_worker"]
+           "sample_award", "sample_listing", "sample_referral", "sample_worker"]

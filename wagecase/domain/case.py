@@ -188,6 +188,7 @@ class ProceduralEvent(_Labelled):
     LISTING_REVOKED = "listing_revoked"
     REMOVED_FROM_LIST = "removed_from_list"
     # legal aid (法律援助法)
+    LEGAL_AID_EXPLAINED = "legal_aid_explained"  # the right to apply was told (法律援助法 Art. 35)
     LEGAL_AID_REQUESTED = "legal_aid_requested"
     LEGAL_AID_REFERRED = "legal_aid_referred"
     LEGAL_AID_DECIDED = "legal_aid_decided"
@@ -324,6 +325,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (ProceduralEvent.EARLY_REMOVAL_GRANTED, "准予提前移出"),
     (ProceduralEvent.LISTING_REVOKED, "撤销列入决定"),
     (ProceduralEvent.REMOVED_FROM_LIST, "移出名单"),
+    (ProceduralEvent.LEGAL_AID_EXPLAINED, "告知申请法律援助的权利"),
     (ProceduralEvent.LEGAL_AID_REQUESTED, "提出法律援助申请"),
     (ProceduralEvent.LEGAL_AID_REFERRED, "转交法律援助机构"),
     (ProceduralEvent.LEGAL_AID_DECIDED, "法律援助机构作出决定"),

@@ -25,6 +25,9 @@ CATALOGUE: dict[str, str] = {
     "form.award_part_mismatch": "所选裁决是{part}，应当制作《{title}》。",
     "form.listing_missing": "本案还没有失信联合惩戒名单程序，不能制作《{title}》。请先在“办理”中拟列入失信名单。",
     "form.listing_unknown": "本案没有编号为“{value}”的失信联合惩戒名单程序，请留空或者重新选择。",
+    "form.referral_missing": "本案还没有法律援助转交记录，不能制作《{title}》。请先在“法律援助”中登记劳动者的申请。",
+    "form.referral_unknown": "本案没有编号为“{value}”的法律援助转交记录，请留空或者重新选择。",
+    "form.applicant_invalid": "该法律援助申请没有第{index}名申请人（劳动者共{count}名），请重新选择。",
     "form.subject_invalid": "该失信名单程序没有第{index}名当事人（当事人共{count}名），请重新选择。",
     "form.render_failed": "《{title}》的模板无法生成文书：{reason}。请用 wagecase-cli check-templates 检查模板。",
     # template check (documents/template_check.py); {where} is a paragraph excerpt

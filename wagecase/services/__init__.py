@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .demo import DemoService
     from .employers import EmployerService
     from .hearings import HearingService
+    from .legal_aid import LegalAidService
+    from .legal_aid_centres import LegalAidCentreService
     from .publication import PublicationService
 
 
@@ -71,6 +73,18 @@ class Services:
         from .publication import PublicationService
 
         return PublicationService(self.ctx)
+
+    @cached_property
+    def legal_aid_centres(self) -> "LegalAidCentreService":
+        from .legal_aid_centres import LegalAidCentreService
+
+        return LegalAidCentreService(self.ctx)
+
+    @cached_property
+    def legal_aid(self) -> "LegalAidService":
+        from .legal_aid import LegalAidService
+
+        return LegalAidService(self.ctx)
 
     @cached_property
     def blacklist(self) -> "BlacklistService":

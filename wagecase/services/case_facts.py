@@ -19,9 +19,11 @@ from ..documents.facts import (
     EmployerFacts,
     HearingFacts,
     ItemFacts,
+    LawyerFacts,
     ListingFacts,
     ListingSubjectFacts,
     OfficeFacts,
+    ReferralFacts,
     TribunalMemberFacts,
     WorkerFacts,
 )
@@ -41,7 +43,7 @@ from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
 from ..storage import arbitration_queries, case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
-from ..storage.models import Award, AwardItem, CaseEvent, Listing, ListingSubject
+from ..storage.models import Award, AwardItem, CaseEvent, LegalAidCentre, Listing, ListingSubject, Referral
 from .context import to_local
 from .deadlines import facts_from_rows
 from .queries import enum_label
@@ -92,6 +94,8 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
     workers = []
     worker_names = {cw.id: cw.worker.name for cw in case.workers}
     paid = inspection_queries.paid_by_worker(session, case.id)  # a decision orders what is left
+    referrals = _referrals(session, case.id)
+    lawyers = _lawyers(referrals, [(cw.id, bool(cw.is_representative)) for cw in case.workers])
     for cw in case.workers:
         w = cw.worker
         workers.append(WorkerFacts(
@@ -99,6 +103,7 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
             age=_age(w.birth_date, today), id_number=w.id_number or "", phone=w.phone,
             address=w.hukou_place, is_representative=bool(cw.is_representative), job=cw.job,
             employed_to=cw.employed_to, claimed_fen=cw.claimed_fen, paid_fen=paid.get(cw.id, 0),
+            is_migrant_worker=bool(w.is_migrant_worker), lawyer=lawyers.get(cw.id),
             items=tuple(ItemFacts(kind=it.kind, kind_label=enum_label(ArrearsKind, it.kind),
                                   period_from=it.period_from, period_to=it.period_to,
                                   amount_fen=it.amount_fen) for it in cw.items)))
@@ -153,6 +158,8 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
         held_hearing=_latest(hearings, "held"),
         award=_award(session, case_id, (extra or {}).get("award_id", ""), worker_names),
         listing=_listing(session, case_id, (extra or {}).get("listing_id", ""), events),
+        referral=_referral(session, case_id, (extra or {}).get("referral_id", ""), referrals,
+                           {cw.id: wf for cw, wf in zip(case.workers, workers)}),
     )
 
 
@@ -325,3 +332,69 @@ def _is_iso(text: str) -> bool:
 def _local_day(stamp) -> date:
     """The local (Asia/Shanghai) calendar day of a stored UTC timestamp."""
     return to_local(stamp).date()
+
+
+# ---- legal aid (issue 8) -----------------------------------------------------------------------
+
+_LAWYER_STATUSES = ("assigned", "closed")  # a lawyer acts once assigned, and stays on the papers
+
+
+def _referrals(session, case_id: int) -> list[Referral]:
+    """The case's referrals, oldest first."""
+    return (session.query(Referral).filter(Referral.case_id == case_id)
+            .order_by(Referral.applied_on, Referral.id).all())
+
+
+def _lawyer(row: Referral) -> LawyerFacts | None:
+    if row.status not in _LAWYER_STATUSES or not (row.lawyer_name or "").strip():
+        return None
+    return LawyerFacts(name=row.lawyer_name.strip(), firm=(row.lawyer_firm or "").strip(),
+                       phone=(row.lawyer_phone or "").strip())
+
+
+def _lawyers(referrals: list[Referral], workers: list[tuple[int, bool]]) -> dict[int, LawyerFacts]:
+    """case_worker id -> the lawyer acting for that worker. A worker's own referral wins over the
+    representatives' one; a later assignment over an earlier one."""
+    own: dict[int, LawyerFacts] = {}
+    for_reps: LawyerFacts | None = None
+    for row in referrals:
+        lawyer = _lawyer(row)
+        if lawyer is None:
+            continue
+        if row.case_worker_id is None:
+            for_reps = lawyer
+        else:
+            own[row.case_worker_id] = lawyer
+    out = dict(own)
+    if for_reps is not None:
+        for cw_id, is_rep in workers:
+            if is_rep and cw_id not in out:
+                out[cw_id] = for_reps
+    return out
+
+
+def _referral(session, case_id: int, typed: str, referrals: list[Referral],
+              worker_facts: dict[int, WorkerFacts]) -> ReferralFacts | None:
+    """The referral the input ``referral_id`` names (one of this case's), else the case's latest;
+    None when the case has none (the legal-aid forms then say so on the field)."""
+    typed = (typed or "").strip()
+    if typed and typed != _DRAFT_AWARD_ID:
+        row = next((r for r in referrals if typed.isdigit() and r.id == int(typed)), None)
+        if row is None:
+            raise ValidationFailed([FieldError("inputs.referral_id", "form.referral_unknown", {"value": typed})])
+    else:
+        row = referrals[-1] if referrals else None
+    if row is None:
+        return None
+    if row.case_worker_id is not None:
+        applicants = tuple(wf for cw_id, wf in worker_facts.items() if cw_id == row.case_worker_id)
+    else:
+        applicants = tuple(wf for wf in worker_facts.values() if wf.is_representative)
+        # a case without marked representatives: the first worker speaks for them
+        applicants = applicants or tuple(list(worker_facts.values())[:1])
+    centre = session.get(LegalAidCentre, row.centre_id) if row.centre_id else None
+    return ReferralFacts(
+        id=row.id, status=row.status, for_representatives=row.case_worker_id is None, applicants=applicants,
+        centre_name=centre.name if centre else "", centre_address=centre.address if centre else "",
+        centre_phone=centre.phone if centre else "", urgent=bool(row.urgent), urgency=row.urgency or "",
+        applied_on=row.applied_on, sent_on=row.sent_on, lawyer=_lawyer(row))

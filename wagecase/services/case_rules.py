@@ -24,7 +24,7 @@ from ..domain.dates import parse_iso_date
 from ..domain.errors import RuleError
 from ..domain.messages import message
 from ..domain.outcome import Outcome
-from ..domain.periods import DeadlineState, EventFact, compute_deadlines
+from ..domain.periods import DeadlineState, Duty, EventFact, compute_deadlines
 from ..domain.reference_values import (
     average_wage_for,
     crime_threshold_for,
@@ -125,8 +125,9 @@ class CaseRulesService:
             any(w.is_migrant_worker for w in facts.workers), facts.claim_kinds))
         deadlines = compute_deadlines(ref.period_rules(), facts.events, calendar=calendar,
                                       today=today, case_type=facts.case_type)
+        # Art. 44 speaks of the worker's own time limits (时效, a period to act), not the office's
         open_dates = [(d.rule.name, d.due) for d in deadlines
-                      if d.due is not None and d.state not in (DeadlineState.MET,)]
+                      if d.due is not None and d.state not in (DeadlineState.MET,) and d.rule.duty == Duty.PARTY]
         results.append(legal_aid_rules.urgent_aid(today, limitation_dates + open_dates))
         return [_view(o) for o in results]
 

@@ -208,6 +208,14 @@ class _Generator:
         self.officers = {CaseType.INSPECTION: inspectors or everyone,
                          CaseType.ARBITRATION: arbitrators or everyone}
         self.tribunal_pool = [u[0] for u in officers if u[3] == Role.ARBITRATOR] or everyone
+        self.centres = bulk.legal_aid_centre_ids(session)
+        if not self.centres:
+            from .legal_aid_centres import demo_centres
+
+            rows_c = [{"name": c.name, "kind": c.kind, "address": c.address, "phone": c.phone,
+                       "counties": c.counties, "active": True} for c in demo_centres()]
+            bulk.insert_centres(session, rows_c)
+            self.centres = bulk.legal_aid_centre_ids(session)
         self.rooms = bulk.hearing_room_ids(session)
         self.booked: set[tuple] = set()  # (day, slot, room or "u"+user): no double booking
         self._plan_receipts()
@@ -489,6 +497,7 @@ class _Generator:
         events, facts = self._events(case_id, case_type, status, received_utc, officer, ids, registered,
                                      audit.canonical_json({"case_number": case_number}))
         rows["case_events"].extend(events)
+        self._referral_rows(case_id, events, ids, rows, n_workers)
         if case_type == CaseType.ARBITRATION:
             self._arbitration_rows(case_id, officer, collective, events, ids, rows)
         else:
@@ -574,6 +583,31 @@ class _Generator:
                     "start_minute": start, "end_minute": end, "status": "held" if held else "scheduled",
                     "note": "", "created_at": scheduled[-1]["occurred_at"], "created_by": officer})
                 return
+
+    def _referral_rows(self, case_id: int, events: list[dict], ids: dict[str, int], rows: dict[str, list[dict]],
+                       n_workers: int) -> None:
+        """The referral a timeline's 法律援助 steps speak of (the first worker's), as
+        services.legal_aid writes it."""
+        day = {e["kind"]: e["event_date"] for e in events}
+        asked = day.get(ProceduralEvent.LEGAL_AID_REQUESTED)
+        if asked is None or not self.centres:
+            return
+        decided = day.get(ProceduralEvent.LEGAL_AID_GRANTED) or day.get(ProceduralEvent.LEGAL_AID_DECIDED)
+        granted = ProceduralEvent.LEGAL_AID_GRANTED in day
+        assigned = day.get(ProceduralEvent.LAWYER_ASSIGNED)
+        status = ("assigned" if assigned else "accepted" if granted else "refused" if decided
+                  else "sent" if ProceduralEvent.LEGAL_AID_REFERRED in day else "drafted")
+        ids["referrals"] += 1
+        first_worker = rows["case_workers"][-n_workers]["id"]
+        rows["referrals"].append({
+            "id": ids["referrals"], "case_id": case_id, "case_worker_id": first_worker,
+            "centre_id": self.rng.choice(self.centres), "status": status, "urgent": False, "urgency": "",
+            "applied_on": asked, "sent_on": day.get(ProceduralEvent.LEGAL_AID_REFERRED), "received_on": None,
+            "decided_on": decided, "assigned_on": assigned, "closed_on": None,
+            "refusal_reason": "" if granted or not decided else "不符合法律援助条件",
+            "lawyer_name": dd.person_name(self.rng, True) if assigned else "",
+            "lawyer_firm": "河南示例律师事务所" if assigned else "", "lawyer_phone": "", "outcome": "",
+            "created_at": self.now, "updated_at": self.now})
 
     def _listing_rows(self, case_id: int, employer: "_Employer", events: list[dict], ids: dict[str, int],
                       rows: dict[str, list[dict]]) -> None:

@@ -24,6 +24,7 @@ from ..documents.catalogue import (
 )
 from ..documents.context import clean_inputs, recipients
 from ..documents.context_blacklist import subject_recipients
+from ..documents.context_legal_aid import applicant_recipients
 from ..documents.facts import CaseFacts
 from ..domain.case import EVENT_ANCHORS, CaseType, EventKind, ProceduralEvent, Role
 from ..domain.dates import format_date
@@ -62,7 +63,7 @@ STATUS_LABELS = {STATUS_ISSUED: "已签发", STATUS_VOIDED: "已作废"}
 DRAFT_MARK = "草稿"
 DRAFT_BLANK = "（待填写）"
 PER_LABELS = {"worker": "劳动者", "respondent": "被投诉人或被申请人", "case": "当事人", "recipient": "受送达人",
-              "subject": "失信名单当事人"}
+              "subject": "失信名单当事人", "applicant": "法律援助申请人"}
 COPY_MARK = "副本"
 FORMATS = ("pdf", "docx")
 FONT_SETTING_PREFIX = "font."  # font.fangsong = a TrueType file the administrator chose
@@ -533,6 +534,13 @@ class DocumentService:
                     raise RuleError("form.subject_invalid", index=only + 1, count=len(found))
                 found = [found[only]]
             return found
+        if spec.per == "applicant":  # each applicant of the legal-aid referral (法律援助申请表)
+            named = applicant_recipients(facts, spec.title)
+            if only is not None:
+                named = [(i, n) for i, n in named if i == only]
+                if not named:
+                    raise RuleError("form.applicant_invalid", index=only + 1, count=len(facts.workers))
+            return list(named)
         names = recipients(spec, facts)
         if spec.per == "worker":
             found = list(enumerate(names))

@@ -92,6 +92,7 @@ class IntakeInput:
     claims: str = ""
     attachments: list[AttachmentInput] = field(default_factory=list)
     confirm_possible_duplicates: bool = False
+    legal_aid_explained: bool = False  # the right to legal aid told at intake (法律援助法 Art. 35)
 
 
 # ---- outputs --------------------------------------------------------------------------------
@@ -944,3 +945,29 @@ class OverdueReferralView:
     due_text: str
     days_text: str
     referral_id: int
+
+
+@dataclass(frozen=True)
+class LegalAidView:
+    """A case's 法律援助: whether the right was explained, who may apply and how, the urgency,
+    the proposed centre and the referrals made."""
+    case_id: int
+    explained_text: str  # 已于2026年3月10日由李娜告知申请法律援助的权利 / 尚未记录告知
+    exempt: bool | None  # 法律援助法 Art. 42(3): no hardship check
+    eligibility_text: str
+    urgent: bool | None  # Art. 44: fewer than 7 days to a deadline
+    urgency_text: str
+    proposed_centre_id: int | None
+    proposed_centre_name: str
+    centres: tuple[tuple[int, str], ...]  # the active centres (id, name), the proposed one first
+    workers: tuple[tuple[int, str, bool], ...]  # (case_worker id, name, is representative)
+    referrals: tuple[ReferralView, ...]
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    """who: "each" (one referral per worker), "representatives" (one for them), or a
+    case_worker id as text (one worker)."""
+    who: str
+    centre_id: int | None
+    applied_on: date

@@ -15,6 +15,7 @@ from ..domain.case import (
     EventKind,
     Industry,
     OPEN_STATUSES,
+    ProceduralEvent,
     WorkerRole,
 )
 from ..domain import arbitration_rules
@@ -360,6 +361,11 @@ class IntakeService:
                          f"金额合计 {format_yuan(total)} 元"),
                 payload=audit.canonical_json({"case_number": number}),
             ))
+            if data.legal_aid_explained:
+                who = repo.user_name(s, data.officer_id or user_id) or "承办人"
+                s.add(CaseEvent(case_id=case.id, kind=ProceduralEvent.LEGAL_AID_EXPLAINED.value, occurred_at=now,
+                                event_date=received_date, actor_id=user_id, summary=f"登记时由{who}告知",
+                                payload=audit.canonical_json({"by": who})))
             for f, a in zip(stored, data.attachments, strict=True):
                 self._attach(s, case.id, f, a.description, now, user_id)
             audit.record(s, user_id, "case.register", "case", case.id, case.id, None, {

@@ -11,13 +11,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from .models import Base, Case, Employer, HearingRoom, NumberSequence, Region, Setting, User, Worker
+from .models import (
+    Base,
+    Case,
+    Employer,
+    HearingRoom,
+    LegalAidCentre,
+    NumberSequence,
+    Region,
+    Setting,
+    User,
+    Worker,
+)
 
 # Parents before children, so foreign keys hold row by row.
 TABLE_ORDER = (
     "users", "employers", "projects", "contractor_links", "workers", "cases", "case_workers",
     "arrears_items", "case_events", "case_deadlines", "payments", "tribunal_members", "hearings",
-    "listings", "listing_subjects",
+    "listings", "listing_subjects", "referrals",
 )
 
 
@@ -111,3 +122,12 @@ def sync_id_sequences(session: Session, tables: Iterable[str] = TABLE_ORDER) -> 
 def hearing_room_ids(session: Session) -> list[int]:
     return list(session.execute(select(HearingRoom.id).where(HearingRoom.active.is_(True))
                                 .order_by(HearingRoom.id)).scalars())
+
+
+def legal_aid_centre_ids(session: Session) -> list[int]:
+    return list(session.execute(select(LegalAidCentre.id).where(LegalAidCentre.active.is_(True))
+                                .order_by(LegalAidCentre.id)).scalars())
+
+
+def insert_centres(session: Session, rows: Sequence[dict]) -> None:
+    session.execute(insert(LegalAidCentre), list(rows))

@@ -137,3 +137,10 @@ def audit_entries(session: Session, batch: int = 1000) -> Iterator[AuditEntry]:
 
 def count_rows(session: Session, model: type) -> int:
     return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def user_name(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.display_name if user is not None else ""

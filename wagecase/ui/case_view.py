@@ -20,6 +20,7 @@ from .error_text import error_lines
 from .arbitration_panel import ArbitrationPanel
 from .path_widgets import AMBER
 from .blacklist_panel import BlacklistPanel, banner_text
+from .legal_aid_panel import LegalAidPanel
 from .inspection_panel import InspectionPanel
 from .table_widgets import fill_table, read_only_table, selected_item
 
@@ -116,6 +117,8 @@ class CaseView(QWidget):
             self.arbitration = ArbitrationPanel(services, prompts, case_id, load=False)
             self.arbitration.changed.connect(self._path_changed)
             self.tabs.addTab(self.arbitration, "办理")
+        self.legal_aid = LegalAidPanel(services, prompts, case_id, load=False)
+        self.legal_aid.changed.connect(self._path_changed)
         self.tabs.addTab(self._parties_tab(), "当事人")
         self.workers_index = self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
         self.attachments_index = self.tabs.addTab(self._attachments_tab(), "证据材料")
@@ -123,6 +126,7 @@ class CaseView(QWidget):
         self.tabs.addTab(self.facts, "事实与请求")
         self.rules_index = self.tabs.addTab(self.rules, "法律要件")
         self.documents_index = self.tabs.addTab(self.documents, "文书")
+        self.legal_aid_index = self.tabs.addTab(self.legal_aid, "法律援助")
 
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -164,6 +168,10 @@ class CaseView(QWidget):
         banner = banner_text(self.blacklist.view) if self.blacklist and self.blacklist.view else ""
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
+        # read when its tab is shown: it asks the rules library about urgency
+        self.legal_aid.stale = True
+        if self.tabs.currentWidget() is self.legal_aid:
+            self.legal_aid.reload()
         self.rules.stale = True
         if self.tabs.currentWidget() is self.rules:
             self.rules.reload()
@@ -362,6 +370,8 @@ class CaseView(QWidget):
             self.rules.reload()
         if index == self.documents_index and self.documents.stale:
             self.documents.reload()
+        if index == self.legal_aid_index and self.legal_aid.stale:
+            self.legal_aid.reload()
 
     def show_documents(self) -> DocumentsTab:
         self.tabs.setCurrentIndex(self.documents_index)

@@ -256,6 +256,7 @@ class IntakeDialog(QDialog):
             facts=self.facts.toPlainText(),
             claims=self.claims.toPlainText(),
             attachments=self.attachments.value(),
+            legal_aid_explained=info.legal_aid_explained.isChecked(),
         )
         return data, targets
 

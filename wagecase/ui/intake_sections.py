@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QFormLayout, QGridLayout,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGridLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -98,11 +98,14 @@ class CaseInfoSection(QWidget):
             self.industry.addItem(label, value)
         self.industry.setCurrentIndex(self.industry.findData(Industry.OTHER.value))
 
+        self.legal_aid_explained = QCheckBox("已告知劳动者可以申请法律援助")
+        self.legal_aid_explained.setToolTip("《中华人民共和国法律援助法》第三十五条：应当及时告知当事人有权依法申请法律援助")
+
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         pairs = (("案件类别", kind_box), ("来源渠道", self.channel), ("收件时间", self.received_at),
-                 ("承办人", self.officer), ("行业", self.industry))
+                 ("承办人", self.officer), ("行业", self.industry), ("法律援助", self.legal_aid_explained))
         for i, (label, w) in enumerate(pairs):
             r, c = divmod(i, 3)
             lab = QLabel(label + "：")

@@ -37,7 +37,7 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("hearings", "开庭日历", None),
     ("employers", "用人单位", None),
     ("blacklist", "失信名单", None),
-    ("legal_aid", "法律援助", "将用于向法律援助机构转介符合条件的劳动者，并跟踪援助办理情况。"),
+    ("legal_aid", "法律援助", None),
     ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
     ("statistics", "统计", "将用于按县区、期间和案件类型统计案件数量及欠薪金额。"),
     ("settings", "设置", None),
@@ -72,6 +72,7 @@ class WorkbenchPage(QWidget):
         from .due_list import DueListPanel
         from .hearings_list import HearingsPanel
         from .listing_candidates import ListingCandidatesPanel
+        from .overdue_referrals import OverdueReferralsPanel
         from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
 
@@ -101,6 +102,8 @@ class WorkbenchPage(QWidget):
         self.awards.open_case.connect(self.list.open_case)
         self.candidates = ListingCandidatesPanel(services)
         self.candidates.open_case.connect(self.list.open_case)
+        self.referrals = OverdueReferralsPanel(services)
+        self.referrals.open_case.connect(self.list.open_case)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
@@ -109,6 +112,7 @@ class WorkbenchPage(QWidget):
         lay.addWidget(self.hearings)
         lay.addWidget(self.awards)
         lay.addWidget(self.candidates)
+        lay.addWidget(self.referrals)
         lay.addWidget(self.due)
         lay.addWidget(self.list, 1)
 
@@ -122,6 +126,7 @@ class WorkbenchPage(QWidget):
             self.hearings.refresh()
             self.awards.refresh()
             self.candidates.refresh()
+            self.referrals.refresh()
 
     def _refresh_lists(self) -> None:
         try:
@@ -131,6 +136,7 @@ class WorkbenchPage(QWidget):
             self.hearings.refresh()
             self.awards.refresh()
             self.candidates.refresh()
+            self.referrals.refresh()
         except RuntimeError:
             # queued before its window closed: PySide says the C++ side of a list is gone, and
             # a list nobody can see has nothing to show
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
         # the hearing calendar too: it reads a week of bookings and the rooms
         self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration"),
                          "hearings": ("开庭日历", ""), "employers": ("用人单位", ""),
-                         "blacklist": ("失信名单", "")}
+                         "blacklist": ("失信名单", ""), "legal_aid": ("法律援助", "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
         QTimer.singleShot(0, workbench.refresh_counts)
@@ -311,6 +317,10 @@ class MainWindow(QMainWindow):
             from .blacklist_page import BlacklistPage
 
             page = BlacklistPage(self.services, self.prompts)
+        elif key == "legal_aid":
+            from .legal_aid_page import LegalAidPage
+
+            page = LegalAidPage(self.services)
         else:
             from .case_list import CaseListPage
 
@@ -459,7 +469,7 @@ class MainWindow(QMainWindow):
             page = self.list_page(key)
             if page is not None:
                 page.refresh()
-        for key in ("hearings", "employers", "blacklist"):
+        for key in ("hearings", "employers", "blacklist", "legal_aid"):
             if key not in self._pending:
                 self.page(key).refresh()
         workbench = self.page("workbench")

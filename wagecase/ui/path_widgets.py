@@ -103,6 +103,7 @@ class ActionGrid(QGroupBox):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone now: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.buttons = {}
         by_key = {a.action: a for a in actions}

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (key, label); every key but "holidays", "templates" and "rooms" is a ReferenceService table name
+# (key, label); every key but "holidays", "templates", "rooms" and "legal_aid_centres" is a
+# ReferenceService table name
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("holidays", "节假日安排"),
     ("minimum_wages", "最低工资标准"),
@@ -30,6 +31,7 @@ SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("local_notes", "地方规定提示"),
     ("parameters", "参数"),
     ("rooms", "仲裁庭室"),
+    ("legal_aid_centres", "法律援助机构"),
     ("templates", "文书模板"),
 )
 
@@ -103,6 +105,10 @@ class SettingsPage(QWidget):
                 from .rooms_page import RoomsPage
 
                 page = RoomsPage(self.services, self.prompts)
+            elif key == "legal_aid_centres":
+                from .legal_aid_centres_page import LegalAidCentresPage
+
+                page = LegalAidCentresPage(self.services, self.prompts)
             else:
                 from .reference_table_page import ReferenceTablePage
 
