@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..domain import hearing_slots as hs
-from ..domain.case import CaseType, Role
+from ..domain.case import CaseType
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.messages import message
@@ -21,6 +21,7 @@ from ..storage import reference_data as rd
 from ..storage.models import Hearing, HearingRoom
 from . import audit
 from .context import ServiceContext
+from .permissions import is_admin
 from .deadlines import clock_inputs, parties_text, recompute_case
 from .dto import Changes, HearingInput, HearingView, RoomView
 
@@ -281,12 +282,7 @@ class HearingService:
             raise RuleError("hearing.not_arbitration")
 
     def _is_admin(self, s) -> bool:
-        from ..storage.models import User
-
-        if self.ctx.user_id is None:
-            return False
-        user = s.get(User, self.ctx.user_id)
-        return user is not None and bool(user.active) and user.role == Role.ADMIN.value
+        return is_admin(s, self.ctx.user_id)
 
     def _require_admin(self, s) -> None:
         if not self._is_admin(s):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..domain.case import Role
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..storage import legal_aid_queries as q
-from ..storage.models import LegalAidCentre, User
+from ..storage.models import LegalAidCentre
 from . import audit
 from .context import ServiceContext
+from .permissions import is_admin
 from .dto import Changes, LegalAidCentreInput, LegalAidCentreView
 
 KIND_LABELS = {"centre": "法律援助中心", "workstation": "法律援助工作站"}
@@ -135,10 +135,7 @@ class LegalAidCentreService:
     # ---- helpers ----------------------------------------------------------------------------
 
     def _is_admin(self, s) -> bool:
-        if self.ctx.user_id is None:
-            return False
-        user = s.get(User, self.ctx.user_id)
-        return user is not None and bool(user.active) and user.role == Role.ADMIN.value
+        return is_admin(s, self.ctx.user_id)
 
     def _require_admin(self, s) -> None:
         if not self._is_admin(s):
