@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QPushButton, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from .actions import build_actions, build_menus
@@ -43,6 +43,7 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("settings", "设置", None),
 )
 NAV_ITEM_HEIGHT = 40
+LIST_MIN_HEIGHT = 260  # 工作台's case list: some rows whatever the lists above it hold
 
 
 class StatCard(QFrame):
@@ -104,7 +105,10 @@ class WorkbenchPage(QWidget):
         self.candidates.open_case.connect(self.list.open_case)
         self.referrals = OverdueReferralsPanel(services)
         self.referrals.open_case.connect(self.list.open_case)
-        lay = QVBoxLayout(self)
+        # the day's lists grow with the work: they scroll in the upper part, the case list keeps
+        # the lower part in sight (the officer drags the divider to taste)
+        lists = QWidget()
+        lay = QVBoxLayout(lists)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(self.approvals)
@@ -114,7 +118,23 @@ class WorkbenchPage(QWidget):
         lay.addWidget(self.candidates)
         lay.addWidget(self.referrals)
         lay.addWidget(self.due)
-        lay.addWidget(self.list, 1)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("workbenchScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lists)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("workbenchSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(scroll)
+        split.addWidget(self.list)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(split)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
