@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0009_legal_aid"
+HEAD_REVISION = "0010_saved_filters"
 VERSION_TABLE = "alembic_version"
 
 

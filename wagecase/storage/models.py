@@ -679,3 +679,22 @@ class Referral(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     __table_args__ = (Index("ix_referrals_status_sent", "status", "sent_on"),)
+
+
+# ---- saved filters, 我的工作队列 (0010) --------------------------------------------------------
+
+class SavedFilter(Base):
+    """One user's named set of case-list conditions (我的工作队列), kept for one list: all cases,
+    the inspection or the arbitration list. ``criteria`` is the filter as JSON (services/
+    saved_filters.py reads and writes it); ``position`` orders a user's filters of one list."""
+
+    __tablename__ = "saved_filters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    list_key: Mapped[str] = mapped_column(String(30))  # all / inspection / arbitration
+    criteria: Mapped[str] = mapped_column(Text, default="{}")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    __table_args__ = (UniqueConstraint("user_id", "list_key", "name",
+                                       name="uq_saved_filters_user_list_name"),)
