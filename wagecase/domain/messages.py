@@ -102,11 +102,13 @@ from . import (  # noqa: E402
     messages_reference,
     messages_referrals,
     messages_rules,
+    messages_saved_filters,
 )
 
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
               messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals):
+              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals,
+              messages_saved_filters):
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
     assert not _clash, f"message keys defined twice: {_clash}"
     CATALOGUE.update(_part.CATALOGUE)
@@ -116,7 +118,8 @@ _PART_FIELDS: dict[str, str] = {}
 _PART_LISTS: dict[str, tuple[str, dict[str, str]]] = {}
 for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
               messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals):
+              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals,
+              messages_saved_filters):
     _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
     _PART_LISTS.update(getattr(_part, "FIELD_LISTS", {}))
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .legal_aid import LegalAidService
     from .legal_aid_centres import LegalAidCentreService
     from .publication import PublicationService
+    from .saved_filters import SavedFilterService
 
 
 @dataclass
@@ -91,6 +92,12 @@ class Services:
         from .blacklist import BlacklistService
 
         return BlacklistService(self.ctx)
+
+    @cached_property
+    def saved_filters(self) -> "SavedFilterService":
+        from .saved_filters import SavedFilterService
+
+        return SavedFilterService(self.ctx)
 
     @cached_property
     def demo(self) -> "DemoService":
