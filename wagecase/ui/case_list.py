@@ -1,25 +1,35 @@
-"""A case list page: filter bar, the SQL-paged table, and "共 N 件"."""
+"""A case list page: filter bar, the SQL-paged table, and "共 N 件".
+
+The filter bar also keeps the user's saved filters of this list (我的工作队列): picking one sets
+every filter widget to its values and applies them with one refresh of the table.
+"""
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QVBoxLayout, QWidget,
+    QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget,
 )
 
 from .case_table_model import AMOUNT_COLUMN, COLUMNS, DATE_COLUMN, LIMIT_COLUMN, CaseTableModel
 from .case_table_view import CaseOpeningTableView
+from .error_text import error_lines
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import CaseFilter
+    from ..services.saved_filters import SavedFilterView
+    from .prompts import Prompts
 
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 300
+CURRENT_FILTER = "（当前筛选）"  # the saved-filter combo's first item: the widgets as they are
+SAVE_TITLE = "保存筛选"
 ROW_HEIGHT = 28
 # widest usual content per column; widths follow the font actually in use, so nothing clips
 _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已作出决定", "欧阳建国等120人",
@@ -51,6 +61,20 @@ class CaseTableView(CaseOpeningTableView):
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+def _select_data(combo: QComboBox, value: object) -> bool:
+    """Selects the item holding ``value`` (None: the first, "全部…" item); False when no item
+    holds it (an officer or county that has gone), and then the first item is selected."""
+    if value is not None:
+        for i in range(combo.count()):
+            data = combo.itemData(i)
+            # type too: False must not pick an item holding 0, nor 1 one holding True
+            if data is not None and type(data) is type(value) and data == value:
+                combo.setCurrentIndex(i)
+                return True
+    combo.setCurrentIndex(0)
+    return value is None
+
+
 def _combo(items: list[tuple[str, object]], min_width: int = 0) -> QComboBox:
     box = QComboBox()
     for text, value in items:
@@ -66,13 +90,22 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: "Services", fixed_type: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: "Services", fixed_type: str | None, parent: QWidget | None = None,
+                 *, prompts: "Prompts | None" = None) -> None:
         super().__init__(parent)
         from ..domain.case import CaseStatus, CaseType
+        from .prompts import Prompts
 
         self._services = services
+        self._prompts = prompts or Prompts()
         self._fixed_type = fixed_type
+        # which list the saved filters belong to: 工作台's list of all cases, or one type's page
+        self.list_key = fixed_type or "all"
         self._choices_loaded = False
+        self._saved: dict[int, "SavedFilterView"] = {}
+        self._applying = False
+        # what the last saved filter picked could not set (an officer or county gone), or ""
+        self.notice = ""
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("案号、姓名、身份证号、用人单位、项目或拼音首字母")
@@ -107,9 +140,41 @@ class FilterBar(QWidget):
             edit.dateChanged.connect(self._dates_changed)
         self.use_dates.toggled.connect(self._toggle_dates)
 
+        # 我的工作队列: the user's saved filters of this list
+        self.queue = _combo([(CURRENT_FILTER, None)], 150)
+        self.queue.setObjectName("savedFilters")
+        self.queue.setToolTip("选择保存过的筛选条件，列表立即按其筛选")
+        self.queue.currentIndexChanged.connect(self._queue_chosen)
+        self.save_button = QPushButton("保存筛选…")
+        self.save_button.setToolTip("把当前的筛选条件（含查找的文字）保存到我的工作队列")
+        self.save_button.clicked.connect(self.save_current)
+        self.rename_action = QAction("重命名…", self)
+        self.rename_action.triggered.connect(self.rename_selected)
+        self.delete_action = QAction("删除", self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.up_action = QAction("上移", self)
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action = QAction("下移", self)
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        menu = QMenu(self)
+        for action in (self.rename_action, self.delete_action, self.up_action, self.down_action):
+            menu.addAction(action)
+        # a push button leaves room for its menu arrow (a tool button draws it over the text)
+        self.manage_button = QPushButton("管理")
+        self.manage_button.setToolTip("重命名、删除或调整所选的保存筛选")
+        self.manage_button.setMenu(menu)
+        self._update_manage()
+        # a change made by hand leaves the saved filter: the combo says so
+        self.changed.connect(self._changed_by_hand)
+
         row1 = QHBoxLayout()
         row1.addWidget(QLabel("查找："))
         row1.addWidget(self.search, 1)
+        row1.addSpacing(12)
+        row1.addWidget(QLabel("我的工作队列："))
+        row1.addWidget(self.queue)
+        row1.addWidget(self.save_button)
+        row1.addWidget(self.manage_button)
         row2 = QHBoxLayout()
         row2.addWidget(QLabel("筛选："))
         for w in (self.case_type, self.status, self.officer, self.county, self.collective):
@@ -128,7 +193,8 @@ class FilterBar(QWidget):
         rows.addLayout(row2)
 
     def load_choices(self) -> None:
-        """Officers and counties come from the database; read them once, after the first paint."""
+        """Officers, counties and the saved filters come from the database; read them once,
+        after the first paint."""
         if self._choices_loaded:
             return
         self._choices_loaded = True
@@ -137,13 +203,14 @@ class FilterBar(QWidget):
             counties = county_choices(self._services)
         except Exception:  # noqa: BLE001 - the list still works without these two filters
             log.exception("loading filter choices failed")
-            return
-        for combo, items in ((self.officer, [(o.display_name, o.id) for o in officers]),
-                             (self.county, counties)):
-            combo.blockSignals(True)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.blockSignals(False)
+        else:
+            for combo, items in ((self.officer, [(o.display_name, o.id) for o in officers]),
+                                 (self.county, counties)):
+                combo.blockSignals(True)
+                for text, value in items:
+                    combo.addItem(text, value)
+                combo.blockSignals(False)
+        self.reload_saved()
 
     def current_filter(self) -> "CaseFilter":
         from ..services.dto import CaseFilter
@@ -164,6 +231,177 @@ class FilterBar(QWidget):
             is_collective=self.collective.currentData(),
             search=self.search.text().strip(),
         )
+
+    def set_filter(self, flt: "CaseFilter") -> list[str]:
+        """Sets every widget to ``flt`` and emits ``changed`` once. An officer or county the
+        lists no longer hold is left at "全部…"; the names of such conditions are returned."""
+        missing = self._set_widgets(flt)
+        self._emit_applied()
+        return missing
+
+    def _set_widgets(self, flt: "CaseFilter") -> list[str]:
+        self.load_choices()
+        self._debounce.stop()
+        missing: list[str] = []
+        widgets = (self.search, self.case_type, self.status, self.officer, self.county,
+                   self.collective, self.use_dates, self.date_from, self.date_to)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.search.setText(flt.search or "")
+            if not self._fixed_type and not _select_data(self.case_type, flt.case_type):
+                missing.append("案件类型")
+            for combo, value, label in ((self.status, flt.status, "状态"),
+                                        (self.officer, flt.officer_id, "承办人"),
+                                        (self.county, flt.county_code, "县区"),
+                                        (self.collective, flt.is_collective, "个人/集体")):
+                if not _select_data(combo, value):
+                    missing.append(label)
+            first = flt.received_from or flt.received_to
+            last = flt.received_to or flt.received_from
+            on = first is not None
+            self.use_dates.setChecked(on)
+            if on:
+                self.date_from.setDate(QDate(first.year, first.month, first.day))
+                self.date_to.setDate(QDate(last.year, last.month, last.day))
+            self.date_from.setEnabled(on)
+            self.date_to.setEnabled(on)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        return missing
+
+    def _emit_applied(self) -> None:
+        self._applying = True
+        try:
+            self.changed.emit()
+        finally:
+            self._applying = False
+
+    # ---- 我的工作队列 -------------------------------------------------------------------------
+
+    def saved_filters(self) -> list["SavedFilterView"]:
+        return list(self._saved.values())
+
+    def selected_saved(self) -> "SavedFilterView | None":
+        return self._saved.get(self.queue.currentData())
+
+    def reload_saved(self, select_id: int | None = None) -> None:
+        """Re-reads the user's saved filters of this list; ``select_id`` is shown as chosen
+        (without applying it again: the widgets already hold it)."""
+        try:
+            views = self._services.saved_filters.list(self.list_key)
+        except Exception:  # noqa: BLE001 - the list works without saved filters
+            log.exception("loading saved filters failed")
+            views = []
+        self._saved = {v.id: v for v in views}
+        self.queue.blockSignals(True)
+        self.queue.clear()
+        self.queue.addItem(CURRENT_FILTER, None)
+        for v in views:
+            self.queue.addItem(v.name, v.id)
+        index = self.queue.findData(select_id) if select_id is not None else 0
+        self.queue.setCurrentIndex(max(index, 0))
+        self.queue.blockSignals(False)
+        self._update_manage()
+
+    def choose_saved(self, filter_id: int) -> None:
+        """Picks a saved filter as the user does in the combo."""
+        index = self.queue.findData(filter_id)
+        if index >= 0:
+            self.queue.setCurrentIndex(index)
+
+    def save_current(self) -> None:
+        chosen = self.selected_saved()
+        name = self._prompts.text(self, SAVE_TITLE, "为当前的筛选条件起个名称（最多50个字）：",
+                                  chosen.name if chosen else "")
+        if name is None:
+            return
+        service = self._services.saved_filters
+        try:
+            existing = service.named(self.list_key, name)
+            if existing is not None and not self._prompts.question(
+                    self, SAVE_TITLE, f"已有名为“{existing.name}”的筛选，要用当前的筛选条件替换它吗？"):
+                return
+            view = service.save(self.list_key, name, self.current_filter(), replace=existing is not None)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            self._explain(SAVE_TITLE, exc)
+            return
+        self.notice = ""
+        self.reload_saved(select_id=view.id)
+
+    def rename_selected(self) -> None:
+        chosen = self.selected_saved()
+        if chosen is None:
+            return
+        name = self._prompts.text(self, "重命名筛选", f"“{chosen.name}”的新名称（最多50个字）：", chosen.name)
+        if name is None:
+            return
+        try:
+            self._services.saved_filters.rename(chosen.id, name)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            self._explain("重命名筛选", exc)
+            return
+        self.reload_saved(select_id=chosen.id)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_saved()
+        if chosen is None:
+            return
+        if not self._prompts.question(self, "删除筛选",
+                                      f"删除保存的筛选“{chosen.name}”吗？只删除这组筛选条件，不影响任何案件。"):
+            return
+        try:
+            self._services.saved_filters.delete(chosen.id)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            self._explain("删除筛选", exc)
+        self.reload_saved()
+
+    def move_selected(self, step: int) -> None:
+        chosen = self.selected_saved()
+        if chosen is None:
+            return
+        try:
+            self._services.saved_filters.move(chosen.id, step)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            self._explain("调整顺序", exc)
+        self.reload_saved(select_id=chosen.id)
+
+    def _explain(self, title: str, exc: Exception) -> None:
+        from ..domain.errors import RuleError
+
+        if not isinstance(exc, RuleError):
+            log.exception("%s failed", title)
+        self._prompts.warning(self, title, "".join(error_lines(exc)))
+
+    def _queue_chosen(self, index: int) -> None:
+        self._update_manage()
+        chosen = self._saved.get(self.queue.itemData(index))
+        if chosen is None:
+            return  # 当前筛选: the widgets stay as they are
+        missing = self._set_widgets(chosen.filter)
+        self.notice = (f"“{chosen.name}”中的{'、'.join(missing)}已不存在，已按其余条件筛选"
+                       if missing else "")
+        self._emit_applied()
+
+    def _changed_by_hand(self) -> None:
+        if self._applying:
+            return
+        self.notice = ""
+        if self.queue.currentIndex() != 0:
+            self.queue.blockSignals(True)
+            self.queue.setCurrentIndex(0)
+            self.queue.blockSignals(False)
+            self._update_manage()
+
+    def _update_manage(self) -> None:
+        chosen = self.selected_saved()
+        for action in (self.rename_action, self.delete_action):
+            action.setEnabled(chosen is not None)
+        position = list(self._saved).index(chosen.id) if chosen is not None else -1
+        self.up_action.setEnabled(position > 0)
+        self.down_action.setEnabled(0 <= position < len(self._saved) - 1)
+        self.manage_button.setEnabled(bool(self._saved))
 
     def _search_now(self) -> None:
         self._debounce.stop()
@@ -207,10 +445,10 @@ class CaseListPage(QWidget):
     open_case = Signal(int)
 
     def __init__(self, services: "Services", title: str, case_type: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, prompts: "Prompts | None" = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.filter_bar = FilterBar(services, case_type)
+        self.filter_bar = FilterBar(services, case_type, prompts=prompts)
         self.model = CaseTableModel(services.cases, self.filter_bar.current_filter(), self,
                                     green_first=case_type == "arbitration")
         self.view = CaseTableView()
@@ -256,9 +494,15 @@ class CaseListPage(QWidget):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter_bar.current_filter())
+        self._update_count()  # the same filter again reads nothing, but the notice may differ
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"共 {self.model.total():,} 件")
+        text = f"共 {self.model.total():,} 件"
+        notice = self.filter_bar.notice
+        self.count_label.setText(f"{notice}　{text}" if notice else text)
+        self.count_label.setToolTip(notice)
+        # amber while a saved filter could not be applied whole
+        self.count_label.setStyleSheet("color: #b45309;" if notice else "")
 
 
 assert len(_COLUMN_SAMPLES) == len(COLUMNS)
