@@ -103,12 +103,15 @@ from . import (  # noqa: E402
     messages_referrals,
     messages_rules,
     messages_saved_filters,
+    messages_statistics,
 )
 
-for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
-              messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals,
-              messages_saved_filters):
+_PARTS = (messages_rules, messages_reference, messages_deadlines, messages_documents, messages_issuing,
+          messages_inspection, messages_arbitration, messages_hearings, messages_awards, messages_employers,
+          messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters,
+          messages_statistics)
+
+for _part in _PARTS:
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()
     assert not _clash, f"message keys defined twice: {_clash}"
     CATALOGUE.update(_part.CATALOGUE)
@@ -116,10 +119,7 @@ for _part in (messages_rules, messages_reference, messages_deadlines, messages_d
 _PART_FIELDS: dict[str, str] = {}
 # rows of a list a later part names: award_items[3].awarded -> 第4项裁决事项的裁决金额
 _PART_LISTS: dict[str, tuple[str, dict[str, str]]] = {}
-for _part in (messages_rules, messages_reference, messages_deadlines, messages_documents,
-              messages_issuing, messages_inspection, messages_arbitration, messages_hearings,
-              messages_awards, messages_employers, messages_blacklist, messages_legal_aid, messages_referrals,
-              messages_saved_filters):
+for _part in _PARTS:
     _PART_FIELDS.update(getattr(_part, "FIELD_LABELS", {}))
     _PART_LISTS.update(getattr(_part, "FIELD_LISTS", {}))
 

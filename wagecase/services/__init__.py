@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .legal_aid_centres import LegalAidCentreService
     from .publication import PublicationService
     from .saved_filters import SavedFilterService
+    from .statistics import StatisticsService
 
 
 @dataclass
@@ -122,3 +123,9 @@ class Services:
             documents=DocumentService(ctx),
             inspection=InspectionService(ctx),
         )
+
+    @cached_property
+    def statistics(self) -> "StatisticsService":
+        from .statistics import StatisticsService, served_forms
+
+        return StatisticsService(self.ctx, served_forms=lambda: served_forms(self.documents.catalogue()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..domain.statistics import DrillKey
+
 
 # ---- intake input -------------------------------------------------------------------------
 
@@ -136,6 +138,8 @@ class CaseFilter:
     received_to: date | None = None
     is_collective: bool | None = None
     search: str = ""
+    # the cases behind a figure of the statistics (统计报表 → 钻取): the other fields narrow further
+    drill: DrillKey | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Read side of cases: SQL-paged list rows, counts, search, and one case's full detail."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, timedelta
 
 from ..domain.case import (
@@ -91,9 +91,13 @@ class CaseQueries:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    @staticmethod
-    def _filters(flt: CaseFilter) -> dict:
-        f = asdict(flt)
+    def _filters(self, flt: CaseFilter) -> dict:
+        f = asdict(replace(flt, drill=None))
+        del f["drill"]
+        if flt.drill is not None:
+            from .statistics import StatisticsService  # the report's machinery: not at start-up
+
+            f["id_in"] = StatisticsService(self.ctx).drill_case_ids(flt.drill)
         county = f.pop("county_code")
         f["county_prefix"] = strip_region_prefix(county) if county else None
         f["search"] = normalise_query(flt.search)

@@ -61,7 +61,9 @@ _SORT = {
 def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None = None,
               officer_id: int | None = None, county_prefix: str | None = None,
               received_from: date | None = None, received_to: date | None = None,
-              is_collective: bool | None = None, search: str = "") -> Select:
+              is_collective: bool | None = None, search: str = "", id_in: Select | None = None) -> Select:
+    if id_in is not None:  # the cases behind a figure of the statistics
+        stmt = stmt.where(Case.id.in_(id_in))
     if case_type:
         stmt = stmt.where(Case.case_type == case_type)
     if status:
