@@ -4,6 +4,7 @@
     wagecase-cli migrate [--database URL]
     wagecase-cli demo --cases N [--seed S] [--database URL]
     wagecase-cli backup PATH [--database URL]
+    wagecase-cli stats --from DATE --to DATE --out FILE.xlsx|FILE.pdf [--county CODE] [--database URL]
     wagecase-cli case show ID [--json] [--database URL]
     wagecase-cli forms
     wagecase-cli check-templates [--dir PATH]
@@ -126,6 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="按第 N 名劳动者（从 1 起）生成，例如送达回证的受送达人")
     p.set_defaults(func=cmd_render)
 
+    p = command("stats", help="生成统计报表（Excel 或 PDF）",
+                description="按统计期间（含起止两日）生成劳动保障监察与劳动人事争议仲裁案件统计报表："
+                            "收案、结案、追回工资、移送公安、失信名单、法律援助、法定期限执行情况和文书送达情况。"
+                            "输出文件扩展名为 .xlsx 时生成 Excel 工作簿（每张表一个工作表），为 .pdf 时生成 PDF。")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="开始日期，例如 2026-11-01")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="结束日期（含当日），例如 2026-11-30")
+    p.add_argument("--out", required=True, metavar="FILE", help="输出文件，例如 D:/统计/2026年11月.xlsx")
+    p.add_argument("--county", default="", metavar="CODE",
+                   help="只统计该地区的案件（行政区划代码，例如 410105；市级代码包括其下各县区）")
+    p.set_defaults(func=cmd_stats)
+
     p = command("backup", help="备份 SQLite 数据库到指定文件",
                 description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查。")
     p.add_argument("path", metavar="PATH", help="备份文件的路径，例如 D:/备份/wagecase-20260305.sqlite3")
@@ -217,6 +229,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
     added = services.demo.generate(args.cases, seed=args.seed, progress=progress)
     elapsed = time.perf_counter() - start
     print(f"已生成演示案件 {added} 件，用时 {elapsed:.1f} 秒")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .domain.dates import parse_iso_date
+    from .domain.statistics import custom_period
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        _err(f"输出文件的扩展名应为 .xlsx 或 .pdf：{out}")
+        return EXIT_ERROR
+    days = []
+    for text in (args.date_from, args.date_to):
+        day = parse_iso_date(text)
+        if day is None:
+            _err(_rule_message_key("statistics.bad_date", text=text))
+            return EXIT_ERROR
+        days.append(day)
+    period = custom_period(*days)
+    services = _existing_services(args)
+    if services is None:
+        return EXIT_ERROR
+    report = services.statistics.report(period, county_code=args.county.strip())
+    data = services.stats_export.xlsx(report) if out.suffix.lower() == ".xlsx" else services.stats_export.pdf(report)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    received = report.table("received_by_type").total.values[0]
+    closed = report.table("closed_by_type").total.values[0]
+    print(f"已生成{report.period_label}统计报表（{report.scope_label}）：收案 {received} 件，结案 {closed} 件 → {out}")
     return 0
 
 

@@ -106,8 +106,9 @@ def test_row_labels_and_order(march):
     assert {r.label for r in officers.rows} == {"李娜", "王强", "未指定承办人"}
     compliance = report.table("compliance")
     # names and lengths from the period catalogue, the centre's period said as such
-    assert compliance.rows[0].label == "受理审查期限（5个工作日）"
-    assert any(r.label.endswith("（法律援助机构）") for r in compliance.rows)
+    assert compliance.rows[0].label == "监察·受理审查期限（5个工作日）"
+    assert "仲裁·受理审查期限（5个工作日）" in {r.label for r in compliance.rows}
+    assert "法律援助·法律援助审查决定期限（7日，法律援助机构）" in {r.label for r in compliance.rows}
     assert report.table("received_by_type").total.texts == ("5", "2", "20", "182,000.00")
     assert compliance.total.texts[-1] == "50.0%"
 

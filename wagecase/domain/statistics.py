@@ -74,6 +74,10 @@ def custom_period(start: date | None, end: date | None) -> ReportPeriod:
         raise RuleError("statistics.period_reversed", start=start.isoformat(), end=end.isoformat())
     if (end - start).days > MAX_CUSTOM_DAYS:
         raise RuleError("statistics.period_too_long", days=(end - start).days + 1)
+    for kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
+        named = period_containing(kind, start)
+        if (named.start, named.end) == (start, end):
+            return named  # a whole calendar month, quarter or year is titled as such
     return ReportPeriod(start, end, PeriodKind.CUSTOM)
 
 

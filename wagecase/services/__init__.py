@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .publication import PublicationService
     from .saved_filters import SavedFilterService
     from .statistics import StatisticsService
+    from .stats_export import StatsExporter
 
 
 @dataclass
@@ -129,3 +130,9 @@ class Services:
         from .statistics import StatisticsService, served_forms
 
         return StatisticsService(self.ctx, served_forms=lambda: served_forms(self.documents.catalogue()))
+
+    @cached_property
+    def stats_export(self) -> "StatsExporter":
+        from .stats_export import StatsExporter
+
+        return StatsExporter(self.ctx)

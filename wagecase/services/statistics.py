@@ -66,6 +66,8 @@ _FIXED_LABELS: dict[str, tuple[tuple[object, str], ...]] = {
     "rule": (("2022", "2022年办法（45号令）"), ("2017", "2017年办法（黑名单）")),
     "status": tuple((s.value, s.label) for s in OPEN_STATUSES),
 }
+_PATH_NAMES = {"inspection": "监察", "crime": "监察", "arbitration": "仲裁", "blacklist": "失信惩戒",
+               "legal_aid": "法律援助"}
 _UNKNOWN = {"county": "未填写用工所在地", "officer": "未指定承办人"}
 
 
@@ -255,13 +257,14 @@ def _dim(table: StatsTable) -> str:
 
 
 def _period_label(code: str, known: tuple[str, int, str, str] | None) -> str:
+    """监察·受理审查期限（5个工作日）: both paths have a 受理审查期限, the path tells them apart."""
     if known is None:
         return code
     name, length, unit, duty = known
-    who = "（法律援助机构）" if duty == Duty.OTHER_AUTHORITY.value else ""
-    if length <= 0:
-        return f"{name}（当日）{who}"
-    return f"{name}（{length}{_UNIT_TEXT.get(unit, unit)}）{who}"
+    path = _PATH_NAMES.get(code.split(".", 1)[0], "")
+    length_text = "当日" if length <= 0 else f"{length}{_UNIT_TEXT.get(unit, unit)}"
+    who = "，法律援助机构" if duty == Duty.OTHER_AUTHORITY.value else ""
+    return f"{path}·{name}（{length_text}{who}）" if path else f"{name}（{length_text}{who}）"
 
 
 def _action_label(action: str) -> str:
