@@ -45,7 +45,10 @@ def build_march(svc) -> dict[str, int]:
     ids: dict[str, int] = {}
     with svc.ctx.uow.write() as uow:
         s = uow.session
-        lina = s.query(User).filter_by(display_name="李娜").one()
+        lina = s.query(User).filter_by(display_name="李娜").one_or_none()
+        if lina is None:
+            lina = User(username="lina", display_name="李娜", role="inspector", active=True, created_at=NOW_UTC)
+            s.add(lina)
         wang = User(username="wangq", display_name="王强", role="inspector", active=True, created_at=NOW_UTC)
         s.add(wang)
         e1 = Employer(name="郑州宏远建筑劳务有限公司", county_code="410105", created_at=NOW_UTC)

@@ -173,6 +173,7 @@ class TableSpec:
     chart: str = ""  # the column drawn as bars; "" for none
     sort_by_count: bool = False  # rows largest first (counties, officers) instead of a fixed order
     where: tuple[tuple[str, object], ...] = ()  # the table counts only these rows of its source
+    keep_empty: bool = True  # a report keeps its shape month to month; an overview shows what there is
 
 
 _CASES = Measure(Op.CASES)
@@ -252,7 +253,7 @@ OVERVIEW_TABLES: tuple[TableSpec, ...] = (
         ColumnSpec("inspection", "监察案件", measure=Measure(Op.CASES, where=(("case_type", "inspection"),))),
         ColumnSpec("arbitration", "仲裁案件", measure=Measure(Op.CASES, where=(("case_type", "arbitration"),))),
         ColumnSpec("cases", "合计", measure=_CASES),
-    )),
+    ), keep_empty=False),
     TableSpec("open_by_officer", "在办案件与期限（按承办人）", Source.OPEN, "officer", "承办人", (
         ColumnSpec("cases", "在办案件", measure=_CASES),
         ColumnSpec("inspection", "监察", measure=Measure(Op.CASES, where=(("case_type", "inspection"),))),

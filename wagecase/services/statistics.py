@@ -183,7 +183,7 @@ class StatisticsService:
             fixed = tuple((code, code) for code in COMPLIANCE_PERIODS)
         if spec.sort_by_count or fixed is None:
             return sorted(grouped, key=lambda k: (-(grouped[k][0] or 0), str(k)))
-        known = [k for k, _label in fixed]
+        known = [k for k, _label in fixed if spec.keep_empty or k in grouped]
         return known + [k for k in grouped if k not in known]
 
     def _row(self, spec: TableSpec, scope: sq.Scope, measured: list[ColumnSpec], key, figures, label) -> StatsRow:

@@ -40,6 +40,12 @@ _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已�
 class CaseTableView(CaseOpeningTableView):
     """The paged case list's table: whole-row selection, no editing, fixed row heights."""
 
+    def size_columns(self) -> None:
+        """Each column as wide as its usual widest content, in the font in use."""
+        metrics = self.fontMetrics()
+        for col, sample in enumerate(_COLUMN_SAMPLES):
+            self.setColumnWidth(col, metrics.horizontalAdvance(sample) + 28)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -453,9 +459,7 @@ class CaseListPage(QWidget):
                                     green_first=case_type == "arbitration")
         self.view = CaseTableView()
         self.view.setModel(self.model)
-        metrics = self.view.fontMetrics()
-        for col, sample in enumerate(_COLUMN_SAMPLES):
-            self.view.setColumnWidth(col, metrics.horizontalAdvance(sample) + 28)
+        self.view.size_columns()
         if case_type:
             self.view.setColumnHidden(1, True)  # the page already says which type
         # the 审理期限 is the arbitration clerk's first question about a case

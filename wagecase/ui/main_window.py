@@ -39,7 +39,7 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("blacklist", "失信名单", None),
     ("legal_aid", "法律援助", None),
     ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
-    ("statistics", "统计", "将用于按县区、期间和案件类型统计案件数量及欠薪金额。"),
+    ("statistics", "统计", None),
     ("settings", "设置", None),
 )
 NAV_ITEM_HEIGHT = 40
@@ -76,6 +76,7 @@ class WorkbenchPage(QWidget):
         from .overdue_referrals import OverdueReferralsPanel
         from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
+        from .supervisor_panel import SupervisorPanel
 
         self._services = services
         self.cards = {
@@ -89,7 +90,7 @@ class WorkbenchPage(QWidget):
         for card in self.cards.values():
             row.addWidget(card)
         row.addStretch(1)
-        self.list = CaseListPage(services, "全部案件")
+        self.list = CaseListPage(services, "全部案件", prompts=prompts)
         self.due = DueListPanel(services)
         # a due row opens its case the same way a list row does
         self.due.open_case.connect(self.list.open_case)
@@ -105,12 +106,19 @@ class WorkbenchPage(QWidget):
         self.candidates.open_case.connect(self.list.open_case)
         self.referrals = OverdueReferralsPanel(services)
         self.referrals.open_case.connect(self.list.open_case)
+        # a head of section sees the office's figures first (科室概况); officers do not
+        self.supervisor = None
+        if SupervisorPanel.wanted(services):
+            self.supervisor = SupervisorPanel(services)
+            self.supervisor.open_case.connect(self.list.open_case)
         # the day's lists grow with the work: they scroll in the upper part, the case list keeps
         # the lower part in sight (the officer drags the divider to taste)
         lists = QWidget()
         lay = QVBoxLayout(lists)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
+        if self.supervisor is not None:
+            lay.addWidget(self.supervisor)
         lay.addWidget(self.approvals)
         lay.addWidget(self.overdue)
         lay.addWidget(self.hearings)
@@ -140,16 +148,12 @@ class WorkbenchPage(QWidget):
         super().showEvent(event)
         # coming back from a case tab: deadlines may have moved (the first load is refresh_counts)
         if self.due.loaded:
-            self.due.refresh()
-            self.approvals.refresh()
-            self.overdue.refresh()
-            self.hearings.refresh()
-            self.awards.refresh()
-            self.candidates.refresh()
-            self.referrals.refresh()
+            self._refresh_lists()
 
     def _refresh_lists(self) -> None:
         try:
+            if self.supervisor is not None:
+                self.supervisor.refresh()
             self.due.refresh()
             self.approvals.refresh()
             self.overdue.refresh()
@@ -307,7 +311,8 @@ class MainWindow(QMainWindow):
         # the hearing calendar too: it reads a week of bookings and the rooms
         self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration"),
                          "hearings": ("开庭日历", ""), "employers": ("用人单位", ""),
-                         "blacklist": ("失信名单", ""), "legal_aid": ("法律援助", "")}
+                         "blacklist": ("失信名单", ""), "legal_aid": ("法律援助", ""),
+                         "statistics": ("统计", "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
         QTimer.singleShot(0, workbench.refresh_counts)
@@ -341,10 +346,14 @@ class MainWindow(QMainWindow):
             from .legal_aid_page import LegalAidPage
 
             page = LegalAidPage(self.services)
+        elif key == "statistics":
+            from .statistics_page import StatisticsPage
+
+            page = StatisticsPage(self.services, self.prompts)
         else:
             from .case_list import CaseListPage
 
-            page = CaseListPage(self.services, title, case_type=case_type)
+            page = CaseListPage(self.services, title, case_type=case_type, prompts=self.prompts)
         page.open_case.connect(self.open_case)
         self._replace_page(key, page)
 
