@@ -42,6 +42,8 @@ EXPECTED = {
         "ordered": (1, 1, 3000 * Y), "mediated": (1, 1, 8000 * Y), "rejected": (1, 1, 2000 * Y),
         T: (3, 3, 13000 * Y)},
     "closed_by_type": {"inspection": (2, 2, 5000 * Y), "arbitration": (1, 1, 8000 * Y), T: (3, 3, 13000 * Y)},
+    "closed_by_county": {"410105": (3, 3, 13000 * Y), T: (3, 3, 13000 * Y)},
+    "closed_by_industry": {"construction": (1, 1, 3000 * Y), "other": (2, 2, 10000 * Y), T: (3, 3, 13000 * Y)},
     "recovered_by_payer": {
         "employer": (3000 * Y, 1, 1, 1), "general_contractor": (30000 * Y, 2, 1, 2), T: (33000 * Y, 3, 2, 3)},
     "recovered_by_type": {"inspection": (33000 * Y, 3, 2, 3), T: (33000 * Y, 3, 2, 3)},
@@ -82,6 +84,8 @@ def test_every_figure_of_the_monthly_report(march):
     _svc, ids, report = march
     assert [t.code for t in report.tables] == [spec.code for spec in REPORT_TABLES]
     assert report.period_label == "2026年3月" and report.scope_label == "全部地区"
+    assert [t.title.split("、")[0] for t in report.tables][:3] == ["一", "二", "三"]
+    assert report.tables[-1].title == "十六、文书送达情况"
     for code, rows in EXPECTED.items():
         table = report.table(code)
         width = len(table.columns)

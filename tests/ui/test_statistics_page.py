@@ -49,12 +49,12 @@ def _cell(page, row: int, col: int) -> str:
 def test_the_month_is_built_and_shown_a_table_at_a_time(qtbot, page):
     _build(qtbot, page, kind=PeriodKind.MONTH, year=2026, month=3)
     assert "2026年3月（全部地区）：收案 5 件，结案 3 件，为劳动者追回工资 33,000.00 元" in page.message.text()
-    assert page.contents.count() == 14 and page.contents.currentRow() == 0
+    assert page.contents.count() == 16 and page.contents.currentRow() == 0
     assert (_cell(page, 0, 0), _cell(page, 0, 1), _cell(page, 2, 0), _cell(page, 2, 4)) == \
         ("监察案件", "3", "合计", "182,000.00")
     assert page.chart.isVisible() and page.chart.bar_count() == 2
-    page.contents.setCurrentRow(11)  # 法定期限执行情况（按期限）
-    assert page.table_title.text().startswith("十二、法定期限执行情况")
+    page.contents.setCurrentRow(13)  # 法定期限执行情况（按期限）
+    assert page.table_title.text().startswith("十四、法定期限执行情况")
     assert _cell(page, page.model.rowCount() - 1, 6) == "50.0%"
     assert not page.chart.isVisible()  # this table draws no chart
 
@@ -78,7 +78,7 @@ def test_a_figure_opens_exactly_the_cases_it_counts(qtbot, page, march):
 
 def test_a_bar_click_drills_like_its_figure(qtbot, page):
     _build(qtbot, page, kind=PeriodKind.MONTH, year=2026, month=3)
-    page.contents.setCurrentRow(6)  # recovered by payer: the chart is of the amount
+    page.contents.setCurrentRow(8)  # recovered by payer: the chart is of the amount
     bar = page.chart.bar_rect(1)  # 施工总承包单位
     qtbot.mouseClick(page.chart, Qt.MouseButton.LeftButton, pos=QPoint(int(bar.center().x()), int(bar.center().y())))
     dialog = page.drill_windows[-1]

@@ -205,41 +205,45 @@ _COMPLIANCE_COLUMNS = (
 )
 
 REPORT_TABLES: tuple[TableSpec, ...] = (
-    TableSpec("received_by_type", "一、收案情况（按案件类型）", Source.RECEIVED, "case_type", "案件类型",
+    TableSpec("received_by_type", "收案情况（按案件类型）", Source.RECEIVED, "case_type", "案件类型",
               _RECEIVED_COLUMNS, chart="cases"),
-    TableSpec("received_by_channel", "二、收案情况（按来源渠道）", Source.RECEIVED, "channel", "来源渠道",
+    TableSpec("received_by_channel", "收案情况（按来源渠道）", Source.RECEIVED, "channel", "来源渠道",
               _RECEIVED_COLUMNS, chart="cases"),
-    TableSpec("received_by_county", "三、收案情况（按用工所在地）", Source.RECEIVED, "county", "县（市、区）",
+    TableSpec("received_by_county", "收案情况（按用工所在地）", Source.RECEIVED, "county", "县（市、区）",
               _RECEIVED_COLUMNS, chart="cases", sort_by_count=True),
-    TableSpec("received_by_industry", "四、收案情况（按行业）", Source.RECEIVED, "industry", "行业",
+    TableSpec("received_by_industry", "收案情况（按行业）", Source.RECEIVED, "industry", "行业",
               _RECEIVED_COLUMNS, chart="cases"),
-    TableSpec("closed_by_outcome", "五、结案情况（按结案方式）", Source.CLOSED, "outcome", "结案方式",
+    TableSpec("closed_by_outcome", "结案情况（按结案方式）", Source.CLOSED, "outcome", "结案方式",
               _CLOSED_COLUMNS, chart="cases"),
-    TableSpec("closed_by_type", "六、结案情况（按案件类型）", Source.CLOSED, "case_type", "案件类型",
+    TableSpec("closed_by_type", "结案情况（按案件类型）", Source.CLOSED, "case_type", "案件类型",
               _CLOSED_COLUMNS),
-    TableSpec("recovered_by_payer", "七、为劳动者追回工资（按支付主体）", Source.RECOVERED, "payer", "支付主体",
+    TableSpec("closed_by_county", "结案情况（按用工所在地）", Source.CLOSED, "county", "县（市、区）",
+              _CLOSED_COLUMNS, sort_by_count=True),
+    TableSpec("closed_by_industry", "结案情况（按行业）", Source.CLOSED, "industry", "行业",
+              _CLOSED_COLUMNS),
+    TableSpec("recovered_by_payer", "为劳动者追回工资（按支付主体）", Source.RECOVERED, "payer", "支付主体",
               _RECOVERED_COLUMNS, chart="amount"),
-    TableSpec("recovered_by_type", "八、为劳动者追回工资（按案件类型）", Source.RECOVERED, "case_type", "案件类型",
+    TableSpec("recovered_by_type", "为劳动者追回工资（按案件类型）", Source.RECOVERED, "case_type", "案件类型",
               _RECOVERED_COLUMNS),
-    TableSpec("police", "九、涉嫌拒不支付劳动报酬罪移送公安机关", Source.POLICE, "case_type", "案件类型", (
+    TableSpec("police", "涉嫌拒不支付劳动报酬罪移送公安机关", Source.POLICE, "case_type", "案件类型", (
         ColumnSpec("cases", "移送案件（件）", measure=_CASES),
         ColumnSpec("workers", "涉及劳动者（人）", measure=Measure(Op.SUM, "worker_count")),
         ColumnSpec("claimed", "涉及金额（元）", Kind.MONEY, Measure(Op.SUM, "claimed_fen")),
     )),
-    TableSpec("listings", "十、失信联合惩戒对象名单", Source.LISTINGS, "movement", "事项", (
+    TableSpec("listings", "失信联合惩戒对象名单", Source.LISTINGS, "movement", "事项", (
         ColumnSpec("listings", "名单（条）", measure=Measure(Op.ROWS)),
         ColumnSpec("cases", "涉及案件（件）", measure=_CASES),
     ), chart="listings"),
-    TableSpec("legal_aid", "十一、转交法律援助申请", Source.LEGAL_AID, "answer", "法律援助机构答复", (
+    TableSpec("legal_aid", "转交法律援助申请", Source.LEGAL_AID, "answer", "法律援助机构答复", (
         ColumnSpec("referrals", "转交申请（件）", measure=Measure(Op.ROWS)),
         ColumnSpec("urgent", "其中紧急（件）", measure=Measure(Op.ROWS, where=(("urgent", True),))),
         ColumnSpec("cases", "涉及案件（件）", measure=_CASES),
     ), chart="referrals"),
-    TableSpec("compliance", "十二、法定期限执行情况（按期限）", Source.COMPLIANCE, "period", "法定期限",
+    TableSpec("compliance", "法定期限执行情况（按期限）", Source.COMPLIANCE, "period", "法定期限",
               _COMPLIANCE_COLUMNS),
-    TableSpec("compliance_by_officer", "十三、法定期限执行情况（按承办人）", Source.COMPLIANCE, "officer", "承办人",
+    TableSpec("compliance_by_officer", "法定期限执行情况（按承办人）", Source.COMPLIANCE, "officer", "承办人",
               _COMPLIANCE_COLUMNS, chart="overdue", sort_by_count=True, where=(("duty", "agency"),)),
-    TableSpec("documents", "十四、文书送达情况", Source.DOCUMENTS, "case_type", "案件类型", (
+    TableSpec("documents", "文书送达情况", Source.DOCUMENTS, "case_type", "案件类型", (
         ColumnSpec("issued", "需送达文书（份）", measure=Measure(Op.ROWS)),
         ColumnSpec("served", "已送达（份）", measure=Measure(Op.ROWS, where=(("served", True),))),
         ColumnSpec("unserved", "未登记送达（份）", measure=Measure(Op.ROWS, where=(("served", False),))),
@@ -254,7 +258,7 @@ OVERVIEW_TABLES: tuple[TableSpec, ...] = (
         ColumnSpec("arbitration", "仲裁案件", measure=Measure(Op.CASES, where=(("case_type", "arbitration"),))),
         ColumnSpec("cases", "合计", measure=_CASES),
     ), keep_empty=False),
-    TableSpec("open_by_officer", "在办案件与期限（按承办人）", Source.OPEN, "officer", "承办人", (
+    TableSpec("open_by_officer", "在办案件（按承办人）", Source.OPEN, "officer", "承办人", (
         ColumnSpec("cases", "在办案件", measure=_CASES),
         ColumnSpec("inspection", "监察", measure=Measure(Op.CASES, where=(("case_type", "inspection"),))),
         ColumnSpec("arbitration", "仲裁", measure=Measure(Op.CASES, where=(("case_type", "arbitration"),))),
@@ -316,6 +320,25 @@ class DrillKey:
                         self.soon_until, self.where + tuple(conditions))
 
 
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(n: int) -> str:
+    """The numbering of a report's tables (1-99).
+
+    >>> [chinese_ordinal(n) for n in (1, 9, 10, 11, 16, 20, 21)]
+    ['一', '九', '十', '十一', '十六', '二十', '二十一']
+    """
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+
+
+def numbered(index: int, title: str) -> str:
+    return f"{chinese_ordinal(index + 1)}、{title}"
+
+
 def rate(numerator: int, denominator: int) -> float | None:
     """A share in percent, one decimal; None when there is nothing to divide (shown as —)."""
     if denominator <= 0:
@@ -325,3 +348,4 @@ def rate(numerator: int, denominator: int) -> float | None:
 
 def rate_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
+

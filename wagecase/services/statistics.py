@@ -8,6 +8,7 @@ and column: the case list shows exactly the cases counted.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from ..domain.case import OPEN_STATUSES, CaseType, Channel, Industry
@@ -34,6 +35,7 @@ from ..domain.statistics import (
     Source,
     TableSpec,
     PeriodKind,
+    numbered,
     period_containing,
     rate,
     rate_text,
@@ -90,7 +92,8 @@ class StatisticsService:
         """Every table of the report for ``period`` and the cases of ``county_code`` (a county, or a
         prefecture/province for all its counties). ``progress`` may stop it: RuleError then."""
         scope = self._scope(period.start, period.end, county_code)
-        tables = self._tables(REPORT_TABLES, scope, progress)
+        tables = [replace(t, title=numbered(i, t.title))
+                  for i, t in enumerate(self._tables(REPORT_TABLES, scope, progress))]
         return self._report(f"劳动保障监察与劳动人事争议仲裁案件统计表（{period.label}）", period.label,
                             period.start, period.end, county_code, tables)
 
