@@ -80,24 +80,26 @@ def _row_key(key, ids):
     return ids.get(key, key) if key in ("lina", "wang") else key
 
 
+def _check_every_figure(report, ids) -> None:
+    for code, rows in EXPECTED.items():
+        table = report.table(code)
+        expected = {_row_key(k, ids): v for k, v in rows.items()}
+        got = {r.key: r.values for r in table.rows}
+        got[T] = table.total.values
+        zero = tuple(None if c.kind == "rate" else 0 for c in table.columns)
+        for key, values in got.items():
+            assert values == expected.get(key, zero), (code, key)
+        missing = set(expected) - set(got)
+        assert not missing, (code, missing)
+
+
 def test_every_figure_of_the_monthly_report(march):
     _svc, ids, report = march
+    _check_every_figure(report, ids)
     assert [t.code for t in report.tables] == [spec.code for spec in REPORT_TABLES]
     assert report.period_label == "2026年3月" and report.scope_label == "全部地区"
     assert [t.title.split("、")[0] for t in report.tables][:3] == ["一", "二", "三"]
     assert report.tables[-1].title == "十六、文书送达情况"
-    for code, rows in EXPECTED.items():
-        table = report.table(code)
-        width = len(table.columns)
-        expected = {_row_key(k, ids): v for k, v in rows.items()}
-        got = {r.key: r.values for r in table.rows}
-        got[T] = table.total.values
-        for key, values in got.items():
-            zero = tuple(None if c.kind == "rate" else 0 for c in table.columns)
-            assert values == expected.get(key, zero), (code, key)
-            assert len(values) == width
-        missing = set(expected) - set(got)
-        assert not missing, (code, missing)
 
 
 def test_row_labels_and_order(march):
@@ -200,3 +202,23 @@ def test_the_supervisor_overview(march):
     amount, workers, key, _ = svc.statistics.month_to_date()
     assert (amount, workers) == (500 * Y, 1)  # C1's April payment
     assert _cases(svc, key) == {"C1"}
+
+
+def test_the_same_figures_on_postgresql(tmp_path):
+    """The office's shared database: the same SQL gives the same report (skipped unless the
+    suite is pointed at a PostgreSQL server)."""
+    from wagecase import bootstrap
+    from .db_support import postgres_schema_url
+
+    with postgres_schema_url() as url:
+        svc = bootstrap.build(url, data_dir=tmp_path)
+        svc.ctx.clock = lambda: NOW_UTC
+        ids = build_march(svc)
+        report = svc.statistics.report(month_period(2026, 3))
+        _check_every_figure(report, ids)
+        for (code, key), names in BEHIND.items():
+            table = report.table(code)
+            row = table.total if key == T else next(r for r in table.rows if r.key == _row_key(key, ids))
+            assert _cases(svc, row.drills[0]) == names, (code, key)
+        assert svc.statistics.overview().table("open_by_status").total.values == (2, 2, 4)
+        svc.ctx.uow.engine.dispose()
