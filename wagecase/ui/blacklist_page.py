@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QRadioButton, QTabBar, QVBoxLayout, QWidget,
 )
 
-from ..domain.errors import RuleError
 from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .dialog_parts import date_edit, edit_date, today
-from .error_text import error_lines
 from .workbench_list import RowsModel
 
 if TYPE_CHECKING:
@@ -35,7 +33,6 @@ HEADERS = ("用人单位", "列入人员", "列入日期", "期满日", "状态"
 SAMPLES = ("河南省第一建筑工程集团有限责任公司", "刘建国（法定代表人）、马德福", "2026年12月31日",
            "2026年12月31日", "已移出（2026年12月31日）", "郑人社监〔2026〕1234号")
 FORMATS = (("xlsx", "Excel 工作簿（.xlsx）", "Excel 工作簿 (*.xlsx)"), ("pdf", "PDF 文件（.pdf）", "PDF 文件 (*.pdf)"))
-EXPORT_FAILED = "导出失败，没有生成文件。详细信息已写入日志，请稍后重试或联系系统管理员。"
 READ_FAILED = "读取失信名单失败，详细信息已写入日志，请稍后重试或联系系统管理员。"
 
 
@@ -234,45 +231,20 @@ class BlacklistPage(QWidget):
 
     def export_to(self, on: date, fmt: str) -> None:
         """Asks where to save, then writes the list off the GUI thread and says where it went."""
-        from .app import app_settings
+        from .file_export import export_file
 
-        settings = app_settings()
-        folder = str(settings.value("blacklist/last_folder", "") or "")
-        suffix = ".xlsx" if fmt == "xlsx" else ".pdf"
-        suggested = f"失信联合惩戒对象名单（截至{on.isoformat()}）{suffix}"
-        start = str(Path(folder) / suggested) if folder else suggested
-        file_filter = next(f for key, _label, f in FORMATS if key == fmt)
-        chosen = self._prompts.save_file(self, "导出公示名单", file_filter, start)
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         publication = self._services.publication
 
-        def work(_report) -> Path:
-            data = publication.export_xlsx(on) if fmt == "xlsx" else publication.export_pdf(on)
-            path.write_bytes(data)
-            return path
-
-        def done(written: Path) -> None:
-            settings.setValue("blacklist/last_folder", str(written.parent))
+        def ended(written: Path | None) -> None:
             self.export_button.setEnabled(True)
-            self._prompts.info(self, "导出公示名单", f"已导出截至{_day(on)}的公示名单：\n{written}")
-            self.exported.emit(str(written))
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            if isinstance(exc, OSError):
-                text = f"无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。"
-            elif isinstance(exc, RuleError):
-                text = "\n".join(error_lines(exc))
-            else:
-                text = EXPORT_FAILED
-            self._prompts.error(self, "导出公示名单", text)
-
-        from .workers import run_with_progress
+            if written is not None:
+                self.exported.emit(str(written))
 
         self.export_button.setEnabled(False)
-        self.operation = run_with_progress(self, "导出公示名单", "正在导出公示名单", work,
-                                           on_success=done, on_failure=failed)
+        self.operation = export_file(
+            self, self._prompts, title="导出公示名单", settings_key="blacklist/last_folder",
+            suggested=f"失信联合惩戒对象名单（截至{on.isoformat()}）", fmt=fmt,
+            make=lambda: publication.export_xlsx(on) if fmt == "xlsx" else publication.export_pdf(on),
+            said=lambda written: f"已导出截至{_day(on)}的公示名单：\n{written}", on_end=ended)
+        if self.operation is None:
+            self.export_button.setEnabled(True)

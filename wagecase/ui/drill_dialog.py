@@ -49,3 +49,15 @@ class DrillDialog(QDialog):
 
     def _count(self) -> None:
         self.count_label.setText(f"共 {self.model.total():,} 件案件。双击一行打开案件。")
+
+
+def open_drill(parent: QWidget, services: "Services", title: str, key: "DrillKey", windows: list[QWidget],
+               open_case: Signal) -> DrillDialog:
+    """Shows the cases behind a figure beside its page; ``windows`` keeps the open ones alive and
+    forgets each as it closes, ``open_case`` of the page passes a case on to the window."""
+    dialog = DrillDialog(services, title, key, parent)
+    dialog.open_case.connect(open_case)
+    dialog.finished.connect(lambda _r: windows.remove(dialog) if dialog in windows else None)
+    windows.append(dialog)
+    dialog.show()
+    return dialog

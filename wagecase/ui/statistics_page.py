@@ -4,7 +4,6 @@ a bar) for the cases behind it, and export the whole report as .xlsx or PDF."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,9 +25,7 @@ if TYPE_CHECKING:
     from .prompts import Prompts
 
 TITLE = "统计报表"
-EXPORT_FAILED = "导出时发生意外错误，已记入日志。请重试；如仍失败，请把日志交给系统管理员。"
 FAILED = "生成报表时发生意外错误，已记入日志。请重试；如仍失败，请把日志交给系统管理员。"
-FORMATS = {"xlsx": ("Excel 工作簿 (*.xlsx)", ".xlsx"), "pdf": ("PDF 文件 (*.pdf)", ".pdf")}
 QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 
 
@@ -299,14 +296,9 @@ class StatisticsPage(QWidget):
         return self.open_drill(self.model.describe(row, column), key)
 
     def open_drill(self, title: str, key: "DrillKey") -> QWidget:
-        from .drill_dialog import DrillDialog
+        from .drill_dialog import open_drill
 
-        dialog = DrillDialog(self._services, title, key, self)
-        dialog.open_case.connect(self.open_case)
-        dialog.finished.connect(lambda _r, d=dialog: self.drill_windows.remove(d) if d in self.drill_windows else None)
-        self.drill_windows.append(dialog)
-        dialog.show()
-        return dialog
+        return open_drill(self, self._services, title, key, self.drill_windows, self.open_case)
 
     # ---- export -----------------------------------------------------------------------------
 
@@ -315,40 +307,12 @@ class StatisticsPage(QWidget):
         if report is None:
             self._prompts.warning(self, TITLE, "尚未生成报表，请先选择期间并点击“生成报表”。")
             return
-        from .app import app_settings
+        from .file_export import export_file
 
-        settings = app_settings()
-        folder = str(settings.value("statistics/last_folder", "") or "")
-        file_filter, suffix = FORMATS[fmt]
-        scope = "" if report.scope_label == "全部地区" else f"（{report.scope_label}）"
-        suggested = f"案件统计表 {report.period_label}{scope}{suffix}"
-        start = str(Path(folder) / suggested) if folder else suggested
-        chosen = self._prompts.save_file(self, "导出统计报表", file_filter, start)
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         exporter = self._services.stats_export
-
-        def work(_report) -> Path:
-            path.write_bytes(exporter.xlsx(report) if fmt == "xlsx" else exporter.pdf(report))
-            return path
-
-        def done(written: Path) -> None:
-            settings.setValue("statistics/last_folder", str(written.parent))
-            self._prompts.info(self, "导出统计报表", f"已导出{report.period_label}统计报表：\n{written}")
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
-                text = f"无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。"
-            elif isinstance(exc, RuleError):
-                text = "\n".join(error_lines(exc))
-            else:
-                text = EXPORT_FAILED
-            self._prompts.error(self, "导出统计报表", text)
-
-        from .workers import run_with_progress
-
-        self.operation = run_with_progress(self, "导出统计报表", "正在导出统计报表", work,
-                                           on_success=done, on_failure=failed)
+        scope = "" if report.scope_label == "全部地区" else f"（{report.scope_label}）"
+        self.operation = export_file(
+            self, self._prompts, title="导出统计报表", settings_key="statistics/last_folder",
+            suggested=f"案件统计表 {report.period_label}{scope}", fmt=fmt,
+            make=lambda: exporter.xlsx(report) if fmt == "xlsx" else exporter.pdf(report),
+            said=lambda written: f"已导出{report.period_label}统计报表：\n{written}")

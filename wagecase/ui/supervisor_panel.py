@@ -138,11 +138,6 @@ class SupervisorPanel(QWidget):
             self._open(model.describe(row, column), key)
 
     def _open(self, title: str, key: "DrillKey") -> QWidget:
-        from .drill_dialog import DrillDialog
+        from .drill_dialog import open_drill
 
-        dialog = DrillDialog(self._services, title, key, self)
-        dialog.open_case.connect(self.open_case)
-        dialog.finished.connect(lambda _r, d=dialog: self.drill_windows.remove(d) if d in self.drill_windows else None)
-        self.drill_windows.append(dialog)
-        dialog.show()
-        return dialog
+        return open_drill(self, self._services, title, key, self.drill_windows, self.open_case)
