@@ -76,6 +76,16 @@ def test_a_figure_opens_exactly_the_cases_it_counts(qtbot, page, march):
     assert len(opened) == 2 and opened[0] == opened[1]  # the page passes it on to the window
 
 
+def test_enter_on_a_figure_drills_too(qtbot, page):
+    _build(qtbot, page, kind=PeriodKind.MONTH, year=2026, month=3)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(2, 1))  # 合计 · 收案数
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialog = page.drill_windows[-1]
+    qtbot.addWidget(dialog)
+    assert dialog.model.total() == 5
+
+
 def test_a_bar_click_drills_like_its_figure(qtbot, page):
     _build(qtbot, page, kind=PeriodKind.MONTH, year=2026, month=3)
     page.contents.setCurrentRow(8)  # recovered by payer: the chart is of the amount

@@ -169,7 +169,8 @@ class StatisticsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.doubleClicked.connect(lambda index: self.drill(index.row(), index.column()))
+        # double-click, or Enter on the figure chosen with the arrow keys
+        self.view.activated.connect(lambda index: self.drill(index.row(), index.column()))
         self.chart = BarChart()
         self.chart.bar_clicked.connect(self._bar_clicked)
         hint = QLabel("双击表中的数字（或点击条形）查看所统计的案件。")

@@ -75,7 +75,7 @@ class SupervisorPanel(QWidget):
             compact_table(view, visible_rows=VISIBLE_ROWS)
             view.horizontalHeader().setStretchLastSection(False)
             view.setToolTip("双击数字查看所统计的案件")
-            view.doubleClicked.connect(lambda index, m=model: self._drill_table(m, index.row(), index.column()))
+            view.activated.connect(lambda index, m=model: self._drill_table(m, index.row(), index.column()))
             box = QVBoxLayout()
             caption = QLabel()
             caption.setObjectName("fieldCaption")
