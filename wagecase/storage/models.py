@@ -188,6 +188,9 @@ class Case(Base):
         Index("ix_cases_claimed", "claimed_fen", "id"),
         Index("ix_cases_employer_name", "employer_name", "id"),
         Index("ix_cases_lead_worker", "lead_worker_name", "id"),
+        # the statistics (0011): cases closed in a period; open cases by officer, read from the index
+        Index("ix_cases_closed", "closed_at"),
+        Index("ix_cases_officer_status", "officer_id", "status", "case_type"),
     )
 
 
@@ -237,7 +240,10 @@ class CaseEvent(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     summary: Mapped[str] = mapped_column(String(500), default="")
     payload: Mapped[str] = mapped_column(Text, default="{}")  # JSON
-    __table_args__ = (Index("ix_case_events_case", "case_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_case_events_case", "case_id", "occurred_at"),
+        Index("ix_case_events_kind_date", "kind", "event_date"),  # statistics: steps of a kind in a period
+    )
 
 
 class Attachment(Base):
@@ -405,6 +411,7 @@ class CaseDeadline(Base):
     __table_args__ = (
         Index("ix_case_deadlines_open_due", "met_on", "due_date"),  # 工作台: due soon, any case
         Index("ix_case_deadlines_case_open", "case_id", "met_on", "due_date"),  # a case's next one
+        Index("ix_case_deadlines_period_due", "period_code", "due_date"),  # statistics: due in a period
     )
 
 
@@ -492,7 +499,7 @@ class Payment(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     case_worker_id: Mapped[int] = mapped_column(ForeignKey("case_workers.id", ondelete="CASCADE"),
                                                 index=True)
-    paid_on: Mapped[date] = mapped_column(Date)
+    paid_on: Mapped[date] = mapped_column(Date, index=True)  # statistics: paid in a period
     amount_fen: Mapped[int] = mapped_column(BigInteger)
     payer: Mapped[str] = mapped_column(String(30))  # employer / general_contractor / wage_account ...
     method: Mapped[str] = mapped_column(String(20))  # bank / cash / other
