@@ -4,6 +4,7 @@
     wagecase-cli migrate [--database URL]
     wagecase-cli demo --cases N [--seed S] [--database URL]
     wagecase-cli backup PATH [--database URL]
+    wagecase-cli restore BACKUP [--yes] [--database URL]
     wagecase-cli stats --from DATE --to DATE --out FILE.xlsx|FILE.pdf [--county CODE] [--database URL]
     wagecase-cli case show ID [--json] [--database URL]
     wagecase-cli forms
@@ -138,11 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="只统计该地区的案件（行政区划代码，例如 410105；市级代码包括其下各县区）")
     p.set_defaults(func=cmd_stats)
 
-    p = command("backup", help="备份 SQLite 数据库到指定文件",
-                description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查。")
+    p = command("backup", help="备份数据库到指定文件",
+                description="在线备份 SQLite 数据库（程序运行中也可执行），备份完成后做完整性检查；"
+                            "PostgreSQL 数据库用 pg_dump 备份（需安装 PostgreSQL 客户端工具）。")
     p.add_argument("path", metavar="PATH", help="备份文件的路径，例如 D:/备份/wagecase-20260305.sqlite3")
     p.add_argument("--overwrite", action="store_true", help="目标文件已存在时覆盖它")
     p.set_defaults(func=cmd_backup)
+
+    p = command("restore", help="从备份恢复数据库（先检查备份，并把当前数据库另存到备份文件夹）",
+                description="用备份文件替换数据库。先检查备份（完整、属于本系统、版本不高于本程序），"
+                            "再把当前数据库备份到数据文件夹的 backups 中，然后替换，并升级到本程序的数据库版本。"
+                            "请先关闭正在使用该数据库的程序窗口。PostgreSQL 数据库用 pg_restore 和 psql 恢复。")
+    p.add_argument("backup", metavar="BACKUP", help="备份文件，例如 D:/备份/wagecase-20260305.sqlite3")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 
@@ -173,6 +183,11 @@ def cmd_version(args: argparse.Namespace) -> int:
             # connecting would create an empty file: a version query must not change anything
             print(f"数据库文件不存在：{path}")
             return EXIT_ERROR
+        from .services.safety import network_warning
+
+        warning = network_warning(args.database)
+        if warning:
+            print(f"警告：{warning}")
         engine = make_engine(args.database)
         try:
             revision = current_revision(engine)
@@ -347,16 +362,46 @@ def _case_text(report: dict) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import backup_sqlite
+    from .services import safety
 
     dest = Path(args.path)
     if dest.exists() and not args.overwrite:
         _err(f"备份文件“{dest}”已存在。请换一个文件名，或加上 --overwrite 覆盖它。")
         return EXIT_ERROR
     started = time.perf_counter()
-    written = backup_sqlite(_url(args), dest)
+    written = safety.backup(_url(args), dest)
     size = written.stat().st_size / 1024 / 1024
     print(f"已备份到：{written}（{size:.1f} MB，用时 {time.perf_counter() - started:.1f} 秒）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from . import paths
+    from .services import safety
+
+    url = _url(args)
+    target = safety.location(url)
+    started = time.perf_counter()
+    found = safety.check_backup(url, args.backup)  # refused here, before anything is touched
+    cases = f"{found.cases} 件案件" if found.cases >= 0 else "案件数需恢复后才能知道"
+    print(f"备份文件：{found.path}（{found.size / 1024 / 1024:.1f} MB，{cases}，数据库版本 {found.revision}），"
+          "检查通过。")
+    print(f"将被替换的数据库：{target}")
+    print(f"替换前，当前数据库先备份到：{paths.backups_dir()}")
+    if not args.yes:
+        try:
+            answer = input("确定用这个备份替换当前数据库吗？输入“是”或 y 确认：")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("是", "y", "yes"):
+            _err("已取消，数据库未作任何改动。")
+            return 1
+    done = safety.restore(url, args.backup, paths.backups_dir())
+    print(f"已从备份恢复：{target}（用时 {time.perf_counter() - started:.1f} 秒）")
+    if done.safety_backup:
+        print(f"恢复前的数据库已备份到：{done.safety_backup}")
+    if done.backup.revision != done.to_revision:
+        print(f"数据库结构已从 {done.backup.revision} 升级到 {done.to_revision}")
     return 0
 
 

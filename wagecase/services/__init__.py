@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .legal_aid import LegalAidService
     from .legal_aid_centres import LegalAidCentreService
     from .publication import PublicationService
+    from .safety import SafetyService
     from .saved_filters import SavedFilterService
     from .statistics import StatisticsService
     from .stats_export import StatsExporter
@@ -100,6 +101,12 @@ class Services:
         from .saved_filters import SavedFilterService
 
         return SavedFilterService(self.ctx)
+
+    @cached_property
+    def safety(self) -> "SafetyService":
+        from .safety import SafetyService
+
+        return SafetyService(self.ctx)
 
     @cached_property
     def demo(self) -> "DemoService":

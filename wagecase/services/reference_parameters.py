@@ -72,6 +72,10 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "document_number_pattern.inspection.transfer": ("pattern", "涉嫌犯罪案件移送书文号格式", _PATTERN_NOTE),
     "document_number_pattern.blacklist": ("pattern", "失信名单文书文号格式", _PATTERN_NOTE),
     "document_number_pattern.legal_aid": ("pattern", "法律援助转介函文号格式", _PATTERN_NOTE),
+    "backup.daily_keep": (
+        "int", "每日自动备份保留份数",
+        "程序每天第一次启动时把 SQLite 数据库备份到数据文件夹的 backups 中，只保留最近的这么多份（1至365，默认14）；"
+        "手动备份、升级前和恢复前的备份不会被删除。"),
     "font.fangsong": ("font", "仿宋字体文件", _FONT_NOTE),
     "font.song": ("font", "宋体字体文件", _FONT_NOTE),
     "font.kai": ("font", "楷体字体文件", _FONT_NOTE),
@@ -84,7 +88,10 @@ _INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
                "arbitration.collective_representatives_min": (1, 20),
                "arbitration.collective_representatives_max": (1, 20),
                "arbitration.retention_years.award": (1, 100),
-               "arbitration.retention_years.other": (1, 100)}
+               "arbitration.retention_years.other": (1, 100),
+               "backup.daily_keep": (1, 365)}
+# shown while a parameter has no row yet (added after the migrations that insert the others)
+_UNSET_DEFAULTS = {"backup.daily_keep": "14"}
 _OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 
 PARAMETER_COLUMNS = (
@@ -99,7 +106,7 @@ def parameter_rows(s) -> tuple[ReferenceRow, ...]:
     labels = dict(MINIMUM_WAGE_DATE_CHOICES)  # show 裁决作出之日, not the stored code
 
     def shown(key: str) -> str:
-        value = stored.get(key, "")
+        value = stored.get(key, _UNSET_DEFAULTS.get(key, ""))
         return labels.get(value, value) if key == "final_award.minimum_wage_date" else value
 
     return tuple(ReferenceRow(key, {"name": name, "value": shown(key), "note": note})

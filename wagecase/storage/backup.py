@@ -3,24 +3,36 @@
 sqlite3's online backup API copies the pages as one read transaction sees them, so a copy
 taken while the app is running (WAL mode, rows still only in the -wal file) holds every
 committed row and nothing half-written; copying the file with shutil would miss the -wal.
-PostgreSQL (pg_dump) comes later.
+PostgreSQL goes through pg_dump (pg_backup.py).
 """
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import RuleError
 from .engine import is_sqlite, sqlite_path
 
 
-def backup_sqlite(src_url_or_path: str | os.PathLike[str], dest_path: str | os.PathLike[str]) -> Path:
+Report = Callable[[int, int], bool]
+# pages per step of a cancellable copy: 64 MB at the default page size
+STEP_PAGES = 16_384
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def backup_sqlite(src_url_or_path: str | os.PathLike[str], dest_path: str | os.PathLike[str], *,
+                  report: Report | None = None) -> Path:
     """Copy the database at ``src_url_or_path`` (a sqlite URL or a file path) to ``dest_path``.
 
     The copy is a single self-contained file (rollback journal, no -wal) that passed
     ``PRAGMA integrity_check``; it appears under ``dest_path`` only once complete. Returns
-    ``dest_path`` as a Path.
+    ``dest_path`` as a Path. With ``report(done_pages, total_pages) -> bool`` the copy goes in
+    steps and stops (RuleError "backup.cancelled", nothing left behind) when it returns False.
     """
     src = _source_path(src_url_or_path)
     dest = Path(dest_path)
@@ -34,8 +46,10 @@ def backup_sqlite(src_url_or_path: str | os.PathLike[str], dest_path: str | os.P
     partial.unlink(missing_ok=True)
     try:
         try:
-            _copy(src, partial)
-            _check(partial)
+            _copy(src, partial, report)
+            _check(partial, report)
+        except _Cancelled:
+            raise RuleError("backup.cancelled", path=str(src)) from None
         except sqlite3.Error as exc:  # unreadable source, disk full, ...: a message, not a traceback
             raise RuleError("backup.failed", path=str(src), detail=str(exc)) from exc
         os.replace(partial, dest)
@@ -57,13 +71,29 @@ def _source_path(src: str | os.PathLike[str]) -> Path:
     return path
 
 
-def _copy(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(src, timeout=10)
+def _copy(src: Path, dest: Path, report: Report | None = None) -> None:
+    source = sqlite3.connect(src, timeout=10, isolation_level=None)
     try:
         target = sqlite3.connect(dest)
         try:
-            # pages=-1: the whole database in one step, i.e. from one snapshot
-            source.backup(target, pages=-1)
+            if report is None:
+                # pages=-1: the whole database in one step, i.e. from one snapshot
+                source.backup(target, pages=-1)
+            else:
+                # Steps release nothing while the source keeps its own read transaction open:
+                # every step reads the same snapshot, and a write by another process cannot
+                # restart the copy (in WAL it goes on beside it).
+                source.execute("BEGIN")
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+                def progress(_status: int, remaining: int, total: int) -> None:
+                    if not report(total - remaining, total):
+                        raise _Cancelled
+
+                try:
+                    source.backup(target, pages=STEP_PAGES, progress=progress)
+                finally:
+                    source.execute("COMMIT")
             # the copy inherits WAL mode from the header; a backup should be one plain file
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -72,10 +102,23 @@ def _copy(src: Path, dest: Path) -> None:
         source.close()
 
 
-def _check(path: Path) -> None:
+def _check(path: Path, report: Report | None = None) -> None:
     conn = sqlite3.connect(path)
+    cancelled = []
+    if report is not None:
+        def still_wanted() -> int:  # non-zero interrupts the running statement
+            if not report(1, 1):
+                cancelled.append(True)
+                return 1
+            return 0
+
+        conn.set_progress_handler(still_wanted, 5_000_000)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.OperationalError:
+        if cancelled:
+            raise _Cancelled from None
+        raise
     finally:
         conn.close()
     if result != ["ok"]:
