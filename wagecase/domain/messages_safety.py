@@ -8,8 +8,10 @@ CATALOGUE: dict[str, str] = {
     "database.locked": "数据库“{path}”正被另一个程序独占使用（已锁定），暂时无法打开。请关闭正在使用它的程序"
                        "（另一个本系统窗口、数据库工具、备份或同步软件）后重试。数据库未作任何改动。",
     "database.not_sqlite": "文件“{path}”不是数据库文件，可能选错了文件，或者文件已被其他内容覆盖。该文件未作任何改动。",
-    "database.corrupt": "数据库“{path}”已损坏（完整性检查未通过：{detail}）。为免损坏扩大，程序没有使用它。"
+    # {detail} (SQLite's own findings, in English) goes to the log, not into the sentence
+    "database.corrupt": "数据库“{path}”已损坏（完整性检查未通过）。为免损坏扩大，程序没有使用它。"
                         "请从备份恢复，损坏的文件会先原样保存到备份文件夹。",
+    "database.check_cancelled": "程序退出，数据库“{path}”的完整性检查未做完，下次启动时再检查。",
     "database.unreadable": "无法读取数据库“{path}”：{detail}。请检查文件权限，或选择其他数据库文件。",
     "database.network_share": "数据库文件“{path}”位于网络共享文件夹上（{share}）。SQLite 数据库放在网络盘上，"
                               "多台电脑同时使用时可能损坏数据（WAL 模式在网络文件系统上不能正常工作）。"
@@ -18,7 +20,7 @@ CATALOGUE: dict[str, str] = {
     "restore.backup_missing": "备份文件“{path}”不存在。",
     "restore.backup_not_sqlite": "文件“{path}”不是 SQLite 数据库备份，不能用来恢复。数据库未作任何改动。",
     "restore.backup_not_pg": "文件“{path}”不是 PostgreSQL 的备份文件（pg_dump 自定义格式）：{detail}。数据库未作任何改动。",
-    "restore.backup_corrupt": "备份文件“{path}”已损坏（完整性检查未通过：{detail}），不能用来恢复，请选择其他备份。"
+    "restore.backup_corrupt": "备份文件“{path}”已损坏（完整性检查未通过），不能用来恢复，请选择其他备份。"
                               "数据库未作任何改动。",
     "restore.backup_foreign": "文件“{path}”不是本系统的数据库备份（没有案件表或数据库版本记录），不能用来恢复。"
                               "数据库未作任何改动。",

@@ -180,9 +180,11 @@ class SafetyService:
         low, high = DAILY_KEEP_RANGE
         return min(max(keep, low), high)
 
-    def quick_check(self) -> list[str]:
+    def quick_check(self, report: Report | None = None) -> list[str]:
         path = self.database_file()
-        return health.quick_check_file(path) if path is not None else []
+        if path is None:
+            return []
+        return health.quick_check_file(path, (lambda: report(0, 0)) if report is not None else None)
 
     def daily_backup(self, *, now: datetime | None = None, report: Report | None = None) -> DailyBackup | None:
         """Today's automatic backup unless one exists; the oldest beyond the kept number go.
@@ -205,7 +207,7 @@ class SafetyService:
         """What runs once the window shows its cases: the quick_check a large file skipped
         before opening, then the daily backup (not of a file that failed the check: a damaged
         copy would push a sound one out of the kept number)."""
-        problems = tuple(self.quick_check()) if quick_check else ()
+        problems = tuple(self.quick_check(report)) if quick_check else ()
         if problems:
             return StartChecks(problems, None)
         return StartChecks((), self.daily_backup(now=now, report=report))

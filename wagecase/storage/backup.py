@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain.errors import RuleError
@@ -103,23 +105,43 @@ def _copy(src: Path, dest: Path, report: Report | None = None) -> None:
 
 
 def _check(path: Path, report: Report | None = None) -> None:
-    conn = sqlite3.connect(path)
-    cancelled = []
-    if report is not None:
-        def still_wanted() -> int:  # non-zero interrupts the running statement
-            if not report(1, 1):
-                cancelled.append(True)
-                return 1
-            return 0
-
-        conn.set_progress_handler(still_wanted, 5_000_000)
+    conn = sqlite3.connect(path, check_same_thread=False)
     try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.OperationalError:
-        if cancelled:
-            raise _Cancelled from None
-        raise
+        with interrupting(conn, (lambda: report(1, 1)) if report is not None else None) as stopped:
+            try:
+                result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            except sqlite3.OperationalError:
+                if stopped:
+                    raise _Cancelled from None
+                raise
     finally:
         conn.close()
     if result != ["ok"]:
         raise RuleError("backup.integrity_failed", path=str(path), detail="; ".join(result)[:500])
+
+
+@contextmanager
+def interrupting(conn: sqlite3.Connection, still_wanted: Callable[[], bool] | None) -> Iterator[list[bool]]:
+    """Interrupt ``conn``'s running statement once ``still_wanted()`` turns False (polled from a
+    helper thread: integrity_check is one VM step, so a progress handler never runs during it).
+    The list yielded is non-empty once it has interrupted."""
+    stopped: list[bool] = []
+    if still_wanted is None:
+        yield stopped
+        return
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.1):
+            if not still_wanted():
+                stopped.append(True)
+                conn.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="sqlite-interrupt", daemon=True)
+    watcher.start()
+    try:
+        yield stopped
+    finally:
+        done.set()
+        watcher.join()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -26,7 +27,7 @@ PROBE_TIMEOUT_S = 2.0
 WAGECASE_TABLES = ("alembic_version", "cases")
 
 
-def probe(url: str, *, must_exist: bool, quick_check_limit: int = QUICK_CHECK_BEFORE_OPEN_BYTES) -> bool:
+def probe(url: str, *, must_exist: bool, quick_check_limit: int | None = None) -> bool:
     """Raise RuleError("database.missing" | "database.locked" | "database.not_sqlite" |
     "database.corrupt" | "database.foreign" | "database.unreadable") for a SQLite file that cannot
     be opened as it is. Returns whether the file was quick-checked (False when it is larger than
@@ -47,12 +48,13 @@ def probe(url: str, *, must_exist: bool, quick_check_limit: int = QUICK_CHECK_BE
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise RuleError("database.unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise RuleError("database.unreadable", path=str(path), detail=chinese_detail(exc.strerror or str(exc))) from exc
     if not head:
         return False  # an empty file is a new SQLite database
     if head != SQLITE_HEADER:
         raise RuleError("database.not_sqlite", path=str(path))
-    check = path.stat().st_size <= quick_check_limit
+    limit = QUICK_CHECK_BEFORE_OPEN_BYTES if quick_check_limit is None else quick_check_limit
+    check = path.stat().st_size <= limit
     try:
         conn = _open_read_only(path)
         try:
@@ -76,12 +78,22 @@ def engine_file(engine: Engine) -> Path | None:
     return sqlite_path(engine.url.render_as_string(hide_password=False))
 
 
-def quick_check_file(path: Path) -> list[str]:
-    """PRAGMA quick_check of a SQLite file, read-only: [] when it passes, else its findings."""
+def quick_check_file(path: Path, still_wanted: Callable[[], bool] | None = None) -> list[str]:
+    """PRAGMA quick_check of a SQLite file, read-only: [] when it passes, else its findings.
+    ``still_wanted`` turning False (the app is closing) interrupts it: RuleError
+    "database.check_cancelled"."""
+    from .backup import interrupting
+
     try:
         conn = _open_read_only(path)
         try:
-            return quick_check_connection(conn)
+            with interrupting(conn, still_wanted) as stopped:
+                try:
+                    return quick_check_connection(conn)
+                except sqlite3.OperationalError as exc:
+                    if stopped:
+                        raise RuleError("database.check_cancelled", path=str(path)) from exc
+                    raise
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -117,7 +129,29 @@ def explain_sqlite_error(exc: sqlite3.Error, path: Path | None) -> RuleError:
         return RuleError("database.not_sqlite", path=where)
     if "malformed" in text or "corrupt" in text:
         return RuleError("database.corrupt", path=where, detail=str(exc)[:200])
-    return RuleError("database.unreadable", path=where, detail=str(exc)[:200])
+    return RuleError("database.unreadable", path=where, detail=chinese_detail(str(exc)))
+
+
+_DETAILS = (  # what SQLite and the OS say, as the user can act on it
+    ("unable to open database file", "无法打开文件（所在文件夹不存在，或没有访问权限）"),
+    ("permission denied", "没有访问权限"),
+    ("readonly", "文件是只读的"),
+    ("read-only", "文件是只读的"),
+    ("disk i/o error", "磁盘读写错误"),
+    ("database or disk is full", "磁盘空间不足"),
+    ("no space left", "磁盘空间不足"),
+    ("is a directory", "这是一个文件夹"),
+    ("no such file", "文件不存在"),
+)
+
+
+def chinese_detail(text: str) -> str:
+    """A driver or OS message in Chinese when it is a known one, else as it is."""
+    lowered = text.lower()
+    for english, chinese in _DETAILS:
+        if english in lowered:
+            return chinese
+    return text[:200]
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
@@ -126,4 +160,5 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     text = os.fspath(path.resolve()).replace("\\", "/")
     # file:/C:/... on Windows (the VFS drops the slash before a drive letter), file:/home/...
     uri = "file:" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=PROBE_TIMEOUT_S)
+    # check_same_thread=False: a helper thread may interrupt a long check (backup.interrupting)
+    return sqlite3.connect(uri, uri=True, timeout=PROBE_TIMEOUT_S, check_same_thread=False)

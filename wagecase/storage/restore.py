@@ -24,7 +24,7 @@ from . import migrations
 from .backup import _copy, backup_sqlite
 from .backup_folder import free_path, stamped_name
 from .engine import is_sqlite, make_engine, sqlite_path
-from .health import SQLITE_HEADER, _open_read_only, explain_sqlite_error, quick_check_connection
+from .health import SQLITE_HEADER, _open_read_only, chinese_detail, explain_sqlite_error, quick_check_connection
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -244,14 +244,14 @@ def _verify(target: Path) -> None:
     except sqlite3.Error as exc:
         raise _restore_error(exc, target) from exc
     if problems:
-        raise RuleError("restore.failed", path=str(target), detail=problems[0][:200])
+        raise RuleError("restore.failed", path=str(target), detail="恢复后的完整性检查未通过")
 
 
 def _restore_error(exc: sqlite3.Error, target: Path) -> RuleError:
     err = explain_sqlite_error(exc, target)
     if err.key == "database.locked":
         return err
-    return RuleError("restore.failed", path=str(target), detail=str(exc)[:200])
+    return RuleError("restore.failed", path=str(target), detail=chinese_detail(str(exc)))
 
 
 def _fsync(path: Path) -> None:
