@@ -61,10 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         resolved = url or bootstrap.default_url()
         return bootstrap.build(resolved, data_dir=data_dir), resolved
 
+    def default_url() -> str:
+        from . import bootstrap
+
+        return bootstrap.default_url()
+
     from .ui.app import run
 
     return run(sys.argv[:1], connect=connect, database_url=database_url(args.database), started=_STARTED,
-               open_case=args.open_case, start_page=args.page)
+               open_case=args.open_case, start_page=args.page, default_url=default_url,
+               backups_dir=data_dir / "backups")
 
 
 if __name__ == "__main__":

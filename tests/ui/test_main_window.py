@@ -171,11 +171,12 @@ def test_startup_on_a_newer_database_explains_in_chinese_and_quits(qtbot, tmp_pa
     win = MainWindow(prompts)
     qtbot.addWidget(win)
     startup = Startup(win, prompts, _connector(tmp_path), f"sqlite:///{path}")
+    prompts.choices = ["退出"]
     with qtbot.waitSignal(startup.finished) as done:
         assert startup.open_database() is False
     assert done.args == [1]
     kind, title, text = prompts.log[0]
-    assert kind == "question" and title == "无法打开数据库"
+    assert kind == "choose" and title == "无法打开数据库"
     assert "更新版本" in text and "选择其他数据库文件" in text
     assert "Traceback" not in text
     assert _contents(path) == before
@@ -186,14 +187,15 @@ def test_startup_on_a_broken_file_offers_another_database(qtbot, tmp_path, promp
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database at all" * 100)
     good = tmp_path / "good.sqlite3"
-    prompts.answers = [True]
+    good.write_bytes(b"")  # a new, empty database chosen in the file dialog
+    prompts.choices = ["选择其他数据库文件…"]
     prompts.files = [str(good)]
     win = MainWindow(prompts)
     qtbot.addWidget(win)
     startup = Startup(win, prompts, _connector(tmp_path), f"sqlite:///{broken}")
     assert startup.open_database() is True
-    kind, _title, text = prompts.log[0]
-    assert kind == "question" and "无法打开数据库" in text and str(broken) in text
+    kind, title, text = prompts.log[0]
+    assert kind == "choose" and title == "无法打开数据库" and "不是数据库文件" in text and str(broken) in text
     assert prompts.log[1][0] == "open_file"
     assert str(good) in win.location_label.text()
     assert win.list_page("workbench").model.rowCount() == 0
@@ -206,7 +208,9 @@ def test_first_start_offers_demo_data_and_loads_it_in_the_background(qtbot, tmp_
     prompts.answers = [True]
     win = MainWindow(prompts)
     qtbot.addWidget(win)
-    startup = Startup(win, prompts, _connector(tmp_path), f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    # the first start: the default database does not exist yet and is made
+    startup = Startup(win, prompts, _connector(tmp_path), None,
+                      default_url=lambda: f"sqlite:///{tmp_path / 'new.sqlite3'}")
     startup.ask_demo = False  # called by hand below, not from a timer
     assert startup.open_database()
     startup.offer_demo()
@@ -225,7 +229,8 @@ def test_demo_loading_can_be_cancelled(qtbot, tmp_path, prompts, monkeypatch):
     prompts.answers = [True]
     win = MainWindow(prompts)
     qtbot.addWidget(win)
-    startup = Startup(win, prompts, _connector(tmp_path), f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    startup = Startup(win, prompts, _connector(tmp_path), None,
+                      default_url=lambda: f"sqlite:///{tmp_path / 'new.sqlite3'}")
     startup.ask_demo = False
     startup.open_database()
     startup.offer_demo()

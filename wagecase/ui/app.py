@@ -1,8 +1,10 @@
 """Start-up of the GUI: QApplication, Chinese look, the window first, then the database.
 
 ``__main__`` hands in ``connect(url) -> (Services, resolved_url)`` (the ui layer may not import
-bootstrap). Errors while opening a database become a Chinese question with a way out (choose
-another file, or quit), never a traceback.
+bootstrap). A database that will not open (missing, locked, damaged, not a database, another
+program's, newer than the app) gets a Chinese sentence and a way out: create it, retry, choose
+another file, restore a backup, or quit; never a traceback. Once the window shows its cases, a
+large file is quick-checked and the day's automatic backup taken off the GUI thread.
 """
 from __future__ import annotations
 
@@ -33,6 +35,17 @@ ORGANISATION = "wagecase"
 APPLICATION = "wagecase"
 DEMO_CASES = 500
 DB_FILE_FILTER = "wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"
+BACKUP_FILE_FILTER = "数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"
+# the start-up checks wait until the first page of cases has been painted and looked at
+CHECKS_DELAY_MS = 3000
+
+CANT_OPEN = "无法打开数据库"
+CREATE = "新建数据库"
+RETRY = "重试"
+CHOOSE = "选择其他数据库文件…"
+RESTORE = "从备份恢复…"
+CONTINUE = "继续使用"
+QUIT = "退出"
 
 
 def app_settings() -> QSettings:
@@ -108,46 +121,55 @@ class Startup(QObject):
 
     finished = Signal(int)  # quit requested with this exit code
     ready = Signal()  # services attached
+    checked = Signal(object)  # the start-up checks ended: StartChecks, or the exception
 
     def __init__(self, window: "MainWindow", prompts: "Prompts", connect: Connect,
                  database_url: str | None, *, started: float | None = None,
-                 open_case: int | None = None, start_page: str | None = None) -> None:
+                 open_case: int | None = None, start_page: str | None = None,
+                 default_url: Callable[[], str] | None = None, backups_dir: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.prompts = prompts
         self.connect = connect
         self.url = database_url
+        self.default_url = default_url
+        self._backups_dir = backups_dir
         self.started = started if started is not None else time.perf_counter()
         self.open_case_id = open_case
         self.start_page = start_page
         self.services: Services | None = None
         self.demo_operation = None
+        self.checks_operation = None
+        self.restore_operation = None
+        self.checks_delay_ms = CHECKS_DELAY_MS
         self.exit_after_paint = os.environ.get("WAGECASE_EXIT_AFTER_PAINT") == "1"
         self.ask_demo = os.environ.get("WAGECASE_NO_DEMO_PROMPT") != "1" and not self.exit_after_paint
 
+    @property
+    def backups_dir(self) -> Path:
+        if self._backups_dir is not None:
+            return self._backups_dir
+        from .. import paths
+
+        return paths.backups_dir()
+
     def open_database(self) -> bool:
+        from ..services import safety
+
         url = self.url
+        must_exist = url is not None  # a file the user named must be there; the default is made
         while True:
+            target = url or (self.default_url() if self.default_url else None)
             try:
-                services, resolved = self.connect(url)
+                checked = safety.probe(target, must_exist=must_exist) if target else False
+                services, resolved = self.connect(target)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure gets a Chinese way out
-                location = describe_database(url) if url else "默认数据库"
-                log.exception("opening database %s failed", location)
-                text = startup_error_text(exc, location)
-                if self.exit_after_paint:  # the benchmark: no dialogs, just a failing exit
-                    print(text, file=sys.stderr, flush=True)
+                way = self.way_out(exc, target)
+                if way is None:
                     self.finished.emit(1)
                     return False
-                if not self.prompts.question(self.window, "无法打开数据库",
-                                             text + "\n\n是否选择其他数据库文件？选择“否”将退出程序。"):
-                    self.finished.emit(1)
-                    return False
-                path = self.prompts.open_file(self.window, "选择数据库文件", DB_FILE_FILTER)
-                if not path:
-                    self.finished.emit(1)
-                    return False
-                url = "sqlite:///" + path
+                url, must_exist = way
         self.url = resolved
         self.services = services
         self.window.attach(services, describe_database(resolved))
@@ -159,9 +181,178 @@ class Startup(QObject):
             self.show_start_page(self.start_page)
         if self.open_case_id is not None:
             self.window.open_case(self.open_case_id)
+        if not self.exit_after_paint:
+            self.warn_network_share(resolved)
+            QTimer.singleShot(self.checks_delay_ms, self, lambda: self.start_checks(services, checked))
         if self.ask_demo:
             QTimer.singleShot(0, self.offer_demo)
         return True
+
+    def way_out(self, exc: BaseException, target: str | None) -> tuple[str, bool] | None:
+        """Explain why ``target`` did not open and ask what to do: (url to try, must it exist),
+        or None to quit."""
+        from ..services import safety
+
+        location = describe_database(target) if target else "默认数据库"
+        error = safety.explain(exc, target)
+        key = error.key if error is not None else ""
+        if key in ("database.missing", "database.locked", "database.foreign", "database.too_new"):
+            log.warning("opening database %s refused: %s", location, key)
+        else:
+            log.error("opening database %s failed", location, exc_info=exc)
+        text = startup_error_text(error or exc, location)
+        if self.exit_after_paint:  # the benchmark: no dialogs, just a failing exit
+            print(text, file=sys.stderr, flush=True)
+            return None
+        is_file = bool(target) and safety.sqlite_file(target) is not None
+        options = ([CREATE] if key == "database.missing" else []) + ([RETRY] if key == "database.locked" else [])
+        options += [CHOOSE] + ([RESTORE] if is_file else []) + [QUIT]
+        default = CREATE if key == "database.missing" else RETRY if key == "database.locked" else CHOOSE
+        while True:
+            choice = self.prompts.choose(self.window, CANT_OPEN, text, options, f"数据库：{location}",
+                                         default=default)
+            if choice == CREATE:
+                path = safety.sqlite_file(target)
+                if path is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                return target, False
+            if choice == RETRY:
+                return target, True
+            if choice == CHOOSE:
+                path = self.prompts.open_file(self.window, "选择数据库文件", DB_FILE_FILTER)
+                if path:
+                    return "sqlite:///" + path, True
+                continue  # the file dialog was cancelled: back to the ways out
+            if choice == RESTORE and target and self.restore_into(target):
+                return target, True
+            if choice == RESTORE:
+                continue
+            return None
+
+    def restore_into(self, target: str) -> bool:
+        """Pick a backup, check it, confirm, restore it over ``target`` off the GUI thread (the
+        same code as wagecase-cli restore). True once restored."""
+        from ..domain.errors import RuleError
+        from ..services import safety
+
+        folder = self.backups_dir
+        backups = [b for b in safety.list_backups(folder) if b.kind != "damaged"]
+        path = self.prompts.choose_backup(self.window, backups, str(folder))
+        from .database_dialogs import OTHER_BACKUP
+
+        if path == OTHER_BACKUP:
+            path = self.prompts.open_file(self.window, "选择备份文件", BACKUP_FILE_FILTER, str(folder))
+        if not path:
+            return False
+        location = describe_database(target)
+        try:
+            found = safety.check_backup(target, path)
+        except RuleError as exc:
+            self.prompts.error(self.window, "无法恢复", startup_error_text(exc, location))
+            return False
+        cases = f"{found.cases} 件案件，" if found.cases >= 0 else ""
+        if not self.prompts.question(
+                self.window, "从备份恢复",
+                f"用备份“{Path(path).name}”（{cases}{found.size / 1024 / 1024:.1f} MB）替换数据库“{location}”吗？\n\n"
+                f"替换前，当前的数据库会先原样保存到备份文件夹：{folder}"):
+            return False
+        outcome: dict[str, object] = {}
+        from PySide6.QtCore import QEventLoop
+
+        from .workers import run_with_progress
+
+        def work(_report):
+            return safety.restore(target, path, folder)
+
+        op = run_with_progress(self.window, "从备份恢复", "正在恢复数据库，请稍候", work,
+                               on_success=lambda done: outcome.setdefault("done", done),
+                               on_failure=lambda exc: outcome.setdefault("error", exc))
+        self.restore_operation = op
+        if not op.isFinished():
+            loop = QEventLoop()
+            op.finished.connect(loop.quit)
+            if not op.isFinished():
+                loop.exec()
+        op.wait()
+        error = outcome.get("error") or op.error
+        done = outcome.get("done") or op.result
+        if error is not None or done is None:
+            self.prompts.error(self.window, "无法恢复", startup_error_text(error or RuntimeError("?"), location))
+            return False
+        kept = f"\n\n恢复前的数据库已保存为：{done.safety_backup}" if done.safety_backup else ""
+        self.prompts.info(self.window, "从备份恢复", f"已从备份“{Path(path).name}”恢复数据库“{location}”。{kept}")
+        return True
+
+    def warn_network_share(self, url: str) -> None:
+        from ..services import safety
+
+        try:
+            warning = safety.network_warning(url) if url else None
+        except Exception:  # noqa: BLE001 - a warning must never stop the start
+            log.exception("checking for a network share failed")
+            return
+        if warning:
+            log.warning("database on a network share: %s", url)
+            QTimer.singleShot(0, self, lambda: self.prompts.warning(self.window, "数据库在网络共享文件夹上", warning))
+
+    def start_checks(self, services: "Services", checked: bool) -> None:
+        """Quick-check a file too large to check before the window showed, then take the day's
+        automatic backup; both off the GUI thread and cancelled at exit."""
+        if services is not self.services:
+            return  # another database has been opened since
+        from .workers import Operation
+
+        # no parent: the thread must outlive a window closed while it runs (stop_all waits for
+        # it); bound methods, not lambdas, so a closed window stops listening
+        op = Operation(lambda report: services.safety.start_checks(quick_check=not checked, report=report))
+        op.succeeded.connect(self._checks_done)
+        op.failed.connect(self._checks_failed)
+        self.checks_operation = op.begin()
+
+    def _checks_done(self, result) -> None:
+        services = self.services
+        if result.problems and services is not None:
+            self.checked.emit(result)
+            self.damaged_while_open(services, result.problems)
+            return
+        if result.daily is not None and result.daily.path:
+            self.window.statusBar().showMessage(f"已完成今日自动备份：{Path(result.daily.path).name}", 10_000)
+        self.checked.emit(result)
+
+    def _checks_failed(self, exc: BaseException) -> None:
+        from ..domain.errors import RuleError
+
+        if not (isinstance(exc, RuleError) and exc.key in ("backup.cancelled", "database.check_cancelled")):
+            self.prompts.warning(self.window, "自动备份",
+                                 "今天的自动备份未能完成：" + startup_error_text(exc, "数据库")
+                                 + "\n\n数据库本身未受影响。请检查备份文件夹所在磁盘的空间和权限。")
+        self.checked.emit(exc)
+
+    def damaged_while_open(self, services: "Services", problems) -> None:
+        """The open database failed its quick_check: say so, offer the ways out."""
+        from ..domain.messages import message
+
+        location = describe_database(self.url or "")
+        text = message("database.corrupt", path=location, detail=str(problems[0])[:200])
+        while True:
+            choice = self.prompts.choose(self.window, "数据库已损坏", text, [RESTORE, CHOOSE, CONTINUE, QUIT],
+                                         f"数据库：{location}", default=RESTORE)
+            if choice == CONTINUE:
+                return
+            if choice in (None, QUIT):
+                self.finished.emit(1)
+                return
+            services.ctx.uow.engine.dispose()  # nothing of this process may write to the old file
+            if choice == RESTORE:
+                if not self.restore_into(self.url or ""):
+                    continue
+            else:
+                path = self.prompts.open_file(self.window, "选择数据库文件", DB_FILE_FILTER)
+                if not path:
+                    continue
+                self.url = "sqlite:///" + path
+            self.open_database()
+            return
 
     def show_start_page(self, spec: str) -> None:
         """``settings/holidays``: an area of the navigation, then a page inside it."""
@@ -233,7 +424,8 @@ def make_application(argv: list[str]) -> "QApplication":
 
 def run(argv: list[str], *, connect: Connect, database_url: str | None, started: float,
         open_case: int | None = None, prompts: "Prompts | None" = None,
-        start_page: str | None = None) -> int:
+        start_page: str | None = None, default_url: Callable[[], str] | None = None,
+        backups_dir: Path | None = None) -> int:
     app = make_application(argv)
     from .main_window import MainWindow
     from .prompts import Prompts
@@ -243,7 +435,7 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window.show()
     _install_excepthook(prompts, window)
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,
-                      start_page=start_page)
+                      start_page=start_page, default_url=default_url, backups_dir=backups_dir)
     exit_code = {"code": 0}
 
     def finish(code: int) -> None:

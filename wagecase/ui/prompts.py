@@ -27,6 +27,24 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str],
+               detail: str = "", default: str | None = None) -> str | None:
+        """One of ``options`` (the buttons' texts), or None when the dialog is closed."""
+        from .database_dialogs import ProblemDialog, exec_dialog
+
+        dialog = ProblemDialog(parent, title, text, options, detail, default=default)
+        exec_dialog(dialog)
+        return dialog.choice
+
+    def choose_backup(self, parent: QWidget | None, backups: list, folder: str) -> str | None:
+        """A backup's path from the list (services.safety.BackupEntry, newest first), OTHER_BACKUP
+        for 其他位置的备份文件…, or None when cancelled."""
+        from .database_dialogs import BackupListDialog, exec_dialog
+
+        dialog = BackupListDialog(parent, backups, folder)
+        exec_dialog(dialog)
+        return dialog.choice
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, folder: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path or None
@@ -64,6 +82,8 @@ class ScriptedPrompts(Prompts):
     files: list[str | list[str] | None] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
     printers: list = field(default_factory=list)  # QPrinter objects (e.g. PdfFormat into tmp_path)
+    choices: list[str | None] = field(default_factory=list)  # button texts for choose()
+    backups: list[int | str | None] = field(default_factory=list)  # choose_backup: index, OTHER_BACKUP, None
     log: list[tuple[str, str, str]] = field(default_factory=list)
 
     def info(self, parent, title, text):
@@ -78,6 +98,15 @@ class ScriptedPrompts(Prompts):
     def question(self, parent, title, text):
         self.log.append(("question", title, text))
         return self.answers.pop(0) if self.answers else False
+
+    def choose(self, parent, title, text, options, detail="", default=None):
+        self.log.append(("choose", title, text + "\n" + detail + "\n" + " | ".join(options)))
+        return self.choices.pop(0) if self.choices else None
+
+    def choose_backup(self, parent, backups, folder):
+        self.log.append(("choose_backup", folder, "\n".join(b.name for b in backups)))
+        got = self.backups.pop(0) if self.backups else None
+        return backups[got].path if isinstance(got, int) else got
 
     def open_file(self, parent, title, filters, folder=""):
         self.log.append(("open_file", title, filters))
