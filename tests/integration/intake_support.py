@@ -2,6 +2,7 @@
 builders of intake input with valid ID numbers and credit codes."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime
 
 import pytest
@@ -137,3 +138,25 @@ def migrated_services(tmp_path) -> Services:
         uow.commit()
     yield svc
     engine.dispose()
+
+
+@contextmanager
+def as_role(svc: Services, role: str = "supervisor", display_name: str = "郑国栋", username: str = "zheng"):
+    """Acts as a user of ``role`` (created the first time) for the ``with`` block: approvals are
+    the 科室负责人's alone."""
+    from wagecase.storage import repositories as repo
+
+    with svc.ctx.uow.write() as uow:
+        user = repo.user_by_username(uow.session, username)
+        if user is None:
+            user = User(username=username, display_name=display_name, role=role, active=True, created_at=NOW_UTC)
+            uow.session.add(user)
+            uow.session.flush()
+        uid = user.id
+        uow.commit()
+    before = svc.ctx.user_id
+    svc.ctx.user_id = uid
+    try:
+        yield uid
+    finally:
+        svc.ctx.user_id = before

@@ -10,7 +10,7 @@ from wagecase.domain.errors import RuleError, ValidationFailed
 from wagecase.domain.messages import message
 from wagecase.storage.models import Hearing, User
 
-from .intake_support import NOW_UTC, intake, migrated_services, worker  # noqa: F401
+from .intake_support import NOW_UTC, as_role, intake, migrated_services, worker  # noqa: F401
 
 
 def _at(svc, day: date) -> None:
@@ -180,9 +180,10 @@ def test_time_limit_extension_needs_the_chair(migrated_services):
     svc.arbitration.act(cid, "extend_time_limit", {"reason": "案情复杂"})
     view = svc.arbitration.view(cid)
     assert view.approvals_pending and view.approvals_pending[0].startswith("延长审理期限（")
-    [pending] = svc.inspection.pending_approvals()
-    assert pending.action_label == "延长审理期限"
-    svc.inspection.decide_approval(pending.id, True, "同意")
+    with as_role(svc):  # the 仲裁院负责人, as 科室负责人
+        [pending] = svc.inspection.pending_approvals()
+        assert pending.action_label == "延长审理期限"
+        svc.inspection.decide_approval(pending.id, True, "同意")
     view = svc.arbitration.view(cid)
     assert "2026年5月9日" in view.limit_text  # 45 + 15 calendar days
     assert not _action(view, "extend_time_limit").allowed

@@ -7,13 +7,13 @@ import hashlib
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from wagecase import paths
 from wagecase.documents.context import BUILDERS
@@ -83,16 +83,14 @@ def register(svc, **kw) -> int:
     return svc.intake.register(intake(**kw)).case_id
 
 
-def db(svc):
-    return sqlite3.connect(svc.ctx.uow.engine.url.database)
+def one(svc, sql: str, **params) -> tuple:
+    """One row read past the services, as stored."""
+    with svc.ctx.uow.engine.connect() as conn:
+        return tuple(conn.execute(text(sql), params).one())
 
 
 def count(svc, table: str) -> int:
-    con = db(svc)
-    try:
-        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        con.close()
+    return one(svc, f"SELECT count(*) FROM {table}")[0]
 
 
 def pdf_text(data: bytes) -> str:
@@ -144,11 +142,9 @@ def test_issue_numbers_stores_files_and_records_timeline_and_audit(svc):
     assert (doc.status, doc.status_label, doc.issued_by) == ("issued", "已签发", "系统管理员")
     assert doc.issued_at.date() == TODAY
 
-    con = db(svc)
-    pdf_sha, docx_sha, seq, year = con.execute(
-        "SELECT pdf_sha256, docx_sha256, number_seq, number_year FROM issued_documents WHERE id=?",
-        (doc.id,)).fetchone()
-    con.close()
+    pdf_sha, docx_sha, seq, year = one(
+        svc, "SELECT pdf_sha256, docx_sha256, number_seq, number_year FROM issued_documents WHERE id=:id",
+        id=doc.id)
     assert (seq, year) == (1, 2026)
     folder = svc.ctx.data_dir / "documents"
     pdf = (folder / f"{pdf_sha}.pdf").read_bytes()
@@ -270,9 +266,7 @@ def test_reprint_is_marked_copy_and_otherwise_the_same(svc):
     assert "副本" in copy_text and "副本" not in original_text
     assert copy_text.replace("副本", "") == original_text
     svc.documents.file(doc.id, "pdf", copy=True)
-    con = db(svc)
-    assert con.execute("SELECT copies_printed FROM issued_documents WHERE id=?", (doc.id,)).fetchone()[0] == 2
-    con.close()
+    assert one(svc, "SELECT copies_printed FROM issued_documents WHERE id=:id", id=doc.id)[0] == 2
     audit_ok(svc)
 
 
@@ -361,10 +355,9 @@ def test_service_of_a_notice_starts_the_answer_period(svc):
     assert step.event_date == TODAY and "应诉通知书" in step.summary
     answer = next(d for d in svc.deadlines.case_deadlines(case_id) if d.period_code == "arbitration.answer")
     assert answer.start == TODAY and answer.due is not None
-    con = db(svc)  # the stored copy that 工作台 reads was rewritten in the same transaction
-    assert con.execute("SELECT count(*) FROM case_deadlines WHERE case_id=? AND period_code=?",
-                       (case_id, "arbitration.answer")).fetchone()[0] == 1
-    con.close()
+    # the stored copy that 工作台 reads was rewritten in the same transaction
+    assert one(svc, "SELECT count(*) FROM case_deadlines WHERE case_id=:case_id AND period_code=:code",
+               case_id=case_id, code="arbitration.answer")[0] == 1
     audit_ok(svc)
 
 
@@ -448,7 +441,7 @@ def test_an_inactive_user_cannot_issue(svc):
     svc.ctx.user_id = old_id
     with pytest.raises(RuleError) as err:
         svc.documents.issue(case_id, "inspection.acceptance_notice")
-    assert err.value.key == "document.user_required"
+    assert err.value.key == "permission.inactive"  # refused before anything is read or numbered
 
 
 def test_issuing_an_acceptance_notice_records_acceptance_and_starts_its_periods(svc):

@@ -315,7 +315,7 @@ def test_rooms_are_kept_by_the_administrator_only(migrated_services):
     assert not hearings.can_edit_rooms()
     with pytest.raises(RuleError) as e:
         hearings.add_room("第五仲裁庭")
-    assert e.value.key == "hearing.room.admin_only"
+    assert e.value.key == "permission.denied"
 
 
 def test_a_rename_shows_in_booked_hearings(migrated_services):

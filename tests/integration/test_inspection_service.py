@@ -10,7 +10,7 @@ from wagecase.domain.messages import message
 from wagecase.services import audit
 from wagecase.services.dto import PaymentInput
 from wagecase.storage.models import User
-from .intake_support import NOW_UTC, intake, migrated_services, officer_id, worker  # noqa: F401
+from .intake_support import NOW_UTC, as_role, intake, migrated_services, officer_id, worker  # noqa: F401
 
 
 def _register(svc, **kw) -> int:
@@ -104,23 +104,24 @@ def test_approvals_need_a_supervisor_and_are_listed(migrated_services):
     svc.ctx.user_id = officer_id(svc)
     svc.inspection.act(cid, "extend_investigation", {"reason": "案情复杂"})
     view = svc.inspection.view(cid)
-    # no head of office yet: the administrator decides
-    assert view.approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待系统管理员审批）",)
-    with svc.ctx.uow.write() as uow:
-        uow.session.add(User(username="zheng", display_name="郑国栋", role="supervisor", active=True,
-                             created_at=NOW_UTC))
-        uow.commit()
+    # no head of office yet: the line says who must decide, not an administrator
+    assert view.approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待科室负责人审批）",)
+    with as_role(svc) as head:
+        pass
     assert svc.inspection.view(cid).approvals_pending == (
         "延长调查期限（李娜于2026年3月10日提交，待郑国栋审批）",)
     assert not _action(view, "extend_investigation").allowed
     assert svc.inspection.pending_approvals() == []  # an inspector sees none
     svc.ctx.user_id = admin
+    assert svc.inspection.pending_approvals() == []  # nor does the administrator
+    svc.ctx.user_id = head
     [approval] = svc.inspection.pending_approvals()
-    svc.ctx.user_id = officer_id(svc)
-    with pytest.raises(RuleError) as e:
-        svc.inspection.decide_approval(approval.id, True)
-    assert e.value.key == "inspection.approval_forbidden"
-    svc.ctx.user_id = admin
+    for who in (officer_id(svc), admin):
+        svc.ctx.user_id = who
+        with pytest.raises(RuleError) as e:
+            svc.inspection.decide_approval(approval.id, True)
+        assert e.value.key == "permission.denied" and "科室负责人可以办理" in message(e.value.key, **e.value.params)
+    svc.ctx.user_id = head
     svc.inspection.decide_approval(approval.id, True, "同意")
     assert "investigation_extended" in _events(svc, cid)
     codes = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
@@ -137,8 +138,9 @@ def test_refused_approval_changes_nothing(migrated_services):
     cid = _register(svc)
     svc.inspection.act(cid, "accept")
     svc.inspection.act(cid, "extend_investigation", {"reason": "案情复杂"})
-    [approval] = svc.inspection.pending_approvals()
-    svc.inspection.decide_approval(approval.id, False, "不同意")
+    with as_role(svc):
+        [approval] = svc.inspection.pending_approvals()
+        svc.inspection.decide_approval(approval.id, False, "不同意")
     assert "investigation_extended" not in _events(svc, cid)
     assert _action(svc.inspection.view(cid), "extend_investigation").allowed
 

@@ -26,6 +26,7 @@ from wagecase.domain.messages import message
 from wagecase.services import audit
 from wagecase.services.dto import PaymentInput, ServiceInput
 from wagecase.storage.repositories import audit_entries
+from tests.integration.intake_support import as_role
 
 
 def _at(svc, day: date) -> None:
@@ -51,8 +52,9 @@ def _issue_and_serve(svc, cid, form_id: str, on: date, inputs=None) -> list:
 
 def _approve_all(svc, admin: int, inspector: int) -> None:
     svc.ctx.user_id = admin
-    for a in svc.inspection.pending_approvals():
-        svc.inspection.decide_approval(a.id, True, "同意")
+    with as_role(svc):
+        for a in svc.inspection.pending_approvals():
+            svc.inspection.decide_approval(a.id, True, "同意")
     svc.ctx.user_id = inspector
 
 
@@ -72,7 +74,7 @@ def test_construction_case_of_15_workers_from_complaint_to_closed(migrated_servi
         svc, cid, "inspection.inquiry_notice", date(2026, 3, 10),
         {"appointment": "2026年3月11日上午9时", "place": "中牟县劳动保障监察大队"})
     svc.inspection.act(cid, "extend_investigation", {"reason": "涉及15名劳动者，需调取总包单位台账"})
-    assert svc.inspection.view(cid).approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待系统管理员审批）",)
+    assert svc.inspection.view(cid).approvals_pending == ("延长调查期限（李娜于2026年3月10日提交，待科室负责人审批）",)
     _approve_all(svc, admin, inspector)
     dl = {d.period_code: d for d in svc.deadlines.case_deadlines(cid)}
     # 60 working days from 2026-03-10 is 2026-06-05; +30 working days (Dragon Boat 6-19 off)
@@ -188,7 +190,8 @@ def test_order_ignored_above_the_henan_threshold_goes_to_the_police(migrated_ser
     svc.inspection.act(cid, "transfer_to_police", {"reason": "拒不支付劳动报酬，数额较大"})
     svc.inspection.act(cid, "propose_blacklist")
     assert not _action(svc.inspection.view(cid), "propose_blacklist").allowed  # not twice
-    svc.inspection.decide_approval(svc.inspection.pending_approvals()[0].id, True)
+    with as_role(svc):
+        svc.inspection.decide_approval(svc.inspection.pending_approvals()[0].id, True)
     view = svc.inspection.view(cid)
     assert view.status == "transferred"
     assert "transferred_to_police" in _kinds(svc, cid)

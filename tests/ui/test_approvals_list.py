@@ -6,6 +6,7 @@ from datetime import date
 from tests.ui.deadline_builders import register, set_today
 from tests.ui.test_inspection_panel import _accept, _issue_order, _ok, _view
 from wagecase.ui.approvals_list import ApprovalsPanel
+from tests.integration.intake_support import as_role
 
 
 def _paid_in_full(qtbot, services, prompts):
@@ -55,6 +56,9 @@ def test_close_waits_for_approval_and_is_approved_from_the_list(qtbot, services,
     panel = ApprovalsPanel(services, prompts)
     qtbot.addWidget(panel)
     panel.refresh()
+    assert panel.isHidden()  # the administrator does not approve: nothing waits for this user
+    head = enter_as_head(services)
+    panel.refresh()
     assert not panel.isHidden()
     rows = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
     assert case.case_number in rows
@@ -76,6 +80,7 @@ def test_close_waits_for_approval_and_is_approved_from_the_list(qtbot, services,
 def test_returning_asks_a_reason_and_keeps_the_case_open(qtbot, services, prompts):
     case, view = _paid_in_full(qtbot, services, prompts)
     _request_close(qtbot, view, prompts)
+    enter_as_head(services)
     panel = ApprovalsPanel(services, prompts)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -96,3 +101,11 @@ def test_workbench_shows_approvals_only_when_some_wait(qtbot, window):
     page = window.page("workbench")
     assert isinstance(page, WorkbenchPage)
     assert page.approvals.isHidden() == (not window.services.inspection.pending_approvals())
+
+
+def enter_as_head(services) -> int:
+    """From here on the test acts as the office's 科室负责人 (created the first time)."""
+    with as_role(services) as head:
+        pass
+    services.ctx.user_id = head
+    return head

@@ -10,6 +10,7 @@ from tests.ui.deadline_builders import register, set_today
 from wagecase.ui.action_dialog import ActionDialog
 from wagecase.ui.case_view import CaseView
 from wagecase.ui.payment_dialog import PaymentDialog
+from tests.integration.intake_support import as_role
 
 RED = "#c62828"
 
@@ -30,9 +31,10 @@ def _states(view: CaseView) -> dict[str, str]:
 
 
 def _approve_all(services) -> None:
-    """Steps a supervisor must approve (立案 may be one of them) take effect."""
-    for item in services.inspection.pending_approvals():
-        services.inspection.decide_approval(item.id, True, "")
+    """Steps a supervisor must approve (立案 may be one of them) take effect: the head decides."""
+    with as_role(services):
+        for item in services.inspection.pending_approvals():
+            services.inspection.decide_approval(item.id, True, "")
 
 
 def _fill_inputs(dialog: ActionDialog, due: date) -> None:
@@ -226,4 +228,8 @@ def test_the_pending_approval_line_names_who_asked_and_who_decides(qtbot, servic
     line = view.inspection.approvals_line
     assert not line.isHidden()
     me = services.users.current().display_name
-    assert line.text() == f"待审批：延长调查期限（{me}于2026年7月8日提交，待{me}审批）"
+    assert line.text() == f"待审批：延长调查期限（{me}于2026年7月8日提交，待科室负责人审批）"
+    with as_role(services):  # once the office has a head, the line names the head
+        pass
+    view.reload()
+    assert view.inspection.approvals_line.text() == f"待审批：延长调查期限（{me}于2026年7月8日提交，待郑国栋审批）"

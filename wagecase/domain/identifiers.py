@@ -169,3 +169,20 @@ def mask_id(number: str) -> str:
 
 def _mask_person(v: str) -> str:
     return v[:6] + "*" * 8 + v[14:]
+
+
+def mask_phone(number: str) -> str:
+    """A phone or bank-card number on a screen that does not need it whole: the first 3 and last
+    4 digits stay, enough to tell numbers apart and to confirm one read out on the phone.
+
+    >>> mask_phone("13803712345"), mask_phone("0371-65551234"), mask_phone("6222021234567890123")
+    ('138****2345', '037******1234', '622************0123')
+    >>> mask_phone(""), mask_phone("12345")
+    ('', '*****')
+    """
+    v = (number or "").strip()
+    if not v:
+        return ""
+    if len(v) <= 7:
+        return "*" * len(v)
+    return v[:3] + "*" * (len(v) - 7) + v[-4:]

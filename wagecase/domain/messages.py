@@ -105,12 +105,13 @@ from . import (  # noqa: E402
     messages_safety,
     messages_saved_filters,
     messages_statistics,
+    messages_users,
 )
 
 _PARTS = (messages_rules, messages_reference, messages_deadlines, messages_documents, messages_issuing,
           messages_inspection, messages_arbitration, messages_hearings, messages_awards, messages_employers,
           messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters,
-          messages_statistics, messages_safety)
+          messages_statistics, messages_safety, messages_users)
 
 for _part in _PARTS:
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()

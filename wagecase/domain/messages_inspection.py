@@ -39,7 +39,6 @@ CATALOGUE: dict[str, str] = {
     "inspection.unknown_action": "无法识别的操作“{action}”。",
     "inspection.approval_not_found": "找不到该审批事项，可能已被删除。",
     "inspection.approval_decided": "该审批事项已经处理过了。",
-    "inspection.approval_forbidden": "只有负责人或系统管理员可以审批。",
     "path.input.required": "请填写“{label}”。",
     "path.input.date": "“{label}”应为日期，如2026-03-20。",
     "path.input.choice": "“{label}”只能从列表中选择。",

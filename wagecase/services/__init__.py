@@ -19,6 +19,7 @@ from .users import UserService
 
 if TYPE_CHECKING:
     from .arbitration import ArbitrationService
+    from .assignment import AssignmentService
     from .awards import AwardService
     from .blacklist import BlacklistService
     from .demo import DemoService
@@ -143,3 +144,9 @@ class Services:
         from .stats_export import StatsExporter
 
         return StatsExporter(self.ctx)
+
+    @cached_property
+    def assignment(self) -> "AssignmentService":
+        from .assignment import AssignmentService
+
+        return AssignmentService(self.ctx)

@@ -11,7 +11,8 @@ from ..domain.inspection_path import InspectionAction
 from ..storage import inspection_queries as q
 from .context import to_local
 
-APPROVER_ROLES = (Role.SUPERVISOR.value, Role.ADMIN.value)
+# 科室负责人 only: the administrator may do the rest, not approve (separation of duties)
+APPROVER_ROLES = (Role.SUPERVISOR.value,)
 
 
 def approval_label(action: str, case_type: str) -> str:
@@ -28,8 +29,7 @@ def pending_lines(s, case_id: int, case_type: str) -> tuple[str, ...]:
     waiting = q.pending_for_case(s, case_id)
     if not waiting:
         return ()
-    # the heads decide; an administrator may, but is named only when there is no head
-    names = q.approver_names(s, (Role.SUPERVISOR.value,)) or q.approver_names(s, (Role.ADMIN.value,))
+    names = q.approver_names(s, APPROVER_ROLES)
     who = "待" + ("或".join(names[:3]) + ("等" if len(names) > 3 else "") if names else "科室负责人") + "审批"
     return tuple(f"{approval_label(action, case_type)}（{by or '—'}于{format_date(to_local(at).date())}提交，{who}）"
                  for action, by, at in waiting)

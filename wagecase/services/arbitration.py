@@ -19,6 +19,7 @@ from ..domain.case import CaseStatus, CaseType, ProceduralEvent, Role, status_la
 from ..domain.dates import add_years, format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.money import format_yuan
+from ..domain.permissions import Permission
 from ..domain.reference_values import average_wage_for, province_of
 from ..storage import arbitration_queries as aq
 from ..storage import inspection_queries as iq
@@ -39,6 +40,7 @@ from .dto import (
 )
 from .approvals import pending_lines
 from .path_inputs import clean_inputs, dated, step_date
+from .permissions import requires
 
 A = ArbitrationAction
 P = ProceduralEvent
@@ -226,6 +228,7 @@ class ArbitrationService:
 
     # ---- acting ----------------------------------------------------------------------------
 
+    @requires(Permission.ARBITRATION)
     def act(self, case_id: int, action: str, inputs: dict[str, str] | None = None) -> Changes:
         """Carry out ``action`` with the values its dialog asked for; refused with the guard's
         Chinese reason when not allowed now; the time-limit extension becomes an approval."""

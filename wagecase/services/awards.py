@@ -24,6 +24,7 @@ from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.messages import message
 from ..domain.money import format_yuan, parse_yuan, to_fen
+from ..domain.permissions import Permission
 from ..domain.reference_values import minimum_wage_for, province_of
 from ..storage import award_queries as q
 from ..storage import case_queries
@@ -33,6 +34,7 @@ from . import audit
 from .context import ServiceContext
 from .deadlines import clock_inputs, recompute_case, today_local
 from .dto import AwardDraftView, AwardItemInput, AwardItemView, AwardView
+from .permissions import requires
 
 AWARD_FORM = "arbitration.award"
 ADVANCE_FORM = "arbitration.advance_award"
@@ -120,6 +122,7 @@ class AwardService:
 
     # ---- writing ---------------------------------------------------------------------------
 
+    @requires(Permission.ARBITRATION)
     def save(self, case_id: int, items: list[AwardItemInput]) -> AwardDraftView:
         """Replace the case's unissued items by ``items`` (in that order) in one transaction."""
         today = today_local(self.ctx)
@@ -162,6 +165,7 @@ class AwardService:
             uow.commit()
         return self.draft(case_id)
 
+    @requires(Permission.ARBITRATION)
     def issue(self, case_id: int, made_on: date | None = None,
               item_ids: list[int] | None = None) -> list[AwardView]:
         """作出裁决 from the saved, unissued items; then the 裁决书 of each part is issued.
@@ -238,6 +242,7 @@ class AwardService:
         self.issue_documents(case_id)
         return [v for v in self.awards(case_id) if v.id in ids]
 
+    @requires(Permission.ARBITRATION)
     def issue_documents(self, case_id: int) -> list[int]:
         """Issue the 裁决书 of every award part of the case that has none yet; the document ids.
 
@@ -267,6 +272,7 @@ class AwardService:
             uow.commit()
         return document_id
 
+    @requires(Permission.ARBITRATION)
     def advance(self, case_id: int, item_ids: list[int], reason: str) -> AwardView:
         """先予执行 (调解仲裁法 Art. 44; 办案规则 Art. 51): an award of its own on the chosen
         remuneration / 工伤医疗费 / 经济补偿 / 赔偿金 items; the items stay open for the final award."""

@@ -25,6 +25,7 @@ from ..domain.case import ProceduralEvent as P
 from ..domain.dates import add_years, format_date, parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.identifiers import IdNumber
+from ..domain.permissions import Permission
 from ..storage import blacklist_queries as bq
 from ..storage.models import CaseEvent, Listing, ListingSubject
 from . import audit
@@ -40,6 +41,7 @@ from .dto import (
 )
 from .listing_views import listing_view
 from .path_inputs import clean_inputs, dated, step_date
+from .permissions import requires
 
 A = BlacklistAction
 S = ListingStatus
@@ -120,6 +122,7 @@ class BlacklistService:
 
     # ---- acting ----------------------------------------------------------------------------
 
+    @requires(Permission.BLACKLIST)
     def act(self, case_id: int, action: str, inputs: dict[str, str] | None = None) -> Changes:
         act = _action(action)
         rules, calendar, today = clock_inputs(self.ctx)

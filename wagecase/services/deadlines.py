@@ -25,11 +25,13 @@ from ..domain.periods import (
     compute_deadlines,
     lapsed_state,
 )
+from ..domain.permissions import Permission
 from ..storage import deadline_queries as q
 from ..storage.models import CaseEvent
 from . import audit
 from .context import ServiceContext, to_local
 from .dto import Changes, DeadlineView, DueItemView, EventChoice, EventInput, EventView
+from .permissions import requires
 from .queries import lead_worker_text
 
 DUE_SOON_SETTING = "deadline.due_soon_working_days"
@@ -217,6 +219,7 @@ class DeadlineService:
                               editable=ev.kind in _PROCEDURAL)
                     for ev, actor in rows]
 
+    @requires(Permission.RECORD_STEP)
     def add_event(self, case_id: int, data: EventInput) -> Changes:
         rules, calendar, today = self._clock_inputs()
         with self.ctx.uow.write() as uow:
@@ -237,6 +240,7 @@ class DeadlineService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.RECORD_STEP)
     def edit_event(self, event_id: int, data: EventInput) -> Changes:
         rules, calendar, today = self._clock_inputs()
         with self.ctx.uow.write() as uow:
@@ -258,6 +262,7 @@ class DeadlineService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.RECORD_STEP)
     def remove_event(self, event_id: int) -> Changes:
         rules, calendar, today = self._clock_inputs()
         with self.ctx.uow.write() as uow:

@@ -35,6 +35,7 @@ from ..domain.calendar import HolidayData, WorkingCalendar
 from ..domain.identifiers import CREDIT_ALPHABET, credit_check_char, id_check_char
 from ..domain.money import format_yuan
 from ..domain.periods import EventFact, PeriodRule, compute_deadlines
+from ..domain.permissions import Permission
 from ..domain.pinyin import initials
 from ..domain.search import case_search_text
 from ..storage import bulk
@@ -43,6 +44,7 @@ from . import audit
 from .context import ServiceContext
 from .deadlines import MemoCalendar, deadline_rows
 from .demo_timeline import procedural_steps
+from .permissions import requires
 from .reference import ReferenceService
 
 BATCH_MAX = 5_000
@@ -131,6 +133,7 @@ class DemoService:
         with self.ctx.uow.read() as uow:
             return not bulk.any_case(uow.session)
 
+    @requires(Permission.SETTINGS)
     def generate(self, cases: int, *, seed: int = 2026,
                  progress: Callable[[int, int], bool] | None = None) -> int:
         """Add ``cases`` demo cases in bulk; ``progress(done, total)`` returning False cancels

@@ -29,6 +29,7 @@ from ..documents.facts import CaseFacts
 from ..domain.case import EVENT_ANCHORS, CaseType, EventKind, ProceduralEvent, Role
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
+from ..domain.permissions import Permission
 from ..storage import deadline_queries as dq
 from ..storage import document_store as store
 from ..storage import numbering
@@ -48,6 +49,7 @@ from .dto import (
     ServiceView,
     TemplateVersionView,
 )
+from .permissions import requires
 
 SERVICE_METHODS: tuple[tuple[str, str], ...] = (
     ("direct", "直接送达"),
@@ -150,6 +152,7 @@ class DocumentService:
 
     # ---- issuing -------------------------------------------------------------------------
 
+    @requires(Permission.ISSUE_DOCUMENT)
     def issue(self, case_id: int, form_id: str, inputs: dict[str, str] | None = None,
               recipient_index: int | None = None) -> tuple[list[IssuedDocumentView], Changes]:
         """Number and store the document (one per worker/respondent when the form says so;
@@ -266,6 +269,7 @@ class DocumentService:
             doc = self._document(s, document_id)
             return self._view(doc, store.issuer_name(s, doc.issued_by), store.services_of(s, [doc.id]))
 
+    @requires(Permission.ISSUE_DOCUMENT)
     def file(self, document_id: int, fmt: str = "pdf", copy: bool = False) -> RenderedFile:
         """The stored document as issued; ``copy=True`` is a re-print: the PDF rendered again
         from the stored DOCX (so the content is the same) and marked 副本, and counted."""
@@ -298,6 +302,7 @@ class DocumentService:
             name += f"（{COPY_MARK}）"
         return RenderedFile(f"{safe_filename(name)}.{fmt}", data, warnings)
 
+    @requires(Permission.VOID_DOCUMENT)
     def void(self, document_id: int, reason: str) -> Changes:
         reason = (reason or "").strip()
         if not reason:
@@ -329,6 +334,7 @@ class DocumentService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.ISSUE_DOCUMENT)
     def record_service(self, document_id: int, data: ServiceInput) -> Changes:
         """Record how the document was served. A form whose service starts periods (its
         ``service_event``) adds that step to the case on the service date, in the same

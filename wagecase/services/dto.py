@@ -281,6 +281,7 @@ class CaseDetail:
     attachments: tuple[AttachmentView, ...]
     timeline: tuple[TimelineEntry, ...]
     version: int
+    personal: bool = False  # the numbers of people shown whole (a recorded view)
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,11 @@ class UserView:
     display_name: str
     role: str
     role_label: str
+    active: bool = True
+    has_password: bool = False
+    locked_until: datetime | None = None  # local wall time while locked
+    must_change_password: bool = False
+    last_login_at: datetime | None = None  # local wall time
 
 
 @dataclass(frozen=True)

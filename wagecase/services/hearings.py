@@ -16,12 +16,13 @@ from ..domain.case import CaseType
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.messages import message
+from ..domain.permissions import Permission
 from ..storage import hearing_queries as q
 from ..storage import reference_data as rd
 from ..storage.models import Hearing, HearingRoom
 from . import audit
 from .context import ServiceContext
-from .permissions import is_admin
+from .permissions import is_admin, requires
 from .deadlines import clock_inputs, parties_text, recompute_case
 from .dto import Changes, HearingInput, HearingView, RoomView
 
@@ -48,6 +49,7 @@ class HearingService:
         with self.ctx.uow.read() as uow:
             return self._is_admin(uow.session)
 
+    @requires(Permission.SETTINGS)
     def add_room(self, name: str) -> Changes:
         with self.ctx.uow.write() as uow:
             s = uow.session
@@ -60,6 +62,7 @@ class HearingService:
             uow.commit()
         return Changes(settings=True)
 
+    @requires(Permission.SETTINGS)
     def rename_room(self, room_id: int, name: str) -> Changes:
         with self.ctx.uow.write() as uow:
             s = uow.session
@@ -74,6 +77,7 @@ class HearingService:
             uow.commit()
         return Changes(settings=True)
 
+    @requires(Permission.SETTINGS)
     def set_room_active(self, room_id: int, active: bool) -> Changes:
         """A deactivated room keeps its past and booked hearings; it only takes no new ones."""
         with self.ctx.uow.write() as uow:
@@ -96,6 +100,7 @@ class HearingService:
 
     # ---- booking ---------------------------------------------------------------------------
 
+    @requires(Permission.ARBITRATION)
     def schedule(self, case_id: int, data: HearingInput) -> Changes:
         from .arbitration import check_action, record_step
 
@@ -112,6 +117,7 @@ class HearingService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.ARBITRATION)
     def postpone(self, case_id: int, data: HearingInput, reason: str) -> Changes:
         """The booked hearing becomes 已延期 and the new one is booked the same way."""
         from .arbitration import check_action, record_step

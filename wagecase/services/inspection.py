@@ -27,6 +27,7 @@ from ..domain.inspection_path import (
 from ..domain.money import format_yuan, parse_yuan, to_fen
 from ..domain.outcome import Outcome
 from ..domain.periods import compute_deadlines
+from ..domain.permissions import Permission
 from ..domain.reference_values import crime_threshold_for, province_of
 from ..storage import case_queries
 from ..storage import inspection_queries as q
@@ -43,8 +44,9 @@ from .deadlines import (
     recompute_case,
     today_local,
 )
-from .approvals import APPROVER_ROLES, approval_label, pending_lines
+from .approvals import approval_label, pending_lines
 from .path_inputs import clean_inputs, dated, step_date
+from .permissions import check, holds, requires
 from .dto import (
     ActionView,
     ApprovalView,
@@ -160,7 +162,7 @@ class InspectionService:
     def pending_approvals(self) -> list[ApprovalView]:
         """Approvals waiting for the current user (a supervisor or administrator)."""
         with self.ctx.uow.read() as uow:
-            if q.user_role(uow.session, self.ctx.user_id) not in APPROVER_ROLES:
+            if not holds(uow.session, self.ctx.user_id, Permission.APPROVE):
                 return []
             return [ApprovalView(id=a.id, case_id=a.case_id, case_number=number, action=a.action,
                                  action_label=approval_label(a.action, case_type), requested_by=who or "",
@@ -189,6 +191,7 @@ class InspectionService:
 
     # ---- acting ----------------------------------------------------------------------------
 
+    @requires(Permission.INSPECTION)
     def act(self, case_id: int, action: str, inputs: dict[str, str] | None = None) -> Changes:
         """Carry out ``action`` (InspectionAction value) with the values its dialog asked for.
         Refused with the guard's Chinese reason when not allowed now; an action needing a
@@ -220,8 +223,7 @@ class InspectionService:
         rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.write() as uow:
             s = uow.session
-            if q.user_role(s, self.ctx.user_id) not in APPROVER_ROLES:
-                raise RuleError("inspection.approval_forbidden")
+            check(s, self.ctx.user_id, Permission.APPROVE)
             row = q.approval(s, approval_id)
             if row is None:
                 raise RuleError("inspection.approval_not_found")
@@ -250,6 +252,7 @@ class InspectionService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.INSPECTION)
     def record_payment(self, case_id: int, data: PaymentInput) -> Changes:
         rules, calendar, today = clock_inputs(self.ctx)
         with self.ctx.uow.write() as uow:

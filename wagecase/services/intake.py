@@ -24,6 +24,7 @@ from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.identifiers import CreditCode, IdNumber
 from ..domain.intake_rules import CLOCK_SKEW_MINUTES, check_choice, check_phone, parse_period_date
 from ..domain.money import format_yuan, parse_yuan, to_fen
+from ..domain.permissions import Permission
 from ..domain.pinyin import initials
 from ..domain.search import case_search_text
 from ..storage import case_queries, numbering
@@ -51,6 +52,7 @@ from .dto import (
     Registered,
     WorkerInput,
 )
+from .permissions import requires
 
 T = TypeVar("T")
 
@@ -289,6 +291,7 @@ class IntakeService:
 
     # ---- registration -------------------------------------------------------------------------
 
+    @requires(Permission.REGISTER_CASE)
     def register(self, data: IntakeInput) -> Registered:
         """Raises ValidationFailed (all field errors) or RuleError('intake.possible_duplicates',
         duplicates=[...]) unless ``data.confirm_possible_duplicates``. All or nothing."""
@@ -381,6 +384,7 @@ class IntakeService:
             return Registered(case_id=case.id, case_number=number,
                               changes=Changes(case_ids=(case.id,), employers=True, workers=True))
 
+    @requires(Permission.REGISTER_CASE)
     def add_attachment(self, case_id: int, path: str, description: str = "") -> Changes:
         now = self.ctx.clock()
         with self.ctx.uow.write() as uow:

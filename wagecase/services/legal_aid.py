@@ -15,6 +15,7 @@ from ..domain.case import ProceduralEvent as P
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import DeadlineState, EventFact, compute_deadlines
+from ..domain.permissions import Permission
 from ..storage import referral_queries as lq
 from ..storage.models import CaseEvent, Referral
 from . import audit
@@ -31,6 +32,7 @@ from .dto import (
     ReferralView,
 )
 from .path_inputs import clean_inputs, dated, step_date
+from .permissions import requires
 
 STATUS_LABELS = {"drafted": "待转交", "sent": "已转交", "received": "机构已收件", "accepted": "决定给予援助",
                  "refused": "决定不予援助", "assigned": "已指派律师", "closed": "援助结束"}
@@ -132,6 +134,7 @@ class LegalAidService:
 
     # ---- acting ----------------------------------------------------------------------------
 
+    @requires(Permission.LEGAL_AID)
     def explain(self, case_id: int, on: date, by: str) -> Changes:
         """The right to apply was explained to the worker(s) (法律援助法 Art. 35)."""
         rules, calendar, today = clock_inputs(self.ctx)
@@ -151,6 +154,7 @@ class LegalAidService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.LEGAL_AID)
     def refer(self, case_id: int, data: ReferralInput) -> Changes:
         """The worker(s) applied: one referral per worker, or one for the representatives."""
         rules, calendar, today = clock_inputs(self.ctx)
@@ -195,6 +199,7 @@ class LegalAidService:
             uow.commit()
         return Changes(case_ids=(case_id,))
 
+    @requires(Permission.LEGAL_AID)
     def act(self, referral_id: int, action: str, inputs: dict[str, str] | None = None) -> Changes:
         """One step of a referral with the values its dialog asked for."""
         step = _STEP.get(action)

@@ -9,7 +9,7 @@ from ..domain.errors import RuleError
 from ..domain.intake_rules import mask_id_number
 from ..storage import repositories as repo
 from ..storage.models import Employer, Worker
-from .context import ServiceContext
+from .context import ServiceContext, to_local
 from .dto import EmployerInput, RegionView, Suggestion, UserView, WorkerInput
 
 HENAN = "410000"
@@ -21,8 +21,13 @@ def user_view(u) -> UserView:
         role_label = Role(u.role).label
     except ValueError:
         role_label = u.role
+    def local(at):
+        return to_local(at) if at is not None else None
+
     return UserView(id=u.id, username=u.username, display_name=u.display_name, role=u.role,
-                    role_label=role_label)
+                    role_label=role_label, active=bool(u.active), has_password=bool(u.password_hash),
+                    locked_until=local(u.locked_until), must_change_password=bool(u.must_change_password),
+                    last_login_at=local(u.last_login_at))
 
 
 def _employer_suggestion(e: Employer) -> Suggestion:

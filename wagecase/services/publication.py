@@ -14,6 +14,7 @@ from datetime import date
 
 from ..domain.dates import format_date
 from ..domain.identifiers import mask_id
+from ..domain.permissions import Permission
 from ..storage import document_store
 from ..storage import listing_queries as lq
 from . import audit
@@ -21,6 +22,7 @@ from .case_facts import office_facts
 from .context import ServiceContext
 from .dto import ListingView
 from .listing_views import SUBJECT_KIND_LABELS, listing_view
+from .permissions import requires
 
 # the page's tabs: key, label, statuses
 TABS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -98,6 +100,7 @@ class PublicationService:
 
     # ---- the files ---------------------------------------------------------------------------
 
+    @requires(Permission.PUBLISH_LIST)
     def export_xlsx(self, on: date) -> bytes:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
@@ -141,6 +144,7 @@ class PublicationService:
         self._record(on, "xlsx", count)
         return buf.getvalue()
 
+    @requires(Permission.PUBLISH_LIST)
     def export_pdf(self, on: date) -> bytes:
         from ..documents.fonts import resolve_fonts
         from ..documents.list_pdf import render_list_pdf

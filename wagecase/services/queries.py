@@ -15,11 +15,14 @@ from ..domain.case import (
     event_label,
 )
 from ..domain.errors import RuleError
+from ..domain.identifiers import mask_id, mask_phone
 from ..domain.intake_rules import strip_region_prefix
 from ..domain.money import capitals, format_yuan
+from ..domain.permissions import Permission
 from ..domain.search import normalise_query
 from ..storage import case_queries
 from ..storage import repositories as repo
+from . import audit
 from .attachments import stored_path
 from .context import ServiceContext, to_local
 from .dto import (
@@ -35,6 +38,7 @@ from .dto import (
     ProjectView,
     TimelineEntry,
 )
+from .permissions import check
 
 
 def enum_label(enum, value: str | None) -> str:
@@ -125,8 +129,15 @@ class CaseQueries:
             limit_text=limit_text(_as_date(r.limit_due), bool(r.limit_paused), today),
         ) for r in rows]
 
-    def detail(self, case_id: int) -> CaseDetail:
+    def detail(self, case_id: int, personal: bool = False) -> CaseDetail:
+        """The case as its screen shows it. Identity, phone and bank-card numbers of people are
+        masked unless ``personal``: then the user must hold VIEW_PERSONAL, and the view is
+        recorded in the 操作日志 (who saw whose numbers, when)."""
         today = to_local(self.ctx.clock()).date()
+        if personal:
+            self._record_personal_view(case_id)
+        keep = (lambda v: v) if personal else mask_id
+        phone = (lambda v: v) if personal else mask_phone
         with self.ctx.uow.read() as uow:
             s = uow.session
             case = case_queries.load_case(s, case_id)
@@ -150,8 +161,8 @@ class CaseQueries:
                         role=link.role, role_label=enum_label(ContractorRole, link.role),
                         name=link.employer.name if link.employer else link.person_name,
                         credit_code=(link.employer.credit_code or "") if link.employer else "",
-                        id_number=link.person_id_number or "",
-                        phone=link.employer.phone if link.employer else link.person_phone,
+                        id_number=keep(link.person_id_number or ""),
+                        phone=link.employer.phone if link.employer else phone(link.person_phone),
                     ) for link in p.links))
             workers = []
             for cw in case.workers:
@@ -161,10 +172,10 @@ class CaseQueries:
                     age = today.year - w.birth_date.year - (
                         (today.month, today.day) < (w.birth_date.month, w.birth_date.day))
                 workers.append(CaseWorkerView(
-                    worker_id=w.id, name=w.name, id_number=w.id_number or "",
-                    sex_label=enum_label(Sex, w.sex) if w.sex else "", age=age, phone=w.phone,
+                    worker_id=w.id, name=w.name, id_number=keep(w.id_number or ""),
+                    sex_label=enum_label(Sex, w.sex) if w.sex else "", age=age, phone=phone(w.phone),
                     hukou_place=w.hukou_place, is_migrant_worker=bool(w.is_migrant_worker),
-                    bank_card=w.bank_card, job=cw.job, is_representative=bool(cw.is_representative),
+                    bank_card=phone(w.bank_card), job=cw.job, is_representative=bool(cw.is_representative),
                     employed_to=cw.employed_to,
                     claimed_fen=cw.claimed_fen, claimed_text=format_yuan(cw.claimed_fen),
                     items=tuple(ArrearsItemView(
@@ -193,4 +204,11 @@ class CaseQueries:
                 facts=case.facts, claims=case.claims, claimed_fen=case.claimed_fen,
                 claimed_text=format_yuan(case.claimed_fen), claimed_capitals=capitals(case.claimed_fen),
                 employer=employer, project=project, workers=tuple(workers), attachments=files,
-                timeline=timeline, version=case.version)
+                timeline=timeline, version=case.version, personal=personal)
+
+    def _record_personal_view(self, case_id: int) -> None:
+        with self.ctx.uow.write() as uow:
+            check(uow.session, self.ctx.user_id, Permission.VIEW_PERSONAL)
+            audit.record(uow.session, self.ctx.user_id, "case.view_personal", "case", case_id, case_id, None,
+                         {"what": "身份证号码、电话、银行卡号"}, self.ctx.clock())
+            uow.commit()

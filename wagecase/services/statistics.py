@@ -16,6 +16,7 @@ from ..domain.errors import RuleError
 from ..domain.intake_rules import strip_region_prefix
 from ..domain.money import format_yuan
 from ..domain.periods import Duty
+from ..domain.permissions import Permission
 from ..domain.statistics import (
     ANSWERS,
     COMPLIANCE_PERIODS,
@@ -46,6 +47,7 @@ from .case_facts import office_facts
 from .context import ServiceContext, to_local, to_utc
 from .deadlines import DeadlineService, clock_inputs
 from .inspection import PAYERS
+from .permissions import requires
 from .stats_dto import TOTAL_KEY, StatsColumn, StatsReport, StatsRow, StatsTable
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
@@ -88,6 +90,7 @@ class StatisticsService:
 
     # ---- the report ---------------------------------------------------------------------------
 
+    @requires(Permission.STATISTICS)
     def report(self, period: ReportPeriod, county_code: str = "", progress: Progress | None = None) -> StatsReport:
         """Every table of the report for ``period`` and the cases of ``county_code`` (a county, or a
         prefecture/province for all its counties). ``progress`` may stop it: RuleError then."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 import io
 import re
 
+from ..domain.permissions import Permission
 from ..domain.statistics import Kind
 from ..storage import document_store
 from . import audit
 from .context import ServiceContext
+from .permissions import requires
 from .stats_dto import StatsReport, StatsRow, StatsTable
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -48,6 +50,7 @@ class StatsExporter:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @requires(Permission.STATISTICS)
     def xlsx(self, report: StatsReport) -> bytes:
         from openpyxl import Workbook
         from openpyxl.chart import BarChart, Reference
@@ -107,6 +110,7 @@ class StatsExporter:
             if font is not None:
                 cell.font = font
 
+    @requires(Permission.STATISTICS)
     def pdf(self, report: StatsReport) -> bytes:
         from ..documents.fonts import resolve_fonts
         from ..documents.stats_pdf import PdfChart, PdfTable, render_stats_pdf

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0011_statistics_indexes"
+HEAD_REVISION = "0012_login"
 VERSION_TABLE = "alembic_version"
 
 

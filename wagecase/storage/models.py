@@ -54,6 +54,12 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # login (0012): argon2id hash in password_hash; lockout after repeated failures
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
 
 
 class Region(Base):

@@ -105,6 +105,22 @@ def user_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(User)).scalar_one()
 
 
+def user_by_username(session: Session, username: str) -> User | None:
+    # usernames compare case-insensitively: "Lina" and "lina" are one person
+    return session.execute(select(User).where(func.lower(User.username) == username.lower())
+                           .limit(1)).scalar_one_or_none()
+
+
+def any_password_set(session: Session) -> bool:
+    return session.execute(select(User.id).where(User.password_hash.is_not(None), User.password_hash != "")
+                           .limit(1)).first() is not None
+
+
+def active_count(session: Session, role: str) -> int:
+    return session.execute(select(func.count()).select_from(User)
+                           .where(User.active.is_(True), User.role == role)).scalar_one()
+
+
 def active_user_ids(session: Session, ids: Iterable[int]) -> set[int]:
     wanted = {i for i in ids if i is not None}
     if not wanted:

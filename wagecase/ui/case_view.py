@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..domain.errors import RuleError
+from ..domain.permissions import Permission
 from .case_deadlines import DeadlinePanel
 from .case_rules_panel import CaseRulesPanel
 from .documents_tab import DocumentsTab
@@ -153,6 +155,9 @@ class CaseView(QWidget):
         ])
         if d.workers:
             self.workers_table.selectRow(0)
+        self.personal_note.setText("已显示完整号码（本次查看已记入操作日志）。" if d.personal
+                                   else "身份证号码、电话和银行卡号部分隐藏。")
+        self.personal_button.setVisible(not d.personal and self._may(Permission.VIEW_PERSONAL))
         self._show_items()
         fill_table(self.attachments_table, [
             [a.filename, size_text(a.size), _time_text(a.added_at), a.description]
@@ -213,7 +218,10 @@ class CaseView(QWidget):
             cap = QLabel(name + "：")
             cap.setObjectName("fieldCaption")
             grid.addWidget(cap, r, c * 2)
-            grid.addWidget(_value(value), r, c * 2 + 1)
+            if name == "承办人" and self._may_assign():
+                grid.addLayout(self._officer_cell(d), r, c * 2 + 1)
+            else:
+                grid.addWidget(_value(value), r, c * 2 + 1)
         grid.setColumnStretch(6, 1)
         for c in (1, 3, 5):
             grid.setColumnMinimumWidth(c, 160)
@@ -228,6 +236,41 @@ class CaseView(QWidget):
         box.addLayout(grid)
         box.addWidget(amount)
         self.header.setLayout(box)
+
+    def _may(self, permission: Permission) -> bool:
+        from ..domain.permissions import may
+
+        try:
+            me = self._services.users.current()
+        except Exception:  # noqa: BLE001 - without a user the button is simply not offered
+            return False
+        return me is not None and may(me.role, permission)
+
+    def _may_assign(self) -> bool:
+        return self._may(Permission.ASSIGN_CASE)
+
+    def _officer_cell(self, d: "CaseDetail") -> QHBoxLayout:
+        cell = QHBoxLayout()
+        cell.addWidget(_value(d.officer_name))
+        self.assign_button = QPushButton("变更…" if d.officer_name else "指定…")
+        self.assign_button.setToolTip("指定或变更本案的承办人")
+        self.assign_button.clicked.connect(lambda: self.assign_officer())
+        cell.addWidget(self.assign_button)
+        cell.addStretch(1)
+        return cell
+
+    def assign_officer(self) -> QWidget:
+        from .assign_dialog import AssignDialog
+
+        self.assign_dialog = AssignDialog(self._services, self.case_id, self.detail.officer_name, self)
+
+        def done() -> None:
+            self.reload()
+            self.changed.emit(self.case_id)
+
+        self.assign_dialog.accepted.connect(done)
+        self.assign_dialog.open()
+        return self.assign_dialog
 
     # ---- tabs --------------------------------------------------------------------------------
 
@@ -293,10 +336,30 @@ class CaseView(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.personal_note = QLabel("身份证号码、电话和银行卡号部分隐藏。")
+        self.personal_note.setObjectName("fieldCaption")
+        self.personal_button = QPushButton("显示完整号码")
+        self.personal_button.setToolTip("显示本案劳动者的完整身份证号码、电话和银行卡号；每次查看都记入操作日志")
+        self.personal_button.clicked.connect(lambda: self.show_personal())
+        row = QHBoxLayout()
+        row.addWidget(self.personal_note)
+        row.addWidget(self.personal_button)
+        row.addStretch(1)
         lay = QVBoxLayout(w)
         lay.setContentsMargins(0, 8, 0, 0)
+        lay.addLayout(row)
         lay.addWidget(split)
         return w
+
+    def show_personal(self) -> bool:
+        """The whole numbers, for a user whose role needs them; the view is recorded."""
+        try:
+            detail = self._services.cases.detail(self.case_id, personal=True)
+        except RuleError as exc:
+            self._prompts.warning(self, "显示完整号码", "\n".join(error_lines(exc)))
+            return False
+        self.reload(detail)
+        return True
 
     def _attachments_tab(self) -> QWidget:
         w = QWidget()

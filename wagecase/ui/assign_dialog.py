@@ -1,0 +1,56 @@
+"""变更承办人: the officers who can handle the case's type, and why it changes hands (required
+when it had an officer already)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.errors import RuleError, ValidationFailed
+from .dialog_parts import error_box
+from .issue_dialog import FieldRows, show_failure
+
+if TYPE_CHECKING:
+    from ..services import Services
+
+
+class AssignDialog(QDialog):
+    def __init__(self, services: "Services", case_id: int, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.case_id = case_id
+        self.setWindowTitle("变更承办人" if current else "指定承办人")
+        self.rows = FieldRows()
+        self.officer = self.rows.add("officer_id", "承办人", QComboBox(), required=True)
+        for u in services.assignment.candidates(case_id):
+            self.officer.addItem(f"{u.display_name}（{u.role_label}）", u.id)
+        self.reason = self.rows.add("reason", "变更原因", QLineEdit(), required=bool(current))
+        self.reason.setPlaceholderText("例如：原承办人休假，工作调整" if current else "可不填")
+        self.errors = error_box()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.rows.form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def choose(self, display_name: str) -> None:
+        for i in range(self.officer.count()):
+            if self.officer.itemText(i).startswith(display_name + "（"):
+                self.officer.setCurrentIndex(i)
+                return
+
+    def save(self) -> bool:
+        self.rows.clear()
+        self.errors.hide()
+        try:
+            self._services.assignment.assign(self.case_id, self.officer.currentData(), self.reason.text())
+        except (RuleError, ValidationFailed) as exc:
+            show_failure(self, self.rows, self.errors, exc, "assigning a case")
+            return False
+        self.accept()
+        return True
