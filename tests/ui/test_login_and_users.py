@@ -124,3 +124,60 @@ def test_a_head_of_section_has_no_whole_numbers_button(qtbot, services, prompts,
         view.show()
         assert view.personal_button.isHidden()
         assert not view.assign_button.isHidden()
+
+
+def _connector(tmp_path):
+    from wagecase import bootstrap
+
+    def connect(url):
+        return bootstrap.build(url, data_dir=tmp_path / "data"), url
+
+    return connect
+
+
+def test_nothing_is_shown_until_somebody_logs_in(qtbot, prompts, tmp_path):
+    from wagecase.ui.app import Startup
+    from wagecase.ui.main_window import MainWindow
+
+    win = MainWindow(prompts)
+    qtbot.addWidget(win)
+    asked = []
+
+    def refuse(services, location):
+        asked.append((services.ctx.user_id, location))
+        return False  # 退出 at the login
+
+    startup = Startup(win, prompts, _connector(tmp_path), None, login=refuse,
+                      default_url=lambda: f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    startup.ask_demo = False
+    with qtbot.waitSignal(startup.finished) as done:
+        assert startup.open_database() is False
+    assert done.args == [0] and asked[0][0] is None and "office.sqlite3" in asked[0][1]
+    assert win.services is None  # no page was built for nobody
+
+
+def test_login_then_switch_user(qtbot, prompts, tmp_path):
+    from wagecase.ui.app import Startup
+    from wagecase.ui.main_window import MainWindow
+
+    win = MainWindow(prompts)
+    qtbot.addWidget(win)
+    turns = iter(["admin", "wangq"])
+
+    def login(services, _location):
+        name = next(turns)
+        if name == "admin":
+            services.users.set_first_password("admin", GOOD, GOOD)
+            services.users.create("wangq", "王强", "inspector", "Initial2026")
+        else:
+            services.users.authenticate(name, "Initial2026")
+        return True
+
+    startup = Startup(win, prompts, _connector(tmp_path), None, login=login,
+                      default_url=lambda: f"sqlite:///{tmp_path / 'office.sqlite3'}")
+    startup.ask_demo = False
+    assert startup.open_database()
+    assert win.user_label.text() == "当前用户：系统管理员（管理员）"
+    assert win.switch_user()
+    assert win.user_label.text() == "当前用户：王强（监察员）"
+    assert win.services.users.current().username == "wangq"

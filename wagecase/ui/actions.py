@@ -28,6 +28,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "登记劳动保障监察投诉（欠薪投诉）"),
     ActionSpec("new_arbitration", "新建仲裁申请登记", "new_arbitration", "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
                "登记劳动人事争议仲裁申请"),
+    ActionSpec("change_password", "修改密码…", "change_password", None, None, "修改当前用户的登录密码"),
+    ActionSpec("switch_user", "切换用户…", "switch_user", None, None, "注销当前用户并以其他用户登录"),
     ActionSpec("quit", "退出", "close", "Ctrl+Q", SP.SP_DialogCloseButton, "退出程序"),
     ActionSpec("find", "查找案件", "focus_search", "Ctrl+F", SP.SP_FileDialogContentsView,
                "按案号、姓名、身份证号、用人单位、项目或拼音首字母查找"),
@@ -38,7 +40,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("文件(&F)", ("new_inspection", "new_arbitration", None, "quit")),
+    ("文件(&F)", ("new_inspection", "new_arbitration", None, "change_password", "switch_user", None, "quit")),
     ("视图(&V)", ("find", "refresh", None, "close_case")),
     ("帮助(&H)", ("about",)),
 )

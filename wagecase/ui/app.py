@@ -126,13 +126,15 @@ class Startup(QObject):
     def __init__(self, window: "MainWindow", prompts: "Prompts", connect: Connect,
                  database_url: str | None, *, started: float | None = None,
                  open_case: int | None = None, start_page: str | None = None,
-                 default_url: Callable[[], str] | None = None, backups_dir: Path | None = None) -> None:
+                 default_url: Callable[[], str] | None = None, backups_dir: Path | None = None,
+                 login: "Callable[[Services, str], bool] | None" = None) -> None:
         super().__init__(window)
         self.window = window
         self.prompts = prompts
         self.connect = connect
         self.url = database_url
         self.default_url = default_url
+        self.login = login  # None: act as the database's default user (tests; the CLI's way)
         self._backups_dir = backups_dir
         self.started = started if started is not None else time.perf_counter()
         self.open_case_id = open_case
@@ -172,6 +174,13 @@ class Startup(QObject):
                 url, must_exist = way
         self.url = resolved
         self.services = services
+        if self.login is not None and not self.exit_after_paint:
+            # nobody acts until somebody has logged in; 退出 at the login closes the app
+            services.ctx.user_id = None
+            if not self.login(services, describe_database(resolved)):
+                self.finished.emit(0)
+                return False
+            self.window.log_in = lambda: self.login(services, describe_database(resolved))
         self.window.attach(services, describe_database(resolved))
         if self.exit_after_paint:
             watcher = PaintWatcher(self.window, self.started)
@@ -196,7 +205,8 @@ class Startup(QObject):
         location = describe_database(target) if target else "默认数据库"
         error = safety.explain(exc, target)
         key = error.key if error is not None else ""
-        if key in ("database.missing", "database.locked", "database.foreign", "database.too_new"):
+        if key in ("database.missing", "database.locked", "database.foreign", "database.too_new",
+                   "database.unreachable"):
             log.warning("opening database %s refused: %s", location, key)
         else:
             log.error("opening database %s failed", location, exc_info=exc)
@@ -205,9 +215,10 @@ class Startup(QObject):
             print(text, file=sys.stderr, flush=True)
             return None
         is_file = bool(target) and safety.sqlite_file(target) is not None
-        options = ([CREATE] if key == "database.missing" else []) + ([RETRY] if key == "database.locked" else [])
+        can_retry = key in ("database.locked", "database.unreachable")  # it may let go, or come back
+        options = ([CREATE] if key == "database.missing" else []) + ([RETRY] if can_retry else [])
         options += [CHOOSE] + ([RESTORE] if is_file else []) + [QUIT]
-        default = CREATE if key == "database.missing" else RETRY if key == "database.locked" else CHOOSE
+        default = CREATE if key == "database.missing" else RETRY if can_retry else CHOOSE
         while True:
             choice = self.prompts.choose(self.window, CANT_OPEN, text, options, f"数据库：{location}",
                                          default=default)
@@ -370,11 +381,14 @@ class Startup(QObject):
             return
         try:
             empty = services.demo.is_empty()
+            me = services.users.current()
         except Exception:  # noqa: BLE001
             log.exception("checking for an empty database failed")
             return
-        if not empty:
-            return
+        from ..domain.permissions import Permission, may
+
+        if not empty or me is None or not may(me.role, Permission.SETTINGS):
+            return  # demo data is the administrator's to load
         if not self.prompts.question(
                 self.window, "载入演示数据",
                 f"是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件"
@@ -434,8 +448,11 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window = MainWindow(prompts)
     window.show()
     _install_excepthook(prompts, window)
+    from .login_dialog import log_in
+
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,
-                      start_page=start_page, default_url=default_url, backups_dir=backups_dir)
+                      start_page=start_page, default_url=default_url, backups_dir=backups_dir,
+                      login=lambda services, location: log_in(services, location, window))
     exit_code = {"code": 0}
 
     def finish(code: int) -> None:

@@ -66,6 +66,7 @@ class LoginDialog(QDialog):
         lay.addWidget(self.first_note)
         lay.addWidget(self.errors)
         lay.addWidget(self.buttons)
+        lay.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # compact: no stretched gaps
         self._first = False
         self.username.setText(str(app_settings().value(LAST_USER_KEY, "") or ""))
         self.username.editingFinished.connect(self._check_first)
@@ -151,3 +152,22 @@ class PasswordDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+def log_in(services: "Services", location: str = "", parent: QWidget | None = None) -> bool:
+    """The login (and, for an initial password, the forced change); False: the user left."""
+    dialog = LoginDialog(services, location, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+            return False
+        if dialog.user.must_change_password:
+            change = PasswordDialog(services, forced=True, parent=parent)
+            try:
+                if change.exec() != QDialog.DialogCode.Accepted:
+                    services.users.log_out()
+                    return False
+            finally:
+                change.deleteLater()
+        return True
+    finally:
+        dialog.deleteLater()

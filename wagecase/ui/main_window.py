@@ -19,6 +19,8 @@ from .actions import build_actions, build_menus
 from .placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..services import Services
     from .case_list import CaseListPage
     from .case_view import CaseView
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.prompts = prompts
         self.services: Services | None = None
+        # the login the app started with (Startup sets it): 切换用户 asks it again
+        self.log_in: "Callable[[], bool] | None" = None
         self._pending: dict[str, tuple[str, str]] = {}
         self.setWindowTitle(TITLE)
         self._default_size()
@@ -507,6 +511,31 @@ class MainWindow(QMainWindow):
 
     def close_current_case(self, *_) -> None:
         self._close_tab(self.tabs.currentIndex())
+
+    def change_password(self, *_) -> QWidget | None:
+        if self.services is None or self.services.ctx.user_id is None:
+            return None
+        from .login_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.services, parent=self)
+        dialog.accepted.connect(lambda: self.prompts.info(self, "修改密码", "密码已修改，下次登录请使用新密码。"))
+        dialog.open()
+        self.password_dialog = dialog
+        return dialog
+
+    def switch_user(self, *_) -> bool:
+        """Log out and in again; the pages are rebuilt for the new user's role."""
+        if self.services is None or self.log_in is None:
+            self.prompts.info(self, "切换用户", "本次启动未使用登录（命令行或测试方式），不能切换用户。")
+            return False
+        for i in range(self.tabs.count() - 1, 0, -1):
+            self._close_tab(i)  # a case open for one user is not left open for the next
+        self.services.users.log_out()
+        if not self.log_in():
+            self.close()  # nobody is logged in: nothing may be shown or done
+            return False
+        self.attach(self.services, self.location_label.toolTip())
+        return True
 
     def about(self, *_) -> None:
         from .. import __version__
