@@ -12,6 +12,9 @@ from wagecase.storage.engine import sqlite_url
 
 from .safety_support import damage, foreign_database, locked, make_database
 
+# about broken, locked and foreign SQLite files: not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -109,6 +112,21 @@ def test_driver_errors_become_the_same_sentences(tmp_path):
         err = safety.explain(sqlite3.OperationalError(text), sqlite_url(path))
         assert err is not None and err.key == key and err.params["path"] == str(path)
     assert safety.explain(ValueError("x"), sqlite_url(path)) is None
+
+
+def test_a_server_that_does_not_answer_is_said_so():
+    from wagecase.storage.engine import make_engine
+
+    url = "postgresql+psycopg://clerk@127.0.0.1:1/wagecase?connect_timeout=2"
+    engine = make_engine(url)
+    try:
+        with pytest.raises(Exception) as info:
+            engine.connect()
+    finally:
+        engine.dispose()
+    err = safety.explain(info.value, url)
+    assert err is not None and err.key == "database.unreachable"
+    assert message(err.key, **err.params).startswith("无法连接数据库：")
 
 
 def test_the_network_share_warning_is_silent_on_a_local_disk(tmp_path):

@@ -15,6 +15,9 @@ from wagecase.ui.database_dialogs import OTHER_BACKUP, BackupListDialog, Problem
 from wagecase.ui.main_window import MainWindow
 from wagecase.ui.prompts import ScriptedPrompts
 
+# about broken SQLite files at start-up: not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture(autouse=True)
 def no_demo_prompt(monkeypatch):
@@ -102,6 +105,15 @@ def test_a_foreign_file_is_left_alone(qtbot, tmp_path, prompts):
     assert "不是本系统的数据库" in text and "customers" in text
     assert path.read_bytes() == before
     no_traceback(prompts)
+
+
+def test_a_server_that_does_not_answer_can_be_retried_or_left(qtbot, tmp_path, prompts):
+    prompts.choices = ["退出"]
+    startup = start(qtbot, tmp_path, prompts, "postgresql+psycopg://clerk:secret@127.0.0.1:1/wagecase?connect_timeout=2")
+    assert startup.open_database() is False
+    (_kind, _title, text), = asked(prompts)
+    assert text.startswith("无法连接数据库：") and "secret" not in text
+    assert text.endswith("重试 | 选择其他数据库文件… | 退出")  # no backup folder to restore a server from
 
 
 def test_a_damaged_file_is_restored_from_the_newest_backup(qtbot, tmp_path, prompts):

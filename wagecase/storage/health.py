@@ -115,6 +115,9 @@ def explain(exc: BaseException, url: str | None) -> RuleError | None:
         return exc
     orig = getattr(exc, "orig", None) or exc
     if not isinstance(orig, sqlite3.Error):
+        if type(exc).__module__.startswith("sqlalchemy"):  # a server that does not answer ...
+            lines = str(orig).strip().splitlines()
+            return RuleError("database.unreachable", detail=lines[0][:200] if lines else type(orig).__name__)
         return None
     path = sqlite_path(url) if url and is_sqlite(url) else None
     return explain_sqlite_error(orig, path)
