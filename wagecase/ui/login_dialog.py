@@ -26,7 +26,7 @@ PASSWORD_HINT = f"至少{MIN_LENGTH}个字符，同时包含字母和数字。"
 def _password_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMinimumWidth(260)
+    edit.setMinimumWidth(320)
     return edit
 
 
@@ -48,6 +48,7 @@ class LoginDialog(QDialog):
         where.setWordWrap(True)
         self.rows = FieldRows()
         self.username = self.rows.add("username", "用户名", QLineEdit(), required=True)
+        self.username.setMinimumWidth(320)
         self.password = self.rows.add("password", "密码", _password_edit(), required=True)
         self.again = self.rows.add("again", "确认密码", _password_edit())
         self.first_note = QLabel(f"首次使用：请为该用户设置登录密码（{PASSWORD_HINT}）")
