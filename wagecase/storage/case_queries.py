@@ -94,9 +94,11 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
     first = key.desc() if descending else key.asc()
     if sort_column in ("next_due", "limit_due"):
         first = first.nulls_last()  # cases with no open deadline after those that have one
-    else:
-        # an empty value (no officer, no county) sorts as the smallest, on every database
-        # (PostgreSQL's default would put it first when descending)
+    elif sort_column in ("officer_name", "county_name"):
+        # no officer, no county: the smallest value on every database (PostgreSQL's default
+        # would put it first when descending). Only on these outer-joined columns: the others
+        # are never NULL, and on PostgreSQL an explicit NULLS order would keep their indexes
+        # from being read backwards.
         first = first.nulls_last() if descending else first.nulls_first()
     order = [first, Case.id.desc()] if descending else [first, Case.id.asc()]
     if green_first:
