@@ -6,6 +6,8 @@ import tempfile
 
 import pytest
 
+from .databases import SQLITE, Databases, PostgresServer, backends, postgres_base_url
+
 # Qt aborts the process without a platform plugin and a display: decide before any QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,3 +38,54 @@ def prompts():
     from wagecase.ui.prompts import ScriptedPrompts
 
     return ScriptedPrompts()
+
+
+# ---- the databases: SQLite always, PostgreSQL too when WAGECASE_TEST_POSTGRES_URL is set ----------
+
+def pytest_generate_tests(metafunc):
+    """A test that uses a database (through ``backend``) runs once per backend; ``sqlite_only``
+    tests (about SQLite files themselves) only on SQLite. Module scope: a module's tests run on
+    SQLite, then on PostgreSQL, so module-wide fixtures are built once per backend."""
+    if "backend" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    params = backends()
+    if len(params) > 1:
+        metafunc.parametrize("backend", params, indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module")
+def backend(request) -> str:
+    """The database this test runs on: SQLITE or POSTGRESQL."""
+    return getattr(request, "param", SQLITE)
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    """The PostgreSQL server the suite is pointed at (None when it is not); its templates are
+    dropped at the end of the session."""
+    base = postgres_base_url()
+    if not base:
+        yield None
+        return
+    server = PostgresServer(base, tmp_path_factory.mktemp("postgres-templates"))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def databases(backend, tmp_path, postgres_server):
+    """``databases.new(kind)``: a new database on this test's backend, dropped after the test."""
+    made = Databases(backend, tmp_path, postgres_server)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A new, empty PostgreSQL database for a PostgreSQL-only test, dropped afterwards (skipped
+    unless the suite is pointed at a server)."""
+    if postgres_server is None:
+        pytest.skip("WAGECASE_TEST_POSTGRES_URL not set")
+    url = postgres_server.create("empty")
+    yield url
+    postgres_server.drop(url)

@@ -1,5 +1,6 @@
-"""Shared pieces for the service tests: a real SQLite database in tmp_path, regions, users, and
-builders of intake input with valid ID numbers and credit codes."""
+"""Shared pieces for the service tests: a real database (a SQLite file in tmp_path, and a
+PostgreSQL database too when the suite is pointed at one), regions, users, and builders of
+intake input with valid ID numbers and credit codes."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -18,8 +19,8 @@ from wagecase.services.dto import (
     ProjectInput,
     WorkerInput,
 )
-from wagecase.storage.engine import make_engine, sqlite_url
-from wagecase.storage.models import Base, Region, User
+from wagecase.storage.engine import make_engine
+from wagecase.storage.models import Region, User
 
 NOW_UTC = datetime(2026, 3, 10, 2, 0)  # 10:00 in Zhengzhou
 RECEIVED = datetime(2026, 3, 9, 9, 30)  # local wall time as typed
@@ -47,9 +48,9 @@ def credit_code(n: int) -> str:
 
 
 @pytest.fixture
-def services(tmp_path) -> Services:
-    engine = make_engine(sqlite_url(tmp_path / "wagecase.sqlite3"))
-    Base.metadata.create_all(engine)
+def services(databases, tmp_path) -> Services:
+    """Services on the models' schema (no migrations, no reference data), with a few regions."""
+    engine = make_engine(databases.new("schema"))
     ctx = ServiceContext(uow=_uow(engine), data_dir=tmp_path / "data", clock=lambda: NOW_UTC)
     svc = Services.create(ctx)
     with ctx.uow.write() as uow:
@@ -123,12 +124,9 @@ def intake(workers=None, *, collective=None, construction=False, **kw) -> Intake
 
 
 @pytest.fixture
-def migrated_services(tmp_path) -> Services:
+def migrated_services(databases, tmp_path) -> Services:
     """Services on a database built by the real migrations: regions and reference data loaded."""
-    from wagecase.storage.migrations import upgrade
-
-    engine = make_engine(sqlite_url(tmp_path / "wagecase.sqlite3"))
-    upgrade(engine, backup_dir=tmp_path / "backups")
+    engine = make_engine(databases.new("migrated"))
     ctx = ServiceContext(uow=_uow(engine), data_dir=tmp_path / "data", clock=lambda: NOW_UTC)
     svc = Services.create(ctx)
     ctx.user_id = svc.users.ensure_default().id

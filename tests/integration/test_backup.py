@@ -10,6 +10,9 @@ from wagecase.domain.errors import RuleError
 from wagecase.storage.backup import backup_sqlite
 from wagecase.storage.engine import sqlite_url
 
+# about the SQLite online backup of a file: not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 
 def count(path, table="t") -> int:
     conn = sqlite3.connect(path)

@@ -14,6 +14,9 @@ from wagecase.storage.migrations import HEAD_REVISION
 
 from .cli_support import cli  # noqa: F401  (fixture)
 
+# about the command line on a SQLite file: migrate, backup, demo, case show: not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def url(tmp_path) -> str:

@@ -15,6 +15,9 @@ from wagecase.storage.engine import sqlite_url
 
 from .safety_support import count, damage
 
+# about daily copies of a SQLite file: not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 NOW = datetime(2026, 11, 28, 9, 15)
 
 

@@ -1,17 +1,16 @@
 """Procedural events and the deadlines they start: stored copy, live view, 工作台, validation."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from wagecase import bootstrap
 from wagecase.domain.errors import RuleError, ValidationFailed
 from wagecase.domain.messages import describe
 from wagecase.services import audit
 from wagecase.services.dto import EventInput, HolidayRangeInput
-from wagecase.storage.engine import sqlite_url
 from wagecase.storage.models import User
 
 from .intake_support import NOW_UTC, employer, intake, worker
@@ -36,9 +35,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def svc(tmp_path, clock):
-    path = tmp_path / "wagecase.sqlite3"
-    services = bootstrap.build(sqlite_url(path), data_dir=tmp_path / "data")
+def svc(databases, tmp_path, clock):
+    services = bootstrap.build(databases.new("migrated"), data_dir=tmp_path / "data")
     services.ctx.clock = clock
     with services.ctx.uow.write() as uow:
         uow.session.add_all([
@@ -46,7 +44,6 @@ def svc(tmp_path, clock):
             User(username="wq", display_name="王强", role="arbitrator", active=True, created_at=NOW_UTC),
         ])
         uow.commit()
-    services.path = path
     yield services
     services.ctx.uow.engine.dispose()
 
@@ -55,18 +52,23 @@ def user(svc, name: str) -> int:
     return next(u.id for u in svc.lookup.officers() if u.display_name == name)
 
 
-def rows(svc, sql: str, *params):
-    conn = sqlite3.connect(svc.path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+def rows(svc, sql: str, **params) -> list[tuple]:
+    """Rows as stored, read past the services; dates as ISO text on either database."""
+    with svc.ctx.uow.engine.connect() as conn:
+        return [tuple(v.isoformat() if type(v) is date else v for v in row)
+                for row in conn.execute(text(sql), params)]
+
+
+def execute(svc, sql: str, **params) -> None:
+    """A change made past the services (another program, a hand edit)."""
+    with svc.ctx.uow.engine.begin() as conn:
+        conn.execute(text(sql), params)
 
 
 def stored(svc, case_id: int) -> dict[str, tuple]:
     return {code: (start, due, met, bool(prov)) for code, start, due, met, prov in rows(
         svc, "SELECT period_code, start_date, due_date, met_on, provisional FROM case_deadlines "
-             "WHERE case_id = ?", case_id)}
+             "WHERE case_id = :case_id", case_id=case_id)}
 
 
 _next_worker = iter(range(10, 1000))
@@ -280,11 +282,8 @@ def test_due_for_officer_lists_overdue_and_due_soon_of_that_officer_only(svc, cl
     closed = register(svc, received=datetime(2026, 3, 2, 9, 0))
     other = register(svc, officer="王强", received=datetime(2026, 3, 2, 9, 0), case_type="arbitration")
     svc.deadlines.add_event(met, ev("rejected", date(2026, 3, 5)))
-    conn = sqlite3.connect(svc.path)
-    with conn:
-        conn.execute("UPDATE cases SET status = 'closed', closed_at = '2026-03-11 02:00:00.000000' WHERE id = ?",
-                     (closed,))
-    conn.close()
+    execute(svc, "UPDATE cases SET status = 'closed', closed_at = '2026-03-11 02:00:00.000000' WHERE id = :id",
+            id=closed)
 
     items = svc.deadlines.due_for_officer(lina)
     assert [(i.case_id, i.due) for i in items] == [(overdue, date(2026, 3, 9)), (soon, date(2026, 3, 16))]
@@ -302,10 +301,7 @@ def test_due_for_officer_lists_overdue_and_due_soon_of_that_officer_only(svc, cl
     assert len(svc.deadlines.due_for_officer(lina, limit=1)) == 1
 
     # a wider "due soon" window from 设置 brings the later case in
-    conn = sqlite3.connect(svc.path)
-    with conn:
-        conn.execute("UPDATE settings SET value = '5' WHERE key = 'deadline.due_soon_working_days'")
-    conn.close()
+    execute(svc, "UPDATE settings SET value = '5' WHERE key = 'deadline.due_soon_working_days'")
     assert later in {i.case_id for i in svc.deadlines.due_for_officer(lina)}
 
 
@@ -342,12 +338,9 @@ def test_a_period_into_2027_is_provisional_until_the_year_is_entered(svc, clock)
 def test_recompute_all_skips_closed_cases_and_restores_the_stored_copy(svc):
     open_case = register(svc)
     closed = register(svc)
-    conn = sqlite3.connect(svc.path)
-    with conn:
-        conn.execute("UPDATE cases SET status = 'closed', closed_at = '2026-03-10 01:00:00.000000' WHERE id = ?",
-                     (closed,))
-        conn.execute("DELETE FROM case_deadlines")
-    conn.close()
+    execute(svc, "UPDATE cases SET status = 'closed', closed_at = '2026-03-10 01:00:00.000000' WHERE id = :id",
+            id=closed)
+    execute(svc, "DELETE FROM case_deadlines")
     assert svc.deadlines.recompute_all() == 1
     assert stored(svc, open_case) == {"inspection.acceptance": ("2026-03-09", "2026-03-16", None, False)}
     assert stored(svc, closed) == {}

@@ -17,22 +17,23 @@ from .intake_support import migrated_services  # noqa: F401  (fixture)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(backend, postgres_server, tmp_path_factory):
     """One migrated database with 40 demo cases, shared by the module (building it is the cost)."""
+    from tests.databases import Databases
     from wagecase.services import Services
     from wagecase.services.context import ServiceContext
-    from wagecase.storage.engine import make_engine, sqlite_url
-    from wagecase.storage.migrations import upgrade
+    from wagecase.storage.engine import make_engine
     from wagecase.storage.uow import UnitOfWorkFactory
 
     folder = tmp_path_factory.mktemp("demo")
-    engine = make_engine(sqlite_url(folder / "wagecase.sqlite3"))
-    upgrade(engine, backup_dir=folder / "backups")
+    databases = Databases(backend, folder, postgres_server)
+    engine = make_engine(databases.new("migrated"))
     svc = Services.create(ServiceContext(uow=UnitOfWorkFactory(engine), data_dir=folder / "data"))
     svc.ctx.user_id = svc.users.ensure_default().id
     svc.demo.generate(60, seed=7)
     yield svc
     engine.dispose()
+    databases.close()
 
 
 def _flat(text: str) -> str:

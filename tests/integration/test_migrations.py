@@ -353,16 +353,11 @@ def test_regions_csv_is_a_consistent_tree():
 
 
 @pytest.fixture
-def pg_engine():
-    """PostgreSQL, when the suite is pointed at one; each run in a throw-away schema."""
-    from .db_support import postgres_schema_url
-
-    with postgres_schema_url() as url:
-        eng = make_engine(url)
-        try:
-            yield eng
-        finally:
-            eng.dispose()
+def pg_engine(postgres_url):
+    """PostgreSQL, when the suite is pointed at one: a new, empty database."""
+    eng = make_engine(postgres_url)
+    yield eng
+    eng.dispose()
 
 
 def test_postgresql_migrates_and_refuses_a_newer_database(pg_engine, tmp_path):

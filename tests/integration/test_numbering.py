@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from wagecase.storage.engine import make_engine, sqlite_url
-from wagecase.storage.models import Base, Setting
+from wagecase.storage.engine import make_engine
+from wagecase.storage.models import Setting
 from wagecase.storage.numbering import (
     DOCUMENT_NUMBER_PATTERNS,
     format_case_number,
@@ -21,8 +21,8 @@ from wagecase.storage.uow import UnitOfWorkFactory
 from .db_support import run_processes
 
 
-def _allocate(path: str, count: int, out) -> None:
-    engine = make_engine(sqlite_url(path))
+def _allocate(url: str, count: int, out) -> None:
+    engine = make_engine(url)
     uow = UnitOfWorkFactory(engine)
     got = []
     for _ in range(count):
@@ -33,20 +33,16 @@ def _allocate(path: str, count: int, out) -> None:
     out.put(got)
 
 
-def test_two_processes_get_distinct_consecutive_numbers(tmp_path):
-    path = tmp_path / "n.sqlite3"
-    engine = make_engine(sqlite_url(path))
-    Base.metadata.create_all(engine)
-    engine.dispose()
-    results = run_processes("fork", _allocate, [(str(path), 200)] * 2, timeout=60)
+def test_two_processes_get_distinct_consecutive_numbers(databases):
+    url = databases.new("schema")
+    results = run_processes("fork", _allocate, [(url, 200)] * 2, timeout=60)
     numbers = sorted(results[0] + results[1])
     assert numbers == list(range(1, 401))
     assert all(a < b for r in results for a, b in zip(r, r[1:]))
 
 
-def test_rollback_returns_the_number_and_years_count_separately(tmp_path):
-    engine = make_engine(sqlite_url(tmp_path / "n.sqlite3"))
-    Base.metadata.create_all(engine)
+def test_rollback_returns_the_number_and_years_count_separately(databases):
+    engine = make_engine(databases.new("schema"))
     uow = UnitOfWorkFactory(engine)
     with uow.write() as u:
         assert next_value(u.session, "case.inspection", 2026) == 1
@@ -70,9 +66,8 @@ def test_rollback_returns_the_number_and_years_count_separately(tmp_path):
 
 # ---- 文号 of issued documents ----------------------------------------------------------------
 
-def test_document_numbers_run_per_family_and_year_from_the_settings_pattern(tmp_path):
-    engine = make_engine(sqlite_url(tmp_path / "n.sqlite3"))
-    Base.metadata.create_all(engine)
+def test_document_numbers_run_per_family_and_year_from_the_settings_pattern(databases):
+    engine = make_engine(databases.new("schema"))
     uow = UnitOfWorkFactory(engine)
     with uow.write() as u:
         s = u.session

@@ -1,22 +1,20 @@
 """Two separate processes (spawned, each with its own engine) issue 文号 on one database at the
 same time: together they get every number from 1 to 1,000 exactly once, and every row is stored.
 
-Runs on SQLite always, and on PostgreSQL too when WAGECASE_TEST_POSTGRES_URL is set.
+Runs on SQLite always, and on PostgreSQL too when the suite is pointed at a server.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 
 from wagecase.storage import document_store
-from wagecase.storage.engine import make_engine, sqlite_url
-from wagecase.storage.migrations import upgrade
+from wagecase.storage.engine import make_engine
 from wagecase.storage.models import Case, Employer, IssuedDocument, User
 from wagecase.storage.numbering import next_document_number
 from wagecase.storage.uow import UnitOfWorkFactory
 
-from .db_support import postgres_schema_url, run_processes
+from .db_support import run_processes
 
 FAMILY = "inspection.notice"
 YEAR = 2026
@@ -59,18 +57,9 @@ def _seed(engine) -> None:
         u.commit()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "numbers.sqlite3")
-        return
-    with postgres_schema_url() as url:
-        yield url
-
-
-def test_two_processes_issue_1000_distinct_consecutive_numbers(database_url, tmp_path):
+def test_two_processes_issue_1000_distinct_consecutive_numbers(databases):
+    database_url = databases.new("migrated", name="numbers.sqlite3")
     engine = make_engine(database_url)
-    upgrade(engine, backup_dir=tmp_path / "backups")
     _seed(engine)
     engine.dispose()
 

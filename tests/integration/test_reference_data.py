@@ -19,8 +19,7 @@ from wagecase.domain.reference_values import (
     minimum_wage_for,
 )
 from wagecase.storage import reference_data as rd
-from wagecase.storage.engine import make_engine, sqlite_url
-from wagecase.storage.migrations import upgrade
+from wagecase.storage.engine import make_engine
 from wagecase.storage.models import Region, StatutoryPeriod
 from wagecase.storage.uow import UnitOfWorkFactory
 
@@ -35,9 +34,8 @@ def fen(text: str) -> int:
 
 
 @pytest.fixture
-def uow(tmp_path):
-    engine = make_engine(sqlite_url(tmp_path / "ref.sqlite3"))
-    upgrade(engine, backup_dir=tmp_path / "backups")
+def uow(databases):
+    engine = make_engine(databases.new("migrated", name="ref.sqlite3"))
     yield UnitOfWorkFactory(engine)
     engine.dispose()
 

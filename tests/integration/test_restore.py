@@ -17,6 +17,9 @@ from wagecase.storage.migrations import HEAD_REVISION
 from .cli_support import cli  # noqa: F401  (fixture)
 from .safety_support import count, damage, foreign_database, locked, make_database, newer_database
 
+# about restoring SQLite files (PostgreSQL: test_pg_backup.py): not run on PostgreSQL
+pytestmark = pytest.mark.sqlite_only
+
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -202,23 +202,3 @@ def test_the_supervisor_overview(march):
     amount, workers, key, _ = svc.statistics.month_to_date()
     assert (amount, workers) == (500 * Y, 1)  # C1's April payment
     assert _cases(svc, key) == {"C1"}
-
-
-def test_the_same_figures_on_postgresql(tmp_path):
-    """The office's shared database: the same SQL gives the same report (skipped unless the
-    suite is pointed at a PostgreSQL server)."""
-    from wagecase import bootstrap
-    from .db_support import postgres_schema_url
-
-    with postgres_schema_url() as url:
-        svc = bootstrap.build(url, data_dir=tmp_path)
-        svc.ctx.clock = lambda: NOW_UTC
-        ids = build_march(svc)
-        report = svc.statistics.report(month_period(2026, 3))
-        _check_every_figure(report, ids)
-        for (code, key), names in BEHIND.items():
-            table = report.table(code)
-            row = table.total if key == T else next(r for r in table.rows if r.key == _row_key(key, ids))
-            assert _cases(svc, row.drills[0]) == names, (code, key)
-        assert svc.statistics.overview().table("open_by_status").total.values == (2, 2, 4)
-        svc.ctx.uow.engine.dispose()

@@ -388,13 +388,12 @@ def test_cli_forms_and_check_templates(cli, tmp_path):
     assert "送达回证（service_receipt.docx）：通过" in r.stdout
 
 
-def test_cli_render_a_draft_from_the_database(cli, tmp_path):
+def test_cli_render_a_draft_from_the_database(cli, databases, tmp_path):
     from wagecase import bootstrap
-    from wagecase.storage.engine import sqlite_url
 
     from .intake_support import intake
 
-    url = sqlite_url(tmp_path / "cases.sqlite3")
+    url = databases.new("migrated", name="cases.sqlite3")
     services = bootstrap.build(url, data_dir=tmp_path / "data")
     case_id = services.intake.register(intake()).case_id
     services.ctx.uow.engine.dispose()

@@ -1,4 +1,5 @@
-"""UI fixtures: real SQLite files in tmp_path, real widgets, scripted prompts, private settings."""
+"""UI fixtures: real databases (SQLite files in tmp_path; PostgreSQL too when the suite is
+pointed at a server), real widgets, scripted prompts, private settings."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -21,13 +22,16 @@ def make_code(first17: str) -> str:
 
 
 @pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 't.sqlite3'}"
+def db_url(databases):
+    """A migrated database: bootstrap.build finds it at head, as on a workstation's next start."""
+    return databases.new("migrated", name="t.sqlite3")
 
 
 @pytest.fixture
 def services(db_url, tmp_path):
-    return bootstrap.build(db_url, data_dir=tmp_path)
+    services = bootstrap.build(db_url, data_dir=tmp_path)
+    yield services
+    services.ctx.uow.engine.dispose()
 
 
 @pytest.fixture
@@ -38,11 +42,12 @@ def demo_services(services):
 
 @pytest.fixture
 def window(qtbot, demo_services, prompts, db_url):
+    from wagecase.ui.app import describe_database
     from wagecase.ui.main_window import MainWindow
 
     win = MainWindow(prompts)
     qtbot.addWidget(win)
-    win.attach(demo_services, db_url.removeprefix("sqlite:///"))
+    win.attach(demo_services, describe_database(db_url))
     win.show()
     qtbot.waitExposed(win)
     return win

@@ -18,10 +18,11 @@ NOW = to_utc(datetime(2026, 3, 10, 10, 0))
 
 
 @pytest.fixture
-def services(tmp_path):
-    svc = bootstrap.build(f"sqlite:///{tmp_path / 'awards.sqlite3'}", data_dir=tmp_path)
+def services(db_url, tmp_path):
+    svc = bootstrap.build(db_url, data_dir=tmp_path)
     svc.ctx.clock = lambda: NOW
-    return svc
+    yield svc
+    svc.ctx.uow.engine.dispose()
 
 
 @pytest.fixture

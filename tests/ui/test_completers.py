@@ -18,9 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise",
 
 
 @pytest.fixture
-def services(tmp_path, monkeypatch):
+def services(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("WAGECASE_DATA_DIR", str(tmp_path))
-    s = build(f"sqlite:///{tmp_path / 't.sqlite3'}", data_dir=tmp_path)
+    s = build(db_url, data_dir=tmp_path)
     for n, (employer, worker) in enumerate([("河南宏基建筑劳务有限公司", "张伟"),
                                             ("郑州华安物业服务有限公司", "王秀英")], start=1):
         s.intake.register(IntakeInput(
@@ -29,7 +29,8 @@ def services(tmp_path, monkeypatch):
             employer=EmployerInput(name=employer, credit_code=make_credit_code(n)),
             workers=[WorkerInput(name=worker, id_number=make_id(n),
                                  items=[ArrearsItemInput(kind="wages", amount="1000")])]))
-    return s
+    yield s
+    s.ctx.uow.engine.dispose()
 
 
 @pytest.fixture

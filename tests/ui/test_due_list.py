@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.deadline_builders import add_event, register, set_today
+from wagecase.ui.app import describe_database
 from wagecase.ui.due_list import EMPTY_HINT, DueTableModel
 from wagecase.ui.main_window import MainWindow, WorkbenchPage
 
@@ -17,7 +18,7 @@ def make_window(qtbot, services, prompts, db_url):
     def make() -> MainWindow:
         win = MainWindow(prompts)
         qtbot.addWidget(win)
-        win.attach(services, db_url.removeprefix("sqlite:///"))
+        win.attach(services, describe_database(db_url))
         win.show()
         qtbot.waitExposed(win)
         return win

@@ -31,9 +31,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise",
 
 
 @pytest.fixture
-def services(tmp_path, monkeypatch):
+def services(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("WAGECASE_DATA_DIR", str(tmp_path))
-    return build(f"sqlite:///{tmp_path / 't.sqlite3'}", data_dir=tmp_path)
+    s = build(db_url, data_dir=tmp_path)
+    yield s
+    s.ctx.uow.engine.dispose()
 
 
 @pytest.fixture

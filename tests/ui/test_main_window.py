@@ -39,7 +39,7 @@ def test_menus_and_status_bar(window, db_url):
     assert [a.text() for a in file_menu.actions() if a.text()] == ["新建投诉登记", "新建仲裁申请登记", "修改密码…", "切换用户…",
                                                                          "退出"]
     assert window.actions["new_inspection"].shortcut().toString() == "Ctrl+N"
-    assert db_url.removeprefix("sqlite:///") in window.location_label.text()
+    assert describe_database(db_url) in window.location_label.text()
     assert "系统管理员" in window.user_label.text()
 
 

@@ -13,9 +13,11 @@ from .intake_builders import make_id, roster_row, wrong_check_digit, write_roste
 
 
 @pytest.fixture
-def services(tmp_path, monkeypatch):
+def services(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("WAGECASE_DATA_DIR", str(tmp_path))
-    return build(f"sqlite:///{tmp_path / 't.sqlite3'}", data_dir=tmp_path)
+    s = build(db_url, data_dir=tmp_path)
+    yield s
+    s.ctx.uow.engine.dispose()
 
 
 def open_roster(qtbot, services, path) -> RosterDialog:
