@@ -1,8 +1,10 @@
 """操作日志: every write appends one entry, chained to the previous one by its hash.
 
 hash = sha256(prev_hash + canonical JSON of the entry). Changing or deleting an old entry breaks
-every hash after it, which ``verify_chain`` reports. The chain relies on writers being serialised
-(SQLite BEGIN IMMEDIATE); on PostgreSQL two concurrent writers could fork it (issue for later).
+every hash after it, which ``verify_chain`` reports. Reading the latest hash and appending must
+not be interleaved with another writer, or two entries would link to the same one and the chain
+would fork: ``record`` holds the database's write lock (storage.uow.hold_write_lock; a write
+unit of work has already taken it) until the transaction ends.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any
 
 from ..storage import repositories as repo
 from ..storage.models import AuditEntry
+from ..storage.uow import hold_write_lock
 
 
 def canonical_json(value: Any) -> str:
@@ -34,6 +37,7 @@ def record(session, user_id: int | None, action: str, entity: str, entity_id: in
     """Append one entry in the caller's unit of work (committed with the change it describes)."""
     before_s = canonical_json(before) if before is not None else ""
     after_s = canonical_json(after) if after is not None else ""
+    hold_write_lock(session)  # the latest hash stays the latest until this transaction ends
     prev = repo.latest_audit_hash(session)
     entry = AuditEntry(
         at=at, user_id=user_id, action=action, entity=entity, entity_id=entity_id,
