@@ -233,3 +233,24 @@ def test_the_pending_approval_line_names_who_asked_and_who_decides(qtbot, servic
         pass
     view.reload()
     assert view.inspection.approvals_line.text() == f"待审批：延长调查期限（{me}于2026年7月8日提交，待郑国栋审批）"
+
+
+def test_a_change_on_another_workstation_is_shown_and_what_was_typed_kept(qtbot, services, prompts, db_url,
+                                                                        tmp_path):
+    from wagecase import bootstrap
+
+    _case, view = _inspection_view(qtbot, services, prompts)
+    _accept(qtbot, view, prompts, services)
+    other = bootstrap.build(db_url, data_dir=tmp_path / "other")  # the second workstation
+    other.ctx.clock = services.ctx.clock
+    other.legal_aid.explain(view.case_id, date(2026, 7, 8), "王强")  # while the case is on screen here
+    dialog = view.inspection.run_action("extend_investigation")
+    dialog.set_value("reason", "涉及劳动者人数多，需核对考勤记录")
+    _ok(dialog)
+    assert dialog.isVisible() and not dialog.errors.isHidden()
+    text = dialog.errors.text()
+    assert text.startswith("本案已被其他工作站的用户修改：07-08 12:00 系统管理员 ") and "由王强告知" in text
+    assert dialog.inputs()["reason"] == "涉及劳动者人数多，需核对考勤记录"  # nothing typed is lost
+    with qtbot.waitSignal(view.changed):
+        _ok(dialog)  # seen: the request goes through on the case as it now is
+    other.ctx.uow.engine.dispose()

@@ -22,6 +22,7 @@ CATALOGUE: dict[str, str] = {
     "user.not_found": "找不到该用户（编号 {user_id}），请刷新列表。",
     "user.last_admin": "不能停用或改变最后一名管理员的角色，否则将无人能管理系统。",
     "user.self_deactivate": "不能停用正在使用的本人账号。",
+    "case.changed_elsewhere": "本案已被其他工作站的用户修改：{changes}。请核对最新情况后再办理；您填写的内容已保留。",
     "assign.officer_invalid": "所选承办人不存在或已停用，请重新选择。",
     "assign.same_officer": "该案件的承办人已是{name}。",
     "assign.reason_missing": "变更承办人时请填写变更原因。",

@@ -13,6 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from ..storage import case_versions
 from ..storage import repositories as repo
 from ..storage.models import AuditEntry
 from ..storage.uow import hold_write_lock
@@ -37,6 +38,8 @@ def record(session, user_id: int | None, action: str, entity: str, entity_id: in
     """Append one entry in the caller's unit of work (committed with the change it describes)."""
     before_s = canonical_json(before) if before is not None else ""
     after_s = canonical_json(after) if after is not None else ""
+    if case_id is not None:  # another workstation's change since the screen read the case is refused
+        case_versions.touched(session, case_id, at)
     hold_write_lock(session)  # the latest hash stays the latest until this transaction ends
     prev = repo.latest_audit_hash(session)
     entry = AuditEntry(

@@ -20,7 +20,7 @@ from ..domain.intake_rules import strip_region_prefix
 from ..domain.money import capitals, format_yuan
 from ..domain.permissions import Permission
 from ..domain.search import normalise_query
-from ..storage import case_queries
+from ..storage import case_queries, case_versions
 from ..storage import repositories as repo
 from . import audit
 from .attachments import stored_path
@@ -128,6 +128,16 @@ class CaseQueries:
             next_due=_as_date(r.next_due), green_channel=bool(r.green_channel),
             limit_text=limit_text(_as_date(r.limit_due), bool(r.limit_paused), today),
         ) for r in rows]
+
+    def watch(self, case_id: int, version: int) -> None:
+        """This screen shows ``version`` of the case: a change made meanwhile on another
+        workstation is refused instead of silently overwritten (storage.case_versions)."""
+        with self.ctx.uow.read() as uow:
+            last = case_versions.last_event_id(uow.session, case_id)
+        case_versions.watch(self.ctx.uow.engine, case_id, version, last)
+
+    def unwatch(self, case_id: int) -> None:
+        case_versions.unwatch(self.ctx.uow.engine, case_id)
 
     def detail(self, case_id: int, personal: bool = False) -> CaseDetail:
         """The case as its screen shows it. Identity, phone and bank-card numbers of people are

@@ -195,7 +195,7 @@ class Case(Base):
         Index("ix_cases_employer_name", "employer_name", "id"),
         Index("ix_cases_lead_worker", "lead_worker_name", "id"),
         # the statistics (0011): cases closed in a period; open cases by officer, read from the index
-        Index("ix_cases_closed", "closed_at"),
+        Index("ix_cases_closed", "closed_at", "id"),
         Index("ix_cases_officer_status", "officer_id", "status", "case_type"),
     )
 

@@ -145,6 +145,8 @@ class CaseView(QWidget):
     def reload(self, detail: "CaseDetail | None" = None) -> None:
         self.detail = detail or self._services.cases.detail(self.case_id)
         d = self.detail
+        # what this screen shows: another workstation's change meanwhile is refused, not overwritten
+        self._services.cases.watch(self.case_id, d.version)
         self._fill_header(d)
         self._fill_parties(d)
         fill_table(self.workers_table, [

@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
             return
         widget = self.tabs.widget(index)
         self.tabs.removeTab(index)
+        if self.services is not None and hasattr(widget, "case_id"):
+            self.services.cases.unwatch(widget.case_id)
         widget.deleteLater()
 
     def _nav_changed(self, row: int) -> None:
