@@ -7,6 +7,8 @@
     wagecase-cli restore BACKUP [--yes] [--database URL]
     wagecase-cli stats --from DATE --to DATE --out FILE.xlsx|FILE.pdf [--county CODE] [--database URL]
     wagecase-cli case show ID [--json] [--database URL]
+    wagecase-cli audit verify [--database URL]
+    wagecase-cli audit export --from DATE --to DATE --out FILE.xlsx [--database URL]
     wagecase-cli forms
     wagecase-cli check-templates [--dir PATH]
     wagecase-cli render FORM_ID --case ID --format pdf|docx --out PATH [--input KEY=VALUE ...]
@@ -102,6 +104,30 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("case_id", type=int, metavar="ID", help="案件编号（数据库中的案件 ID，例如 17）")
     show.add_argument("--json", action="store_true", help="以 JSON 输出（UTF-8，日期为 ISO 格式）")
     show.set_defaults(func=cmd_case_show)
+
+    p = command("audit", help="操作日志：audit verify 核验完整性，audit export 导出为 Excel",
+                description="操作日志（每项修改、登录、打印、导出和查看完整号码的记录，逐条以校验值相连）。"
+                            "audit verify 核验日志是否完整（有记录被修改、删除或插入时退出码为 1）；"
+                            "audit export 把一段期间的日志导出为 Excel 工作簿。")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="子命令", parser_class=_Parser)
+    audit_sub.required = True
+    verify = audit_sub.add_parser(
+        "verify", help="核验操作日志的完整性",
+        description="逐条核对操作日志的校验值：发现被修改、删除或插入的记录时，指出第一条有问题的记录"
+                    "（编号、时间、操作），其后的记录均无法核验，退出码为 1。日志末尾被删除的记录链条本身"
+                    "看不出，因此每次核验通过后都在数据库中记下核验点（最后一条的编号、校验值和总条数），"
+                    "下次核验时与之比对。日志完整时退出码为 0。")
+    verify.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    verify.set_defaults(func=cmd_audit_verify)
+    export = audit_sub.add_parser(
+        "export", help="把一段期间的操作日志导出为 Excel",
+        description="导出统计期间（含起止两日）的操作日志：时间、用户、操作、对象、案号、内容，以及修改前后的"
+                    "原始记录和校验值。导出本身也记入操作日志。")
+    export.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    export.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="开始日期，例如 2026-03-01")
+    export.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="结束日期（含当日），例如 2026-03-31")
+    export.add_argument("--out", required=True, metavar="FILE", help="输出文件（.xlsx），例如 D:/日志/2026年3月.xlsx")
+    export.set_defaults(func=cmd_audit_export)
 
     p = sub.add_parser("forms", help="列出全部文书（编号、名称、适用案件、编号方式、需填写的内容）",
                        description="列出文书目录 forms/catalogue.json 中的全部文书。")
@@ -273,6 +299,44 @@ def cmd_stats(args: argparse.Namespace) -> int:
     received = report.table("received_by_type").total.values[0]
     closed = report.table("closed_by_type").total.values[0]
     print(f"已生成{report.period_label}统计报表（{report.scope_label}）：收案 {received} 件，结案 {closed} 件 → {out}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    services = _existing_services(args)
+    if services is None:
+        return EXIT_ERROR
+    started = time.perf_counter()
+    found = services.audit_log.verify()
+    print(found.text)
+    if found.ok:
+        print(f"（用时 {time.perf_counter() - started:.1f} 秒" + ("，已记下核验点）" if found.checkpoint_written else "）"))
+        return 0
+    return 1
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    from .domain.dates import parse_iso_date
+    from .services.audit_view import AuditFilter
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        _err(f"输出文件的扩展名应为 .xlsx：{out}")
+        return EXIT_ERROR
+    days = []
+    for text in (args.date_from, args.date_to):
+        day = parse_iso_date(text)
+        if day is None:
+            _err(_rule_message_key("audit.bad_date", text=text))
+            return EXIT_ERROR
+        days.append(day)
+    services = _existing_services(args)
+    if services is None:
+        return EXIT_ERROR
+    data, rows = services.audit_log.export(AuditFilter(date_from=days[0], date_to=days[1]))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(f"已导出 {days[0].isoformat()} 至 {days[1].isoformat()} 的操作日志 {rows} 条 → {out}")
     return 0
 
 

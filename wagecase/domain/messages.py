@@ -90,6 +90,7 @@ CATALOGUE: dict[str, str] = {
 # Catalogues of later parts live in their own modules so they can grow without colliding here.
 from . import (  # noqa: E402
     messages_arbitration,
+    messages_audit,
     messages_awards,
     messages_blacklist,
     messages_deadlines,
@@ -111,7 +112,7 @@ from . import (  # noqa: E402
 _PARTS = (messages_rules, messages_reference, messages_deadlines, messages_documents, messages_issuing,
           messages_inspection, messages_arbitration, messages_hearings, messages_awards, messages_employers,
           messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters,
-          messages_statistics, messages_safety, messages_users)
+          messages_statistics, messages_safety, messages_users, messages_audit)
 
 for _part in _PARTS:
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()

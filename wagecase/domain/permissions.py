@@ -28,6 +28,7 @@ class Permission(StrEnum):
     PUBLISH_LIST = "publish_list"  # 导出失信名单公示
     SETTINGS = "settings"  # 参数、期限、节假日、模板、庭室、法律援助机构
     USERS = "users"  # 用户、角色、密码
+    AUDIT = "audit"  # 查看、核验和导出操作日志
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -38,7 +39,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.APPROVE: "审批", Permission.ASSIGN_CASE: "指定承办人",
     Permission.VIEW_PERSONAL: "查看完整身份证号码和电话", Permission.STATISTICS: "统计报表",
     Permission.PUBLISH_LIST: "导出失信名单公示", Permission.SETTINGS: "系统设置",
-    Permission.USERS: "用户管理",
+    Permission.USERS: "用户管理", Permission.AUDIT: "查看操作日志",
 }
 
 _P = Permission
@@ -52,9 +53,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                            _P.ASSIGN_CASE, _P.VIEW_PERSONAL, _P.STATISTICS}),
     Role.LEGAL_AID_LIAISON: frozenset({_P.LEGAL_AID, _P.ISSUE_DOCUMENT, _P.VIEW_PERSONAL}),
     # 科室负责人 oversees: approvals, assignment, voiding, figures and the public list; personal
-    # numbers only masked (a reveal is possible with VIEW_PERSONAL, which the head does not need)
+    # numbers only masked (a reveal is possible with VIEW_PERSONAL, which the head does not need).
+    # The 操作日志 is read by both who answer for the office: the head, who oversees the officers'
+    # work, and the administrator, who answers for the system; nobody else sees whole-office
+    # activity (a case's own entries show in its 办理记录 to whoever opens the case).
     Role.SUPERVISOR: frozenset({_P.APPROVE, _P.ASSIGN_CASE, _P.VOID_DOCUMENT, _P.RECORD_STEP, _P.STATISTICS,
-                                _P.PUBLISH_LIST, _P.BLACKLIST}),
+                                _P.PUBLISH_LIST, _P.BLACKLIST, _P.AUDIT}),
     Role.ADMIN: frozenset(set(Permission) - {_P.APPROVE}),
 }
 

@@ -20,6 +20,7 @@ from .users import UserService
 if TYPE_CHECKING:
     from .arbitration import ArbitrationService
     from .assignment import AssignmentService
+    from .audit_view import AuditService
     from .awards import AwardService
     from .blacklist import BlacklistService
     from .demo import DemoService
@@ -150,3 +151,9 @@ class Services:
         from .assignment import AssignmentService
 
         return AssignmentService(self.ctx)
+
+    @cached_property
+    def audit_log(self) -> "AuditService":
+        from .audit_view import AuditService
+
+        return AuditService(self.ctx)

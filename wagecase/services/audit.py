@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -64,3 +66,44 @@ def verify_chain(session) -> int | None:
             return e.id
         prev = e.hash
     return None
+
+
+# ---- the chain walked for a report (wagecase-cli audit verify, 设置 → 操作日志) ------------------
+
+EDITED = "edited"  # the entry's content no longer gives its hash: changed after it was written
+UNLINKED = "unlinked"  # its prev_hash is not the previous entry's hash: one deleted, or it inserted
+
+
+@dataclass(frozen=True)
+class ChainFault:
+    entry_id: int
+    at: datetime  # UTC
+    action: str
+    user_id: int | None
+    kind: str  # EDITED or UNLINKED
+    previous_id: int | None  # the entry before it (None: it is the first one left)
+
+
+@dataclass(frozen=True)
+class ChainWalk:
+    checked: int  # entries verified intact (all of them when ``fault`` is None)
+    last_id: int | None  # the last intact entry
+    last_hash: str
+    fault: ChainFault | None
+    cancelled: bool = False
+
+
+def walk_chain(session, report: Callable[[int, int], bool] | None = None, total: int = 0) -> ChainWalk:
+    """Like ``verify_chain``, but says what broke and where; ``report(done, total)`` returning
+    False stops the walk (``cancelled``). Entries are read a batch at a time."""
+    prev, prev_id, checked = "", None, 0
+    for e in repo.audit_entries(session):
+        expected = entry_hash(e.prev_hash, at=e.at, user_id=e.user_id, action=e.action, entity=e.entity,
+                              entity_id=e.entity_id, case_id=e.case_id, before=e.before, after=e.after)
+        kind = EDITED if e.hash != expected else UNLINKED if e.prev_hash != prev else None
+        if kind is not None:
+            return ChainWalk(checked, prev_id, prev, ChainFault(e.id, e.at, e.action, e.user_id, kind, prev_id))
+        prev, prev_id, checked = e.hash, e.id, checked + 1
+        if report is not None and checked % 1000 == 0 and not report(checked, total):
+            return ChainWalk(checked, prev_id, prev, None, cancelled=True)
+    return ChainWalk(checked, prev_id, prev, None)

@@ -302,6 +302,41 @@ class DocumentService:
             name += f"（{COPY_MARK}）"
         return RenderedFile(f"{safe_filename(name)}.{fmt}", data, warnings)
 
+    @requires(Permission.ISSUE_DOCUMENT)
+    def record_print(self, document_id: int, copies: int = 1, pages: int = 0, copy: bool = False) -> None:
+        """The document went to a printer (the preview's 打印, a batch): which one, how many copies.
+        Called after the printer took it, so a cancelled print dialog leaves no entry."""
+        details: dict = {"copies": max(int(copies), 1), "pages": int(pages)}
+        if copy:
+            details["copy"] = True  # a re-print marked 副本 (its making is document.reprint)
+        self._record_output(document_id, "document.print", details)
+
+    @requires(Permission.ISSUE_DOCUMENT)
+    def record_saved(self, document_id: int, fmt: str, filename: str, opened: bool = False) -> None:
+        """The stored file left the system: saved where the user chose (另存为), or written to the
+        temp folder and handed to Word or a PDF reader (打开), which can print or forward it."""
+        action = "document.open" if opened else "document.save"
+        self._record_output(document_id, action, {"format": fmt, "filename": filename})
+
+    def _record_output(self, document_id: int, action: str, details: dict) -> None:
+        from ..storage.case_versions import CaseChanged
+
+        for attempt in (1, 2):
+            try:
+                with self.ctx.uow.write() as uow:
+                    s = uow.session
+                    doc = self._document(s, document_id)
+                    audit.record(s, self.ctx.user_id, action, "issued_document", doc.id, doc.case_id, None,
+                                 {"number": doc.number, "form_id": doc.form_id, "title": self._title(doc.form_id),
+                                  "recipient": doc.recipient, **details}, self.ctx.clock())
+                    uow.commit()
+                return
+            except CaseChanged:
+                # the paper is printed whatever another workstation did to the case meanwhile:
+                # recorded against the case as it now is (the failed try re-read its version)
+                if attempt == 2:
+                    raise
+
     @requires(Permission.VOID_DOCUMENT)
     def void(self, document_id: int, reason: str) -> Changes:
         reason = (reason or "").strip()
