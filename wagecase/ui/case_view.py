@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSplitter, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -88,6 +88,10 @@ class CaseView(QWidget):
         self.attachments_table = read_only_table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
         self.attachments_empty = _empty_note("尚未添加证据材料")
         self.timeline_table = read_only_table(["日期", "事项", "内容", "办理人"], stretch=2)
+        # the case's 操作日志 entries: who changed, printed, exported or looked at what, and when
+        self.audit_table = read_only_table(["时间", "用户", "操作", "内容"], stretch=3)
+        self.audit_table.setObjectName("caseAuditTable")
+        self.audit_entries: list = []
         self.events: list[EventView] = []
         self.deadlines = DeadlinePanel(services, case_id)
         # an inspection case meeting 45号令 Art. 5: the reasons and the listing deadline in sight
@@ -168,6 +172,8 @@ class CaseView(QWidget):
         self.attachments_table.setVisible(bool(d.attachments))
         self.attachments_empty.setVisible(not d.attachments)
         self._fill_timeline(d)
+        if self.audit_toggle.isChecked():
+            self._fill_audit()
         self.deadlines.reload()
         for panel in (self.inspection, self.arbitration, self.blacklist):
             if panel is not None:
@@ -391,16 +397,58 @@ class CaseView(QWidget):
         self.remove_event_button.clicked.connect(self.remove_event)
         self.timeline_table.itemSelectionChanged.connect(self._update_event_buttons)
         self.timeline_table.doubleClicked.connect(lambda _index: self.edit_event())
+        self.audit_toggle = QCheckBox("显示操作日志")
+        self.audit_toggle.setToolTip("在下方列出本案的操作日志：登记、修改、签发、打印、导出、查看完整号码等，"
+                                     "记录人员和时间")
+        self.audit_toggle.toggled.connect(self._audit_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_event_button)
         buttons.addWidget(self.edit_event_button)
         buttons.addWidget(self.remove_event_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.audit_toggle)
+        self.audit_section = QWidget()
+        section = QVBoxLayout(self.audit_section)
+        section.setContentsMargins(0, 6, 0, 0)
+        self.audit_caption = QLabel("操作日志")
+        self.audit_caption.setObjectName("fieldCaption")
+        section.addWidget(self.audit_caption)
+        section.addWidget(self.audit_table, 1)
+        self.audit_section.hide()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.timeline_table)
+        split.addWidget(self.audit_section)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         lay = QVBoxLayout(w)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.addLayout(buttons)
-        lay.addWidget(self.timeline_table, 1)
+        lay.addWidget(split, 1)
         return w
+
+    def _audit_toggled(self, on: bool) -> None:
+        self.audit_section.setVisible(on)
+        if on:
+            self._fill_audit()
+
+    def _fill_audit(self) -> None:
+        """The case's entries, oldest first, as the 办理记录 above them."""
+        try:
+            self.audit_entries = self._services.audit_log.case_entries(self.case_id)
+        except Exception as exc:  # noqa: BLE001 - the record above still shows
+            if not isinstance(exc, RuleError):
+                log.exception("reading the audit entries of case %s failed", self.case_id)
+            self.audit_entries = []
+            self.audit_caption.setText("操作日志：" + "".join(error_lines(exc)))
+            fill_table(self.audit_table, [])
+            return
+        self.audit_caption.setText(f"操作日志（{len(self.audit_entries)} 条，按时间先后）")
+        fill_table(self.audit_table, [
+            [f"{e.at:%Y-%m-%d %H:%M}", e.user_name, e.action_label, e.summary] for e in self.audit_entries
+        ])
+        for row, e in enumerate(self.audit_entries):
+            self.audit_table.item(row, 3).setToolTip(e.summary)
 
     def _fill_timeline(self, d: "CaseDetail") -> None:
         try:

@@ -345,6 +345,8 @@ class DocumentsTab(QWidget):
             log.exception("writing %s to the temp folder failed", rendered.filename)
             self._prompts.error(self, what, "无法在数据文件夹中写入临时文件，请检查磁盘空间和文件夹权限。")
             return None
+        self._record(what, lambda: self._services.documents.record_saved(doc.id, fmt, rendered.filename,
+                                                                          opened=True))
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._prompts.error(self, what, f"系统没有能打开该文件的程序。文件已保存在：{path}")
         return path
@@ -376,6 +378,7 @@ class DocumentsTab(QWidget):
             self._prompts.error(self, "另存为", f"无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。")
             return None
         settings.setValue("documents/last_folder", str(path.parent))
+        self._record("另存为", lambda: self._services.documents.record_saved(doc.id, fmt, path.name))
         return path
 
     def print_selected(self, copy: bool = False):
@@ -393,7 +396,12 @@ class DocumentsTab(QWidget):
                 return None
             if rendered.warnings:
                 self._prompts.warning(self, what, "\n".join(rendered.warnings))
-            return self._show_print_preview(rendered.data, f"{what} — {docs[0].title}　{docs[0].number}")
+            doc = docs[0]
+
+            def printed(copies: int, pages: int) -> None:
+                self._record(what, lambda: self._services.documents.record_print(doc.id, copies, pages, copy=copy))
+
+            return self._show_print_preview(rendered.data, f"{what} — {doc.title}　{doc.number}", printed)
         return self.print_batch(docs, copy=copy)
 
     def print_batch(self, docs: "list[IssuedDocumentView]", copy: bool = False):
@@ -410,7 +418,10 @@ class DocumentsTab(QWidget):
             return documents.file(ids[i], "pdf", copy=copy).data
 
         def finished(pages: int, cancelled: bool, error: BaseException | None) -> None:
-            self.batch = None
+            batch, self.batch = self.batch, None
+            if batch is not None and not batch.out.failed:  # the documents the printer got whole
+                copies, done = max(printer.copyCount(), 1), list(zip(ids, batch.document_pages))
+                self._record("批量打印", lambda: [documents.record_print(d, copies, n, copy=copy) for d, n in done])
             if error is not None:
                 self._prompts.error(self, "批量打印", "打印中断：" + "".join(error_lines(error)))
             elif cancelled:
@@ -420,10 +431,10 @@ class DocumentsTab(QWidget):
         self.batch.start()
         return self.batch
 
-    def _show_print_preview(self, data: bytes, title: str):
+    def _show_print_preview(self, data: bytes, title: str, printed=None):
         from .pdf_preview import PdfPrintPreview
 
-        dialog = PdfPrintPreview(data, title, parent=self)
+        dialog = PdfPrintPreview(data, title, parent=self, on_printed=printed)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -469,6 +480,16 @@ class DocumentsTab(QWidget):
     def after_change(self) -> None:
         self.reload()
         self.changed.emit()
+
+    def _record(self, title: str, record) -> None:
+        """An issued document left the system (printed, saved, opened): into the 操作日志. The
+        paper or the file exists already, so a failure here is said, not hidden."""
+        try:
+            record()
+        except Exception as exc:  # noqa: BLE001 - said to the user, logged when unexpected
+            if not isinstance(exc, (RuleError, ValidationFailed)):
+                log.exception("recording %s in the audit log failed", title)
+            self._prompts.warning(self, title, "已完成，但未能记入操作日志：" + "".join(error_lines(exc)))
 
     def _explain(self, exc: BaseException, title: str, what: str) -> None:
         if isinstance(exc, (RuleError, ValidationFailed)):

@@ -178,7 +178,10 @@ class PdfPrintPreview(QPrintPreviewDialog):
     The preview asks for a repaint on every layout change: pages are rasterised once per
     resolution and kept."""
 
-    def __init__(self, data: bytes, title: str = "打印预览", parent: QWidget | None = None) -> None:
+    def __init__(self, data: bytes, title: str = "打印预览", parent: QWidget | None = None,
+                 on_printed: Callable[[int, int], None] | None = None) -> None:
+        """``on_printed(copies, pages)`` is called when 打印 sent the pages to a printer (not
+        for the on-screen preview): an issued document's print goes into the 操作日志."""
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(self.printer)
         self.printer.setDocName(title)
@@ -187,24 +190,34 @@ class PdfPrintPreview(QPrintPreviewDialog):
         self.data = data
         self._cache: dict[int, list[PageRaster]] = {}
         self.painted = 0
+        self.on_printed = on_printed
         self.paintRequested.connect(self.paint)
         self.resize(900, 1000)
 
+    @staticmethod
+    def on_screen(printer: QPrinter) -> bool:
+        """The preview paints through a picture engine; 打印 comes through ``paint`` again with
+        the printer's own (or the PDF) engine."""
+        engine = printer.paintEngine()
+        return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
     def pages_for(self, printer: QPrinter) -> list[PageRaster]:
         dpi = dpi_for(printer)
-        engine = printer.paintEngine()
-        if engine is not None and engine.type() == QPaintEngine.Type.Picture:
-            dpi = min(dpi, PREVIEW_DPI)  # the on-screen preview; 打印 comes through here again
+        if self.on_screen(printer):
+            dpi = min(dpi, PREVIEW_DPI)
         if dpi not in self._cache:
             self._cache = {dpi: rasterise(self.data, dpi)}
         return self._cache[dpi]
 
     def paint(self, printer: QPrinter) -> None:
+        printing = not self.on_screen(printer)
         try:
             self.painted = paint_pages(printer, self.pages_for(printer))
         except Exception:  # noqa: BLE001 - a broken file must not take the window down
             log.exception("painting the PDF for printing failed")
             self.painted = 0
+        if printing and self.painted and self.on_printed is not None:
+            self.on_printed(max(printer.copyCount(), 1), self.painted)
 
 
 # ---- batches ------------------------------------------------------------------------------
@@ -234,6 +247,7 @@ class BatchPrint:
         self.operation = None
         self.error: BaseException | None = None
         self.completed = False  # every document went through (the dialog's close looks like 取消)
+        self.document_pages: list[int] = []  # pages of each document handed over whole, in order
         self._ended = False
 
     def start(self):
@@ -265,10 +279,14 @@ class BatchPrint:
                 return 0
             for i in range(self.count):
                 data = self.fetch(i)
+                first = pages
                 for page in iter_pages(data, dpi, cancelled=stop.is_set):
                     if not put(page):
                         return pages
                     pages += 1
+                if stop.is_set():  # cut off inside this document: it is not counted as printed
+                    return pages
+                self.document_pages.append(pages - first)
                 done = i + 1
                 if not alive():
                     return pages

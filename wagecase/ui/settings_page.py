@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres" and "users" is
-# a ReferenceService table name
+# (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres", "users" and
+# "audit" is a ReferenceService table name
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("holidays", "节假日安排"),
     ("minimum_wages", "最低工资标准"),
@@ -34,6 +34,7 @@ SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("legal_aid_centres", "法律援助机构"),
     ("templates", "文书模板"),
     ("users", "用户与权限"),
+    ("audit", "操作日志"),
 )
 
 STYLE = """
@@ -114,6 +115,10 @@ class SettingsPage(QWidget):
                 from .users_page import UsersPage
 
                 page = UsersPage(self.services, self.prompts)
+            elif key == "audit":
+                from .audit_page import AuditPage
+
+                page = AuditPage(self.services, self.prompts)
             else:
                 from .reference_table_page import ReferenceTablePage
 
