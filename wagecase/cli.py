@@ -7,6 +7,8 @@
     wagecase-cli restore BACKUP [--yes] [--database URL]
     wagecase-cli stats --from DATE --to DATE --out FILE.xlsx|FILE.pdf [--county CODE] [--database URL]
     wagecase-cli case show ID [--json] [--database URL]
+    wagecase-cli case export ID --out FILE.wagecase [--database URL]
+    wagecase-cli case import FILE.wagecase [--yes] [--database URL]
     wagecase-cli audit verify [--database URL]
     wagecase-cli audit export --from DATE --to DATE --out FILE.xlsx [--database URL]
     wagecase-cli forms
@@ -93,9 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2026, metavar="S", help="随机种子，相同种子生成相同的数据（默认 2026）")
     p.set_defaults(func=cmd_demo)
 
-    p = command("case", help="查看案件（case show ID：案件概况、法定期限与规则判断）",
+    p = command("case", help="查看案件（case show ID），导出、导入案件包（case export / case import）",
                 description="查看案件。case show ID 显示案件概况、根据程序事项计算的法定期限（到期日、剩余天数、"
-                            "法律依据）以及各项规则判断（简易处理、终局裁决、时效等）及其理由。")
+                            "法律依据）以及各项规则判断（简易处理、终局裁决、时效等）及其理由。"
+                            "case export 把一件案件连同证据材料和文书导出为签名的案件包（移送有管辖权的机关，"
+                            "跨区域协作）；case import 核验签名后导入对方机关的案件包。")
     case_sub = p.add_subparsers(dest="case_command", metavar="子命令", parser_class=_Parser)
     case_sub.required = True
     show = case_sub.add_parser("show", help="显示一件案件及其期限与规则判断",
@@ -104,6 +108,23 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("case_id", type=int, metavar="ID", help="案件编号（数据库中的案件 ID，例如 17）")
     show.add_argument("--json", action="store_true", help="以 JSON 输出（UTF-8，日期为 ISO 格式）")
     show.set_defaults(func=cmd_case_show)
+    export = case_sub.add_parser(
+        "export", help="把一件案件导出为签名的案件包（.wagecase）",
+        description="把案件的全部信息（当事人、劳动者及欠薪明细、办理记录、支付记录）、证据材料和已签发文书的"
+                    "文件导出为一个案件包，并用本机的签名密钥签名（首次导出时生成密钥）。接收机关须先在"
+                    "“设置 → 案件交换”中信任本机的公钥。导出记入操作日志。")
+    export.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    export.add_argument("case_id", type=int, metavar="ID", help="案件编号（数据库中的案件 ID，例如 17）")
+    export.add_argument("--out", required=True, metavar="FILE", help="案件包文件，例如 D:/移送/张三案.wagecase")
+    export.set_defaults(func=cmd_case_export)
+    imp = case_sub.add_parser(
+        "import", help="核验并导入其他机关的案件包",
+        description="核验案件包的签名、每个文件的校验值和签名机关是否受信任，显示将新建和关联的记录以及与本机"
+                    "记录不同之处（以本机记录为准），确认后以本机的新案号导入。任何一项不通过都不导入。")
+    imp.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    imp.add_argument("package", metavar="FILE", help="案件包文件（.wagecase）")
+    imp.add_argument("--yes", action="store_true", help="不再询问，直接导入")
+    imp.set_defaults(func=cmd_case_import)
 
     p = command("audit", help="操作日志：audit verify 核验完整性，audit export 导出为 Excel",
                 description="操作日志（每项修改、登录、打印、导出和查看完整号码的记录，逐条以校验值相连）。"
@@ -351,6 +372,50 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2, default=_json_value))
     else:
         print(_case_text(report))
+    return 0
+
+
+def cmd_case_export(args: argparse.Namespace) -> int:
+    services = _existing_services(args)
+    if services is None:
+        return EXIT_ERROR
+    done = services.exchange.export_case(args.case_id, args.out)
+    size = done.size / 1024 / 1024
+    print(f"已导出案件包：{done.path}（{done.case_number}，证据材料 {done.attachments} 件，文书 {done.documents} 份，"
+          f"{size:.1f} MB）")
+    print(f"签名密钥指纹：{done.fingerprint}（接收机关核对用）")
+    return 0
+
+
+def cmd_case_import(args: argparse.Namespace) -> int:
+    services = _existing_services(args)
+    if services is None:
+        return EXIT_ERROR
+    preview = services.exchange.preview_import(args.package)
+    print(f"案件包：{preview.path}")
+    print(f"来自：{preview.origin_office}（签名密钥已信任为“{preview.signer_office}”，指纹 {preview.signer_fingerprint}）")
+    print(f"导出：{preview.exported_at:%Y-%m-%d %H:%M}，{preview.exported_by or '—'}")
+    print(f"原案号：{preview.case_number}（{preview.case_type_label}，{preview.status_label}），"
+          f"劳动者 {preview.worker_count} 人，金额合计 {preview.claimed_text} 元")
+    print("将要：")
+    for line in preview.lines:
+        print(f"  - {line.what}：{line.name} —— {line.action}")
+    if preview.conflicts:
+        print("与本机记录不同（以本机记录为准，导入的内容不覆盖本机记录）：")
+        for conflict in preview.conflicts:
+            print(f"  - {conflict}")
+    for note in preview.notes:
+        print(f"提示：{note}")
+    if not args.yes:
+        try:
+            answer = input("确定导入吗？输入“是”或 y 确认：")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("是", "y", "yes"):
+            _err("已取消，未导入任何内容。")
+            return 1
+    done = services.exchange.import_package(args.package, preview.package_id)
+    print(f"已导入：{done.case_number}（原案号 {done.origin_case_number}，案件 ID {done.case_id}）")
     return 0
 
 

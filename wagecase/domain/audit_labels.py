@@ -66,6 +66,11 @@ _STATIC: dict[str, str] = {
     "statistics.export": "导出统计报表",
     "publication.export": "导出失信名单公示",
     "audit.export": "导出操作日志",
+    "case.export": "导出案件包",
+    # case exchange between offices
+    "case.import": "导入案件包",
+    "exchange.trust": "信任协作机关的公钥",
+    "exchange.untrust": "取消信任协作机关的公钥",
     # settings
     "reference.create": "新增参考数据",
     "reference.update": "修改参考数据",
@@ -124,16 +129,16 @@ ACTION_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("login", "登录与账号", ("user.login", "user.login_failed", "user.logout", "user.first_password",
                              "user.change_password")),
     ("users", "用户管理", ("user.create", "user.update", "user.reset_password", "user.unlock")),
-    ("cases", "登记与修改案件", ("case.register", "case.assign", "attachment.add", "case_event.")),
+    ("cases", "登记与修改案件", ("case.register", "case.import", "case.assign", "attachment.add", "case_event.")),
     ("handling", "案件办理", ("inspection.", "arbitration.", "blacklist.", "legal_aid.", "award.",
                               "payment.", "approval.request")),
     ("approvals", "审批", ("approval.decide",)),
     ("documents", "文书", ("document.issue", "document.void", "document.serve", "document.reprint")),
     ("output", "打印与导出", ("document.print", "document.save", "document.open", "document.reprint",
-                              "statistics.export", "publication.export", "audit.export")),
+                              "statistics.export", "publication.export", "audit.export", "case.export")),
     ("personal", "查看完整号码", ("case.view_personal",)),
     ("settings", "系统设置", ("reference.", "hearing_room.", "legal_aid_centre.", "template.",
-                              "saved_filter.", "demo.generate")),
+                              "saved_filter.", "demo.generate", "exchange.")),
 )
 
 
@@ -154,7 +159,7 @@ ENTITY_LABELS: dict[str, str] = {
     "saved_filter": "筛选条件", "legal_aid_centre": "法律援助机构", "award": "裁决",
     "approval": "审批", "payment": "支付记录", "referral": "法律援助转交", "listing": "失信名单",
     "hearing_room": "仲裁庭室", "report": "统计报表", "listings": "失信名单公示",
-    "audit_log": "操作日志",
+    "audit_log": "操作日志", "office_key": "协作机关公钥",
 }
 
 REFERENCE_TABLES: dict[str, str] = {

@@ -108,6 +108,7 @@ class EventKind(_Labelled):
     DOCUMENT_ISSUED = "document_issued"
     DOCUMENT_VOIDED = "document_voided"
     DOCUMENT_SERVED = "document_served"  # a service the rules library has no step for
+    CASE_IMPORTED = "case_imported"  # received from another office as a signed case package
 
 
 class ProceduralEvent(_Labelled):
@@ -260,6 +261,7 @@ _LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (EventKind.DOCUMENT_ISSUED, "制发文书"),
     (EventKind.DOCUMENT_VOIDED, "作废文书"),
     (EventKind.DOCUMENT_SERVED, "送达文书"),
+    (EventKind.CASE_IMPORTED, "导入外地移交的案件"),
     (ProceduralEvent.SUPPLEMENT_REQUESTED, "通知补正"),
     (ProceduralEvent.SUPPLEMENT_COMPLETED, "补正材料齐全"),
     (ProceduralEvent.ACCEPTED, "受理"),

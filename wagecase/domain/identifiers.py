@@ -5,6 +5,7 @@ first characters are letters, so the credit code is checked here, not through st
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,21 @@ PROVINCE_CODES = frozenset(
     {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
      50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82}
 )
+
+
+def _normalised(raw: str) -> str:
+    """Full-width digits and letters typed with a Chinese input method (４１０１…, ｘ) read as
+    the ASCII ones (NFKC), so the same person is stored, and found, under one number.
+
+    >>> _normalised(" ４１０１０２ｘ ")
+    '410102X'
+    """
+    return unicodedata.normalize("NFKC", raw or "").strip().replace(" ", "").upper()
+
+
+def _digits(text: str) -> bool:
+    # str.isdigit() is true for ² and ٣ too, which int() and the check digit cannot take
+    return text.isascii() and text.isdigit()
 
 
 def id_check_char(first17: str) -> str:
@@ -59,15 +75,15 @@ class IdNumber:
         ...
         wagecase.domain.errors.RuleError: id_number.check_digit
         """
-        v = (raw or "").strip().replace(" ", "").upper()
+        v = _normalised(raw)
         if not v:
             raise RuleError("id_number.empty")
-        if len(v) == 15 and v.isdigit():
+        if len(v) == 15 and _digits(v):
             v17 = v[:6] + "19" + v[6:]
             v = v17 + id_check_char(v17)
         if len(v) != 18:
             raise RuleError("id_number.length", length=len(v))
-        if not v[:17].isdigit() or not (v[17].isdigit() or v[17] == "X"):
+        if not _digits(v[:17]) or not (_digits(v[17]) or v[17] == "X"):
             raise RuleError("id_number.characters")
         if int(v[:2]) not in PROVINCE_CODES:
             raise RuleError("id_number.region", region=v[:6])
@@ -112,7 +128,7 @@ class CreditCode:
         >>> CreditCode.parse("Y1350100M000100Y4" + credit_check_char("Y1350100M000100Y4")).value[:1]
         'Y'
         """
-        v = (raw or "").strip().replace(" ", "").upper()
+        v = _normalised(raw)
         if not v:
             raise RuleError("credit_code.empty")
         if len(v) != 18:

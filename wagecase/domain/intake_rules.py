@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -15,6 +16,9 @@ from .errors import RuleError
 
 # Clocks on office PCs drift; a receipt time a few minutes "in the future" is not an error.
 CLOCK_SKEW_MINUTES = 5
+# A receipt date before this is a typing slip (1926 for 2026), not a case still to be handled;
+# it also keeps every computed deadline within the calendar's range.
+EARLIEST_RECEIPT_YEAR = 2000
 
 _PHONE = re.compile(r"\+?[0-9][0-9\- ]{5,18}[0-9]")
 _DATE_SEPARATORS = str.maketrans({"年": "-", "月": "-", "日": "", "/": "-", ".": "-", " ": ""})
@@ -40,7 +44,8 @@ def parse_period_date(text: str) -> PeriodDate | None:
     raw = (text or "").strip()
     if not raw:
         return None
-    t = raw.translate(_DATE_SEPARATORS).strip("-")
+    # full-width digits and dashes from a Chinese input method (２０２５－１０) read as ASCII
+    t = unicodedata.normalize("NFKC", raw).translate(_DATE_SEPARATORS).strip("-")
     if t.isdigit() and len(t) in (6, 8):
         t = t[:4] + "-" + t[4:6] + ("-" + t[6:] if len(t) == 8 else "")
     parts = t.split("-")
@@ -68,6 +73,35 @@ def check_phone(text: str) -> str:
         return ""
     if len(t) > 20 or not _PHONE.fullmatch(t):
         raise RuleError("phone.invalid", text=t)
+    return t
+
+
+# control characters (NUL, BEL...), lone UTF-16 surrogates and, on one line, line separators:
+# pasted from another program, invisible on screen, refused by PostgreSQL (NUL) or by the
+# UTF-8 encoder (surrogates)
+_BAD_CATEGORIES = frozenset({"Cc", "Cs"})
+_LINE_BREAKS = frozenset("\n\r\t")
+_ONE_LINE_BAD = frozenset({"Zl", "Zp"})
+
+
+def check_text(text: str, max_length: int | None = None, *, multiline: bool = False) -> str:
+    """Free text as typed (a name, an address, the facts), stripped; raises text.bad_characters
+    for characters that cannot be stored or shown, text.too_long beyond ``max_length``.
+
+    >>> check_text("  张三 ", 50)
+    '张三'
+    >>> check_text("张\\x00三")
+    Traceback (most recent call last):
+    ...
+    wagecase.domain.errors.RuleError: text.bad_characters
+    """
+    t = (text or "").strip()
+    bad = [c for c in t if (unicodedata.category(c) in _BAD_CATEGORIES and not (multiline and c in _LINE_BREAKS))
+           or (not multiline and unicodedata.category(c) in _ONE_LINE_BAD)]
+    if bad:
+        raise RuleError("text.bad_characters", chars="、".join(f"U+{ord(c):04X}" for c in dict.fromkeys(bad)))
+    if max_length is not None and len(t) > max_length:
+        raise RuleError("text.too_long", max=max_length, length=len(t))
     return t
 
 

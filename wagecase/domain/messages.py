@@ -40,6 +40,10 @@ CATALOGUE: dict[str, str] = {
     "date.order": "截止时间早于起始时间，请检查两个日期是否填反。",
     "date.future": "日期“{text}”晚于收到投诉的日期，请核对。",
     "received_at.future": "收到时间晚于当前时间，请填写实际收到投诉的时间。",
+    "received_at.too_old": "收到时间早于{year}年，请核对年份是否输错。",
+    # free text (names, addresses, notes, facts): what a column can hold and what can be stored
+    "text.too_long": "最多{max}个字，现在有{length}个字，请删减。",
+    "text.bad_characters": "含有无法保存的不可见字符（{chars}），可能是从其他文件复制时带入的，请删去后重新输入。",
     # people and contacts
     "phone.invalid": "电话号码“{text}”格式不对，请填写7至20位数字（可含“-”或“+”）。",
     "workers.none": "至少需要登记一名劳动者。",
@@ -96,6 +100,7 @@ from . import (  # noqa: E402
     messages_deadlines,
     messages_documents,
     messages_employers,
+    messages_exchange,
     messages_hearings,
     messages_inspection,
     messages_issuing,
@@ -111,7 +116,7 @@ from . import (  # noqa: E402
 
 _PARTS = (messages_rules, messages_reference, messages_deadlines, messages_documents, messages_issuing,
           messages_inspection, messages_arbitration, messages_hearings, messages_awards, messages_employers,
-          messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters,
+          messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters, messages_exchange,
           messages_statistics, messages_safety, messages_users, messages_audit)
 
 for _part in _PARTS:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .blacklist import BlacklistService
     from .demo import DemoService
     from .employers import EmployerService
+    from .exchange import ExchangeService
     from .hearings import HearingService
     from .legal_aid import LegalAidService
     from .legal_aid_centres import LegalAidCentreService
@@ -73,6 +74,14 @@ class Services:
         from .employers import EmployerService
 
         return EmployerService(self.ctx)
+
+    @cached_property
+    def exchange(self) -> "ExchangeService":
+        # cryptography and the zip code load when a case package is first made or opened
+        from .exchange import ExchangeService
+
+        return ExchangeService(self.ctx, form_title=lambda form_id: getattr(
+            self.documents.catalogue().get(form_id), "title", form_id))
 
     @cached_property
     def publication(self) -> "PublicationService":

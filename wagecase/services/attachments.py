@@ -31,7 +31,11 @@ def stored_path(attachments_dir: Path, sha256: str) -> Path:
 
 def store(attachments_dir: Path, source: str | Path) -> StoredFile:
     src = Path(source)
-    if not src.is_file():
+    try:
+        found = src.is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL in it
+        found = False
+    if not found:
         raise RuleError("attachment.missing", path=str(src))
     try:
         digest = hashlib.sha256()

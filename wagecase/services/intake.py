@@ -22,7 +22,14 @@ from ..domain import arbitration_rules
 from ..domain.crime_rules import REMUNERATION_KINDS
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.identifiers import CreditCode, IdNumber
-from ..domain.intake_rules import CLOCK_SKEW_MINUTES, check_choice, check_phone, parse_period_date
+from ..domain.intake_rules import (
+    CLOCK_SKEW_MINUTES,
+    EARLIEST_RECEIPT_YEAR,
+    check_choice,
+    check_phone,
+    check_text,
+    parse_period_date,
+)
 from ..domain.money import format_yuan, parse_yuan, to_fen
 from ..domain.permissions import Permission
 from ..domain.pinyin import initials
@@ -56,6 +63,39 @@ from .permissions import requires
 
 T = TypeVar("T")
 
+# row ids come from the UI's choices; anything else (a stale or made-up number) is not found,
+# and never reaches the database: the id columns are INTEGER, and PostgreSQL refuses a value
+# beyond 32 bits in the comparison where SQLite just finds no row
+_MAX_ROW_ID = 2**31 - 1
+
+
+def _row_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _MAX_ROW_ID
+
+
+def _max(column) -> int:
+    """The length a text column holds (storage/models.py): PostgreSQL refuses a longer value,
+    SQLite would quietly keep it, so intake says so on both."""
+    return column.property.columns[0].type.length
+
+
+def _text_errors(errors: list[FieldError], path: str, value: str, column=None, *,
+                 multiline: bool = False) -> None:
+    _check(errors, path, check_text, value, _max(column) if column is not None else None,
+           multiline=multiline)
+
+
+def _is_file(path: str) -> bool:
+    """A path too long for the file system, or with characters it cannot take, is no file."""
+    try:
+        return bool(path) and Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _region_code(code: str) -> bool:
+    return len(code) == 6 and code.isascii() and code.isdigit()
+
 # ---- checks shared with the roster import (no database) -------------------------------------
 
 
@@ -83,6 +123,7 @@ def _check(errors: list[FieldError], path: str, fn: Callable[..., T], *args: Any
 def item_errors(item: ArrearsItemInput, path: str, received: date) -> list[FieldError]:
     errors: list[FieldError] = []
     _check(errors, f"{path}.kind", check_choice, ArrearsKind, item.kind)
+    _text_errors(errors, f"{path}.note", item.note, ArrearsItem.note)
     _check(errors, f"{path}.amount", parse_yuan, item.amount)
     start = _check(errors, f"{path}.period_from", parse_period_date, item.period_from)
     if start and start.start > received:
@@ -101,6 +142,11 @@ def worker_errors(w: WorkerInput, path: str, received: date, today: date) -> lis
     errors: list[FieldError] = []
     if not (w.name or "").strip():
         errors.append(FieldError(f"{path}.name", "required", {}))
+    else:
+        _text_errors(errors, f"{path}.name", w.name, Worker.name)
+    for name, column in (("hukou_place", Worker.hukou_place), ("bank_card", Worker.bank_card),
+                         ("job", CaseWorker.job)):
+        _text_errors(errors, f"{path}.{name}", getattr(w, name), column)
     if not (w.id_number or "").strip():
         errors.append(FieldError(f"{path}.id_number", "required", {}))
     else:
@@ -118,6 +164,10 @@ def _employer_errors(e: EmployerInput, path: str) -> list[FieldError]:
     errors: list[FieldError] = []
     if not (e.name or "").strip():
         errors.append(FieldError(f"{path}.name", "required", {}))
+    else:
+        _text_errors(errors, f"{path}.name", e.name, Employer.name)
+    for name in ("legal_representative", "address"):
+        _text_errors(errors, f"{path}.{name}", getattr(e, name), getattr(Employer, name))
     if (e.credit_code or "").strip():
         _check(errors, f"{path}.credit_code", CreditCode.parse, e.credit_code)
     _check(errors, f"{path}.phone", check_phone, e.phone)
@@ -169,6 +219,8 @@ class IntakeService:
         received = today
         if data.received_at is None:
             errors.append(FieldError("received_at", "required", {}))
+        elif data.received_at.year < EARLIEST_RECEIPT_YEAR:
+            errors.append(FieldError("received_at", "received_at.too_old", {"year": EARLIEST_RECEIPT_YEAR}))
         else:
             received = data.received_at.date()
             skew = timedelta(minutes=CLOCK_SKEW_MINUTES)
@@ -180,6 +232,8 @@ class IntakeService:
             _check(errors, path, check_choice, enum, value)
 
         errors += _employer_errors(data.employer, "employer")
+        _text_errors(errors, "facts", data.facts, multiline=True)
+        _text_errors(errors, "claims", data.claims, multiline=True)
 
         if not data.workers:
             errors.append(FieldError("workers", "workers.none", {}))
@@ -207,6 +261,8 @@ class IntakeService:
         if project is not None:
             if not project.name.strip() and data.industry != Industry.CONSTRUCTION and project.chain:
                 errors.append(FieldError("project.name", "required", {}))
+            _text_errors(errors, "project.name", project.name, Project.name)
+            _text_errors(errors, "project.address", project.address, Project.address)
             for k, link in enumerate(project.chain):
                 path = f"project.chain[{k}]"
                 role = _check(errors, f"{path}.role", check_choice, ContractorRole, link.role)
@@ -215,6 +271,8 @@ class IntakeService:
                 if role == ContractorRole.CREW_LEADER:
                     if not link.person_name.strip():
                         errors.append(FieldError(f"{path}.person_name", "required", {}))
+                    else:
+                        _text_errors(errors, f"{path}.person_name", link.person_name, ContractorLink.person_name)
                     if link.person_id_number.strip():
                         _check(errors, f"{path}.person_id_number", IdNumber.parse,
                                link.person_id_number, today=today)
@@ -225,8 +283,9 @@ class IntakeService:
                     errors += _employer_errors(link.employer, f"{path}.employer")
 
         for i, a in enumerate(data.attachments):
-            if not a.path or not Path(a.path).is_file():
+            if not _is_file(a.path):
                 errors.append(FieldError(f"attachments[{i}].path", "attachment.missing", {"path": a.path}))
+            _text_errors(errors, f"attachments[{i}].description", a.description, Attachment.description)
 
         errors += self._database_errors(data)
         return errors
@@ -247,21 +306,24 @@ class IntakeService:
         errors: list[FieldError] = []
         with self.ctx.uow.read() as uow:
             s = uow.session
-            known = repo.known_region_codes(s, [c for _, c in regions])
+            # only what can be a code is looked up: other text never reaches the driver
+            known = repo.known_region_codes(s, [c for _, c in regions if _region_code(c)])
             for path, code in regions:
                 if code not in known:
                     errors.append(FieldError(path, "region.unknown", {"code": code}))
             if data.case_type == CaseType.ARBITRATION.value:
                 errors += _representative_errors(s, data)
-            if data.officer_id is not None and not repo.active_user_ids(s, [data.officer_id]):
+            if data.officer_id is not None and (not _row_id(data.officer_id)
+                                                or not repo.active_user_ids(s, [data.officer_id])):
                 errors.append(FieldError("officer_id", "officer.not_found", {}))
             for path, e in employers:
-                if e.existing_employer_id is not None and s.get(Employer, e.existing_employer_id) is None:
+                if e.existing_employer_id is not None and (not _row_id(e.existing_employer_id)
+                                                           or s.get(Employer, e.existing_employer_id) is None):
                     errors.append(FieldError(f"{path}.name", "employer.not_found", {}))
             for i, w in enumerate(data.workers):
                 if w.existing_worker_id is None:
                     continue
-                found = s.get(Worker, w.existing_worker_id)
+                found = s.get(Worker, w.existing_worker_id) if _row_id(w.existing_worker_id) else None
                 if found is None:
                     errors.append(FieldError(f"workers[{i}].name", "worker.not_found", {}))
                     continue
@@ -386,6 +448,10 @@ class IntakeService:
 
     @requires(Permission.REGISTER_CASE)
     def add_attachment(self, case_id: int, path: str, description: str = "") -> Changes:
+        errors: list[FieldError] = []
+        _text_errors(errors, "description", description, Attachment.description)
+        if errors:
+            raise ValidationFailed(errors)
         now = self.ctx.clock()
         with self.ctx.uow.write() as uow:
             s = uow.session
@@ -413,7 +479,7 @@ class IntakeService:
         if att.description:
             summary += f"（{att.description}）"
         s.add(CaseEvent(case_id=case_id, kind=EventKind.ATTACHMENT_ADDED.value, occurred_at=now,
-                        event_date=to_local(now).date(), actor_id=user_id, summary=summary,
+                        event_date=to_local(now).date(), actor_id=user_id, summary=summary[:_max(CaseEvent.summary)],
                         payload=audit.canonical_json({"attachment_id": att.id, "sha256": f.sha256})))
         return att
 

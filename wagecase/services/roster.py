@@ -82,6 +82,23 @@ def _period_text(value: Any) -> str:
     return _text(value)
 
 
+def _unreadable(exc: BaseException) -> RuleError:
+    """openpyxl's reasons are English and technical: the clerk gets what to do about it."""
+    import zipfile
+
+    if isinstance(exc, FileNotFoundError):
+        reason = "文件不存在，可能已被移动或删除"
+    elif isinstance(exc, PermissionError):
+        reason = "没有读取该文件的权限，或文件正被其他程序占用"
+    elif isinstance(exc, zipfile.BadZipFile) or (isinstance(exc, OSError) and not exc.errno):
+        reason = "文件不是有效的 .xlsx 工作簿（可能已损坏，或是旧的 .xls 格式，请在 Excel 中另存为 .xlsx）"
+    elif isinstance(exc, OSError):
+        reason = f"读取文件时出错（{exc.strerror or exc}）"
+    else:
+        reason = "文件内容已损坏或不完整，请在 Excel 中打开并重新保存"
+    return RuleError("roster.unreadable", reason=reason)
+
+
 def _find_header(rows: list[tuple]) -> tuple[int, dict[str, int], dict[str, str]] | None:
     best = None
     for r, row in enumerate(rows):
@@ -108,34 +125,43 @@ class RosterService:
         try:
             wb = load_workbook(Path(path), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a bad or locked file
-            raise RuleError("roster.unreadable", reason=str(exc) or type(exc).__name__) from exc
+            raise _unreadable(exc) from exc
         try:
-            ws = wb.worksheets[0]
-            # many tools write a wrong <dimension>; without this, read-only mode truncates rows
-            ws.reset_dimensions()
-            rows = ws.iter_rows(values_only=True)
-            head: list[tuple] = []
-            for row in rows:
-                head.append(row)
-                if len(head) >= HEADER_SCAN_ROWS:
-                    break
-            found = _find_header(head)
-            if found is None:
-                return RosterPreview(workers=(), problems=(RosterProblem(
-                    row=1, column="", message=message("roster.no_header")),),
-                    rows_read=0, matched_columns={}, missing_columns=REQUIRED)
-            header_idx, cols, headers = found
-            missing = tuple(f for f in REQUIRED if f not in cols)
-            if missing:
-                return RosterPreview(workers=(), problems=tuple(RosterProblem(
-                    row=header_idx + 1, column="",
-                    message=message("roster.missing_column", column=_LABELS[f],
-                                    example=SYNONYMS[f][0])) for f in missing),
-                    rows_read=0, matched_columns=headers, missing_columns=missing)
-            data_rows = head[header_idx + 1:]
-            return self._rows(data_rows, rows, header_idx + 2, cols, headers)
+            return self._read(wb)
+        except RuleError:
+            raise
+        except Exception as exc:  # read-only mode parses a sheet as its rows are read
+            raise _unreadable(exc) from exc
         finally:
             wb.close()
+
+    def _read(self, wb) -> RosterPreview:
+        if not wb.worksheets:
+            raise RuleError("roster.unreadable", reason="工作簿中没有工作表")
+        ws = wb.worksheets[0]
+        # many tools write a wrong <dimension>; without this, read-only mode truncates rows
+        ws.reset_dimensions()
+        rows = ws.iter_rows(values_only=True)
+        head: list[tuple] = []
+        for row in rows:
+            head.append(row)
+            if len(head) >= HEADER_SCAN_ROWS:
+                break
+        found = _find_header(head)
+        if found is None:
+            return RosterPreview(workers=(), problems=(RosterProblem(
+                row=1, column="", message=message("roster.no_header")),),
+                rows_read=0, matched_columns={}, missing_columns=REQUIRED)
+        header_idx, cols, headers = found
+        missing = tuple(f for f in REQUIRED if f not in cols)
+        if missing:
+            return RosterPreview(workers=(), problems=tuple(RosterProblem(
+                row=header_idx + 1, column="",
+                message=message("roster.missing_column", column=_LABELS[f],
+                                example=SYNONYMS[f][0])) for f in missing),
+                rows_read=0, matched_columns=headers, missing_columns=missing)
+        data_rows = head[header_idx + 1:]
+        return self._rows(data_rows, rows, header_idx + 2, cols, headers)
 
     def _rows(self, first, rest, first_row: int, cols: dict[str, int],
               headers: dict[str, str]) -> RosterPreview:
