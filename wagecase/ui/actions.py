@@ -28,6 +28,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "登记劳动保障监察投诉（欠薪投诉）"),
     ActionSpec("new_arbitration", "新建仲裁申请登记", "new_arbitration", "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
                "登记劳动人事争议仲裁申请"),
+    ActionSpec("import_case", "导入案件包…", "import_case_package", None, SP.SP_DialogOpenButton,
+               "导入其他机关移送的案件包（核验签名后以本机关的新案号登记）"),
     ActionSpec("change_password", "修改密码…", "change_password", None, None, "修改当前用户的登录密码"),
     ActionSpec("switch_user", "切换用户…", "switch_user", None, None, "注销当前用户并以其他用户登录"),
     ActionSpec("quit", "退出", "close", "Ctrl+Q", SP.SP_DialogCloseButton, "退出程序"),
@@ -40,7 +42,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("文件(&F)", ("new_inspection", "new_arbitration", None, "change_password", "switch_user", None, "quit")),
+    ("文件(&F)", ("new_inspection", "new_arbitration", "import_case", None, "change_password", "switch_user", None, "quit")),
     ("视图(&V)", ("find", "refresh", None, "close_case")),
     ("帮助(&H)", ("about",)),
 )

@@ -487,7 +487,7 @@ class CaseListPage(QWidget):
         self.filter_bar.changed.connect(self._apply_filter)
         self.model.modelReset.connect(self._update_count)
         self._update_count()
-        QTimer.singleShot(0, self.filter_bar.load_choices)
+        QTimer.singleShot(0, self.filter_bar, self.filter_bar.load_choices)  # dropped with the bar
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -213,6 +213,12 @@ class CaseView(QWidget):
         top.addWidget(number)
         top.addWidget(badge)
         top.addStretch(1)
+        if self._may_export():
+            self.export_button = QPushButton("导出案件包…")
+            self.export_button.setObjectName("exportPackage")
+            self.export_button.setToolTip("移送有管辖权的机关（跨区域协作）：把本案连同证据材料和文书导出为签名的案件包")
+            self.export_button.clicked.connect(lambda: self.export_package())
+            top.addWidget(self.export_button)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -253,6 +259,18 @@ class CaseView(QWidget):
         except Exception:  # noqa: BLE001 - without a user the button is simply not offered
             return False
         return me is not None and may(me.role, permission)
+
+    def _may_export(self) -> bool:
+        from .exchange_dialogs import may_exchange
+
+        return may_exchange(self._services)
+
+    def export_package(self):
+        from .exchange_dialogs import export_case
+
+        self.export_operation = export_case(self, self._services, self._prompts, self.case_id,
+                                            self.detail.case_number if self.detail else "")
+        return self.export_operation
 
     def _may_assign(self) -> bool:
         return self._may(Permission.ASSIGN_CASE)

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
                          "statistics": ("统计", "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
-        QTimer.singleShot(0, workbench.refresh_counts)
+        QTimer.singleShot(0, workbench, workbench.refresh_counts)  # dropped with the page
         self.location_label.setText(f"数据库：{location}" if location else "")
         self.location_label.setToolTip(location)
         try:
@@ -471,6 +471,29 @@ class MainWindow(QMainWindow):
         if accepted and registered is not None:
             self.refresh_lists()
             self.open_case(registered.case_id)
+
+    def import_case_package(self, *_) -> None:
+        """文件 → 导入案件包…: check and preview a package from another office, then import it and
+        open the new case."""
+        if self.services is None:
+            return
+        from .exchange_dialogs import import_case, may_exchange
+
+        if not may_exchange(self.services):
+            self.prompts.info(self, "导入案件包", "您的角色不能导入案件包。导入案件须由立案人员或承办人员办理。")
+            return
+
+        def show(dialog) -> None:
+            self.import_dialog = dialog
+
+            def done() -> None:
+                if dialog.imported is not None:
+                    self.refresh_lists()
+                    self.open_case(dialog.imported.case_id)
+            dialog.accepted.connect(done)
+            dialog.open()
+
+        self.import_operation = import_case(self, self.services, self.prompts, show)
 
     def focus_search(self, *_) -> None:
         key = NAV_ENTRIES[self.nav.currentRow()][0]

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres", "users" and
-# "audit" is a ReferenceService table name
+# (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres", "exchange",
+# "users" and "audit" is a ReferenceService table name
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("holidays", "节假日安排"),
     ("minimum_wages", "最低工资标准"),
@@ -33,6 +33,7 @@ SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("rooms", "仲裁庭室"),
     ("legal_aid_centres", "法律援助机构"),
     ("templates", "文书模板"),
+    ("exchange", "案件交换"),
     ("users", "用户与权限"),
     ("audit", "操作日志"),
 )
@@ -111,6 +112,10 @@ class SettingsPage(QWidget):
                 from .legal_aid_centres_page import LegalAidCentresPage
 
                 page = LegalAidCentresPage(self.services, self.prompts)
+            elif key == "exchange":
+                from .exchange_page import ExchangePage
+
+                page = ExchangePage(self.services, self.prompts)
             elif key == "users":
                 from .users_page import UsersPage
 
