@@ -85,6 +85,27 @@ def test_login_and_the_lockout(office):
         assert audit.verify_chain(uow.session) is None
 
 
+def test_the_lockout_follows_the_parameters_the_administrator_sets(office):
+    svc = office
+    svc.reference.save_row("parameters", "login.lockout_failures", {"value": "3"})
+    svc.reference.save_row("parameters", "login.lockout_minutes", {"value": "60"})
+    with pytest.raises(RuleError):
+        svc.reference.save_row("parameters", "login.lockout_failures", {"value": "1"})  # 3..20
+    svc.ctx.user_id = None
+    for left in (2, 1):
+        with pytest.raises(RuleError) as e:
+            svc.users.authenticate("lina", "wrong-password1")
+        assert _text(e.value) == f"用户名或密码不正确。连续输错3次将锁定60分钟（还可尝试{left}次）。"
+    with pytest.raises(RuleError) as e:
+        svc.users.authenticate("lina", "wrong-password1")
+    assert e.value.key == "login.locked" and "11:00后再试" in _text(e.value)
+    svc.ctx.clock = lambda: NOW_UTC + timedelta(minutes=59)
+    with pytest.raises(RuleError):
+        svc.users.authenticate("lina", "Initial2026")
+    svc.ctx.clock = lambda: NOW_UTC + timedelta(minutes=61)
+    assert svc.users.authenticate("lina", "Initial2026").username == "lina"
+
+
 def test_the_administrator_unlocks_resets_and_deactivates(office):
     svc = office
     admin = svc.ctx.user_id

@@ -16,7 +16,7 @@ from wagecase.ui.reference_table_page import (
 from wagecase.ui.settings_page import SETTINGS_PAGES, SettingsPage
 
 TABLES = [key for key, _ in SETTINGS_PAGES
-          if key not in ("holidays", "templates", "rooms", "legal_aid_centres", "users", "audit")]
+          if key not in ("holidays", "templates", "rooms", "legal_aid_centres", "exchange", "users", "audit")]
 NEXT_YEAR = date.today().year + 1
 
 
@@ -106,7 +106,7 @@ def test_settings_lists_every_page_in_chinese(settings):
     labels = [settings.page_list.item(i).text() for i in range(settings.page_list.count())]
     assert labels == ["节假日安排", "最低工资标准", "最低工资档次（县区）", "上年度职工平均工资",
                       "拒不支付劳动报酬罪数额标准", "法定期限", "地方规定提示", "参数", "仲裁庭室", "法律援助机构", "文书模板",
-                      "用户与权限", "操作日志"]
+                      "案件交换", "用户与权限", "操作日志"]
     assert isinstance(settings.stack.currentWidget(), HolidayPage)  # first page on first show
 
 

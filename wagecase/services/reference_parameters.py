@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleError
 from ..domain.hearing_slots import parse_time, time_text
+from ..domain.passwords import DEFAULT_LOCKOUT_FAILURES, DEFAULT_LOCKOUT_MINUTES
 from ..storage import reference_data as rd
 from .dto import ReferenceColumn, ReferenceRow
 from .reference_form import Form, Regions
@@ -76,6 +77,11 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
         "int", "每日自动备份保留份数",
         "程序每天第一次启动时把 SQLite 数据库备份到数据文件夹的 backups 中，只保留最近的这么多份（1至365，默认14）；"
         "手动备份、升级前和恢复前的备份不会被删除。"),
+    "login.lockout_failures": (
+        "int", "连续输错密码锁定次数",
+        f"同一账号连续输错密码达到这么多次即暂时锁定（3至20，默认{DEFAULT_LOCKOUT_FAILURES}）；管理员可在“用户与权限”中解锁。"),
+    "login.lockout_minutes": (
+        "int", "账号锁定时长（分钟）", f"输错密码锁定后多少分钟可再次登录（1至1440，默认{DEFAULT_LOCKOUT_MINUTES}）。"),
     "font.fangsong": ("font", "仿宋字体文件", _FONT_NOTE),
     "font.song": ("font", "宋体字体文件", _FONT_NOTE),
     "font.kai": ("font", "楷体字体文件", _FONT_NOTE),
@@ -84,14 +90,18 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
 }
 _WRONG_BRACKETS = "【】[]［］"
 # the allowed values of whole-number parameters other than the 0..30 day counts
-_INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
+INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
                "arbitration.collective_representatives_min": (1, 20),
                "arbitration.collective_representatives_max": (1, 20),
                "arbitration.retention_years.award": (1, 100),
                "arbitration.retention_years.other": (1, 100),
-               "backup.daily_keep": (1, 365)}
+               "backup.daily_keep": (1, 365),
+               # services/users.py reads them with these bounds too
+               "login.lockout_failures": (3, 20),
+               "login.lockout_minutes": (1, 1440)}
 # shown while a parameter has no row yet (added after the migrations that insert the others)
-_UNSET_DEFAULTS = {"backup.daily_keep": "14"}
+_UNSET_DEFAULTS = {"backup.daily_keep": "14", "login.lockout_failures": str(DEFAULT_LOCKOUT_FAILURES),
+                   "login.lockout_minutes": str(DEFAULT_LOCKOUT_MINUTES)}
 _OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 
 PARAMETER_COLUMNS = (
@@ -122,7 +132,7 @@ def save_parameter(s, key: str | None, values: Mapping[str, str]):
     form = Form(values)
     kind = PARAMETERS[key][0]
     if kind == "int":
-        low, high = _INT_RANGES.get(key, (0, 30))
+        low, high = INT_RANGES.get(key, (0, 30))
         value = str(form.integer("value", low, high))
     elif kind == "time":
         value = form.text("value", max_len=10)

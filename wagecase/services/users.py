@@ -24,6 +24,7 @@ from .context import ServiceContext, to_local
 from .dto import UserView
 from .lookup import user_view
 from .permissions import requires
+from .reference_parameters import INT_RANGES
 
 LOCKOUT_FAILURES_SETTING = "login.lockout_failures"
 LOCKOUT_MINUTES_SETTING = "login.lockout_minutes"
@@ -122,8 +123,10 @@ class UserService:
         now = self.ctx.clock()
         with self.ctx.uow.write() as uow:
             s = uow.session
-            limit = _int_setting(s, LOCKOUT_FAILURES_SETTING, DEFAULT_LOCKOUT_FAILURES, 3, 20)
-            minutes = _int_setting(s, LOCKOUT_MINUTES_SETTING, DEFAULT_LOCKOUT_MINUTES, 1, 1440)
+            limit = _int_setting(s, LOCKOUT_FAILURES_SETTING, DEFAULT_LOCKOUT_FAILURES,
+                                 *INT_RANGES[LOCKOUT_FAILURES_SETTING])
+            minutes = _int_setting(s, LOCKOUT_MINUTES_SETTING, DEFAULT_LOCKOUT_MINUTES,
+                                   *INT_RANGES[LOCKOUT_MINUTES_SETTING])
             u = repo.user_by_username(s, username.strip())
             if u is None:
                 _HASHER.hash(password)  # the same time as a wrong password: no username probing
