@@ -2,8 +2,10 @@
 confirmed and leaves nothing half-written.
 
 A child process (kill_child.py) registers collective cases of 30 workers through the real
-IntakeService on a SQLite file and prints each case id after its commit returns; the parent kills
-it at a random moment, then opens the database and checks every case. The next child is started
+IntakeService and prints each case id after its commit returns; the parent kills it at a random
+moment, then opens the database and checks every case. On a SQLite file (the -wal left by the
+killed child recovered, the file's integrity checked) with 50 kills; on PostgreSQL too, where
+the server rolls back the dead connection's transaction, with 20. The next child is started
 while the previous one runs, so its imports do not count against the 50 kills.
 Reproduce a failure with WAGECASE_KILL_SEED=<the printed seed>.
 """
@@ -12,23 +14,25 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from wagecase import bootstrap
 from wagecase.services.audit import verify_chain
-from wagecase.storage.engine import make_engine, sqlite_url
+from wagecase.storage.engine import make_engine
 from wagecase.storage.uow import UnitOfWorkFactory
+
+from tests.databases import SQLITE
 
 from .kill_child import ITEMS, WORKERS
 
 REPO = Path(__file__).resolve().parents[2]
-KILLS = 50
+KILLS = {"sqlite": 50, "postgresql": 20}
 MAX_DELAY_S = 0.4  # a registration of 30 workers takes 20-30 ms: a dozen fit in it
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL on this platform")
@@ -55,37 +59,38 @@ def wait_for(child: subprocess.Popen, wanted: str) -> list[int]:
         ids.append(int(line))
 
 
-def check_database(path: Path, confirmed: set[int], context: str) -> set[int]:
-    """Every case whole, every confirmed case there, the file and the audit chain intact."""
-    conn = sqlite3.connect(path)  # read-write: recovers the -wal the killed child left
+def check_database(url: str, confirmed: set[int], context: str) -> set[int]:
+    """Every case whole, every confirmed case there, the database and the audit chain intact."""
+    engine = make_engine(url)  # read-write: on SQLite, recovers the -wal the killed child left
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], context
-        cases = conn.execute("SELECT id, worker_count, claimed_fen, is_collective FROM cases").fetchall()
-        ids = {c[0] for c in cases}
-        missing = confirmed - ids
-        assert not missing, f"{context}: confirmed cases lost: {sorted(missing)}"
-        workers = dict(conn.execute("SELECT case_id, count(*) FROM case_workers GROUP BY case_id").fetchall())
-        claimed = dict(conn.execute("SELECT case_id, sum(claimed_fen) FROM case_workers GROUP BY case_id").fetchall())
-        bad_items = conn.execute(
-            "SELECT cw.case_id, cw.id FROM case_workers cw LEFT JOIN arrears_items i ON i.case_worker_id = cw.id "
-            "GROUP BY cw.id HAVING count(i.id) != ? OR coalesce(sum(i.amount_fen), -1) != cw.claimed_fen",
-            (ITEMS,)).fetchall()
-        assert not bad_items, f"{context}: workers with a partial set of arrears items: {bad_items[:5]}"
-        audited = {r[0] for r in conn.execute(
-            "SELECT entity_id FROM audit_entries WHERE action = 'case.register' AND entity = 'case'")}
-        registered = {r[0] for r in conn.execute("SELECT case_id FROM case_events WHERE kind = 'registered'")}
+        with engine.connect() as conn:
+            def rows(sql: str, **params):
+                return conn.execute(text(sql), params).fetchall()
+
+            if engine.dialect.name == SQLITE:
+                assert [tuple(r) for r in rows("PRAGMA integrity_check")] == [("ok",)], context
+                assert rows("PRAGMA foreign_key_check") == [], context
+            cases = rows("SELECT id, worker_count, claimed_fen, is_collective FROM cases")
+            ids = {c[0] for c in cases}
+            missing = confirmed - ids
+            assert not missing, f"{context}: confirmed cases lost: {sorted(missing)}"
+            workers = dict(rows("SELECT case_id, count(*) FROM case_workers GROUP BY case_id"))
+            claimed = dict(rows("SELECT case_id, sum(claimed_fen) FROM case_workers GROUP BY case_id"))
+            bad_items = rows(
+                "SELECT cw.case_id, cw.id FROM case_workers cw LEFT JOIN arrears_items i ON i.case_worker_id = cw.id "
+                "GROUP BY cw.case_id, cw.id, cw.claimed_fen "
+                "HAVING count(i.id) != :items OR coalesce(sum(i.amount_fen), -1) != cw.claimed_fen", items=ITEMS)
+            assert not bad_items, f"{context}: workers with a partial set of arrears items: {bad_items[:5]}"
+            audited = {r[0] for r in rows(
+                "SELECT entity_id FROM audit_entries WHERE action = 'case.register' AND entity = 'case'")}
+            registered = {r[0] for r in rows("SELECT case_id FROM case_events WHERE kind = 'registered'")}
         for case_id, worker_count, claimed_fen, collective in cases:
             where = f"{context}, case {case_id}"
-            assert collective == 1 and worker_count == WORKERS, where
+            assert bool(collective) and worker_count == WORKERS, where
             assert workers.get(case_id) == WORKERS, f"{where}: {workers.get(case_id)} of {WORKERS} workers"
             assert claimed.get(case_id) == claimed_fen, where
             assert case_id in audited, f"{where}: no audit entry"
             assert case_id in registered, f"{where}: no registration event"
-    finally:
-        conn.close()
-    engine = make_engine(sqlite_url(path))
-    try:
         with UnitOfWorkFactory(engine).read() as uow:
             assert verify_chain(uow.session) is None, f"{context}: the audit chain is broken"
     finally:
@@ -94,14 +99,14 @@ def check_database(path: Path, confirmed: set[int], context: str) -> set[int]:
 
 
 @pytest.mark.slow
-def test_fifty_kills_while_saving_collective_cases_lose_and_half_write_nothing(tmp_path):
+def test_kills_while_saving_collective_cases_lose_and_half_write_nothing(tmp_path, databases):
     seed = int(os.environ.get("WAGECASE_KILL_SEED", "20261128"))
     print(f"kill test seed {seed} (WAGECASE_KILL_SEED={seed} reproduces it)")
     rng = random.Random(seed)
-    path = tmp_path / "wagecase.sqlite3"
-    url = sqlite_url(path)
+    kills = KILLS[databases.backend]
+    url = databases.new("migrated")
     data_dir = tmp_path / "data"
-    bootstrap.build(url, data_dir=data_dir).ctx.uow.engine.dispose()  # migrated once, here
+    bootstrap.build(url, data_dir=data_dir).ctx.uow.engine.dispose()
 
     started = time.perf_counter()
     confirmed: set[int] = set()
@@ -109,7 +114,7 @@ def test_fifty_kills_while_saving_collective_cases_lose_and_half_write_nothing(t
     delays = []
     waiting = spawn(url, data_dir, 0)
     try:
-        for kill in range(KILLS):
+        for kill in range(kills):
             child = waiting
             wait_for(child, "ready")
             # the next child imports while this one works
@@ -125,7 +130,7 @@ def test_fifty_kills_while_saving_collective_cases_lose_and_half_write_nothing(t
             assert child.returncode == -signal.SIGKILL, _err[-2000:]
             confirmed |= {int(line) for line in out.split()}
             context = f"seed {seed}, kill {kill + 1} after {delay:.3f} s"
-            ids = check_database(path, confirmed, context)
+            ids = check_database(url, confirmed, context)
             # nothing beyond what was confirmed, except at most the one case whose commit
             # returned just before the kill stopped its id from being printed
             new = ids - confirmed - unprinted
@@ -135,7 +140,7 @@ def test_fifty_kills_while_saving_collective_cases_lose_and_half_write_nothing(t
         waiting.kill()
         waiting.communicate(timeout=30)
     elapsed = time.perf_counter() - started
-    print(f"{KILLS} kills, {len(confirmed)} confirmed cases of {WORKERS} workers, {len(unprinted)} committed "
+    print(f"{kills} kills on {databases.backend}, {len(confirmed)} confirmed cases of {WORKERS} workers, {len(unprinted)} committed "
           f"in the instant before a kill, {elapsed:.1f} s")
     # the kills landed among the registrations, not before them
-    assert len(confirmed) >= 3 * KILLS
+    assert len(confirmed) >= 3 * kills
