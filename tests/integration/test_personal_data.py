@@ -47,6 +47,26 @@ def test_a_head_of_section_sees_masked_numbers_only(case):
     assert not _audits(svc, "case.view_personal")
 
 
+def _draft_text(svc, cid: int) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = svc.documents.preview(cid, "inspection.complaint_register")
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages).replace(" ", "")
+
+
+def test_a_draft_printed_by_a_role_without_the_numbers_shows_them_masked(case):
+    svc, cid = case
+    with as_role(svc, "inspector", username="insp"):
+        whole = _draft_text(svc, cid)
+    assert id_number(0) in whole and "13803712345" in whole
+    with as_role(svc):  # the 科室负责人 checks a draft before approving
+        draft = _draft_text(svc, cid)
+    assert id_number(0) not in draft and "13803712345" not in draft
+    assert mask_id(id_number(0)) in draft and "138****2345" in draft
+
+
 def test_assigning_and_transferring_a_case(case):
     svc, cid = case
     lina = officer_id(svc)

@@ -229,3 +229,35 @@ class CaseFacts:
     listing: ListingFacts | None = None
     # legal aid (issue 8): the input ``referral_id``'s referral, else the case's latest
     referral: ReferralFacts | None = None
+
+
+def masked(facts: CaseFacts) -> CaseFacts:
+    """The same facts with people's ID, phone numbers masked: the draft a role without
+    VIEW_PERSONAL previews and prints (an organisation's credit code stays whole, as published).
+
+    >>> w = WorkerFacts("张三", "男", None, 40, "410105198001011239", "13803712345", "河南省", False, "",
+    ...                 None, 100)
+    >>> e = EmployerFacts("某公司", "91350100M000100Y43", "李四", "郑州", "0371-65551234", "金水区")
+    >>> f = masked(CaseFacts(1, "案号", "inspection", "监察", "在办", False, "来访", date(2026, 1, 5), None,
+    ...                      "", "", "", "", "", 100, e, (w,)))
+    >>> f.workers[0].id_number, f.workers[0].phone, f.employer.credit_code
+    ('410105********1239', '138****2345', '91350100M000100Y43')
+    """
+    from dataclasses import replace
+
+    from ..domain.identifiers import mask_id, mask_phone
+
+    def person(w: WorkerFacts) -> WorkerFacts:
+        return replace(w, id_number=mask_id(w.id_number), phone=mask_phone(w.phone))
+
+    listing = facts.listing
+    if listing is not None:
+        listing = replace(listing, subjects=tuple(replace(p, id_number=mask_id(p.id_number))
+                                                  for p in listing.subjects))
+    referral = facts.referral
+    if referral is not None:
+        referral = replace(referral, applicants=tuple(person(w) for w in referral.applicants))
+    return replace(
+        facts, workers=tuple(person(w) for w in facts.workers), listing=listing, referral=referral,
+        chain=tuple(replace(c, credit_code_or_id=mask_id(c.credit_code_or_id), phone=mask_phone(c.phone))
+                    for c in facts.chain))

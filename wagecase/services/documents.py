@@ -25,7 +25,7 @@ from ..documents.catalogue import (
 from ..documents.context import clean_inputs, recipients
 from ..documents.context_blacklist import subject_recipients
 from ..documents.context_legal_aid import applicant_recipients
-from ..documents.facts import CaseFacts
+from ..documents.facts import CaseFacts, masked
 from ..domain.case import EVENT_ANCHORS, CaseType, EventKind, ProceduralEvent, Role
 from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
@@ -49,7 +49,7 @@ from .dto import (
     ServiceView,
     TemplateVersionView,
 )
-from .permissions import requires
+from .permissions import holds, requires
 
 SERVICE_METHODS: tuple[tuple[str, str], ...] = (
     ("direct", "直接送达"),
@@ -138,6 +138,8 @@ class DocumentService:
             s = uow.session
             facts = load_case_facts(s, case_id, rules=rules, calendar=calendar, today=today, extra=clean)
             _check_case_type(spec, facts)
+            if not holds(s, self.ctx.user_id, Permission.VIEW_PERSONAL):
+                facts = masked(facts)  # a draft printed by the 科室负责人 is a printout too
             # "" prints as （草稿）: a draft never shows a number it has not been given
             number = "" if spec.numbering == NUMBERING_OWN else self._carried_number(spec, facts, clean)
             template = self._template_path(s, spec)
