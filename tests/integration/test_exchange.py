@@ -237,6 +237,14 @@ def test_round_trip_the_imported_case_is_the_same_case(world):
     assert [(d.period_code, d.due) for d in a.deadlines.case_deadlines(case_id)] == [
         (d.period_code, d.due) for d in b.deadlines.case_deadlines(done.case_id)]
 
+    # the case's 操作日志 reads in Chinese on both sides: no internal key shows
+    import re
+    for svc, cid, action in ((a, case_id, "case.export"), (b, done.case_id, "case.import")):
+        row = next(r for r in svc.audit_log.case_entries(cid) if r.action == action)
+        assert row.summary and not re.search(r"[A-Za-z_]+：", row.summary), row.summary
+    imported_row = next(r for r in b.audit_log.case_entries(done.case_id) if r.action == "case.import")
+    assert f"移交机关：{ZHENGZHOU}" in imported_row.summary and "原案号：郑人社监投字〔2026〕1号" in imported_row.summary
+
     # a second import of the same case is told about the first
     again = b.exchange.preview_import(world["package"])
     assert any(done.case_number in n and "导入过同一案件" in n for n in again.notes)

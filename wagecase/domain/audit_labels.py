@@ -214,14 +214,19 @@ FIELD_LABELS: dict[str, str] = {
     "lawyer_firm": "律师事务所", "outcome": "结果", "ground": "理由", "reason": "原因",
     "void_reason": "作废原因", "comment": "意见", "summary": "内容", "description": "说明",
     "note": "备注", "remark": "备注", "inputs": "填写内容", "payload": "详情", "seed": "随机种子",
+    # case packages between offices
+    "file": "文件", "documents": "文书", "office": "机关", "fingerprint": "公钥指纹",
+    "origin_office": "移交机关", "origin_case_number": "原案号", "signer": "签名机关",
+    "signer_fingerprint": "公钥指纹", "exported_at": "导出时间", "exported_by": "导出人",
+    "conflicts": "与本机记录不同之处",
 }
 _ORDER = {key: n for n, key in enumerate(FIELD_LABELS)}
 # internal keys that mean nothing to a reader (database ids, file digests)
 _SKIPPED = {"id", "case_id", "employer_id", "project_id", "document_id", "award_id", "centre_id",
             "case_worker_id", "listing_id", "item_ids", "document_ids", "pdf_sha256", "docx_sha256",
-            "sha256", "final"}
+            "sha256", "final", "package_id", "origin_key"}
 # values that are counted, not listed
-_COUNTED = {"worker_ids": "人", "attachments": "份", "workers_created": "人", "workers_updated": "人",
+_COUNTED = {"worker_ids": "人", "attachments": "份", "documents": "份", "conflicts": "处", "workers_created": "人", "workers_updated": "人",
             "employers_created": "家", "employers_updated": "家"}
 _MAX_VALUE = 60
 _MAX_SUMMARY = 300

@@ -277,6 +277,7 @@ class CaseView(QWidget):
 
     def _officer_cell(self, d: "CaseDetail") -> QHBoxLayout:
         cell = QHBoxLayout()
+        cell.setSpacing(10)
         cell.addWidget(_value(d.officer_name))
         self.assign_button = QPushButton("变更…" if d.officer_name else "指定…")
         self.assign_button.setToolTip("指定或变更本案的承办人")
