@@ -186,6 +186,23 @@ def test_the_checks_after_the_window_shows_take_todays_backup(qtbot, tmp_path, p
     assert len(list((tmp_path / "data" / "backups").glob("*-daily.sqlite3"))) == 1
 
 
+def test_a_file_on_a_network_share_opens_with_a_warning(qtbot, tmp_path, prompts, monkeypatch):
+    """As if the data folder were a mounted Windows share: /proc/mounts text as the office's NAS
+    gives it, read through the real detection."""
+    import wagecase.storage.location as location
+
+    path = make_database(tmp_path / "wagecase.sqlite3", cases=1)
+    mounts = f"/dev/sda1 / ext4 rw 0 0\n//nas.office/案件 {tmp_path} cifs rw,vers=3.1.1 0 0\n"
+    monkeypatch.setattr(location, "network_share", lambda p: " ".join(location.linux_share(str(p), mounts) or ()) or None)
+    startup = start(qtbot, tmp_path, prompts, sqlite_url(path))
+    assert startup.open_database() is True  # a warning, not a refusal: the office decides
+    qtbot.waitUntil(lambda: bool(asked(prompts, "warning")), timeout=5000)
+    (_kind, title, text), = asked(prompts, "warning")
+    assert title == "数据库在网络共享文件夹上"
+    assert str(path) in text and "cifs //nas.office/案件" in text
+    no_traceback(prompts)
+
+
 def test_a_large_damaged_file_is_found_after_the_window_shows(qtbot, tmp_path, prompts, monkeypatch):
     import wagecase.storage.health as health
 
