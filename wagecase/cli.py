@@ -375,6 +375,18 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirmed(question: str, cancelled: str) -> bool:
+    """Asks on the terminal; anything but 是/y (or no terminal at all) is no, said on stderr."""
+    try:
+        answer = input(f"{question}输入“是”或 y 确认：")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() in ("是", "y", "yes"):
+        return True
+    _err(cancelled)
+    return False
+
+
 def cmd_case_export(args: argparse.Namespace) -> int:
     services = _existing_services(args)
     if services is None:
@@ -406,14 +418,8 @@ def cmd_case_import(args: argparse.Namespace) -> int:
             print(f"  - {conflict}")
     for note in preview.notes:
         print(f"提示：{note}")
-    if not args.yes:
-        try:
-            answer = input("确定导入吗？输入“是”或 y 确认：")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("是", "y", "yes"):
-            _err("已取消，未导入任何内容。")
-            return 1
+    if not args.yes and not _confirmed("确定导入吗？", "已取消，未导入任何内容。"):
+        return 1
     done = services.exchange.import_package(args.package, preview.package_id)
     print(f"已导入：{done.case_number}（原案号 {done.origin_case_number}，案件 ID {done.case_id}）")
     return 0
@@ -517,14 +523,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
           "检查通过。")
     print(f"将被替换的数据库：{target}")
     print(f"替换前，当前数据库先备份到：{paths.backups_dir()}")
-    if not args.yes:
-        try:
-            answer = input("确定用这个备份替换当前数据库吗？输入“是”或 y 确认：")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("是", "y", "yes"):
-            _err("已取消，数据库未作任何改动。")
-            return 1
+    if not args.yes and not _confirmed("确定用这个备份替换当前数据库吗？", "已取消，数据库未作任何改动。"):
+        return 1
     done = safety.restore(url, args.backup, paths.backups_dir())
     print(f"已从备份恢复：{target}（用时 {time.perf_counter() - started:.1f} 秒）")
     if done.safety_backup:

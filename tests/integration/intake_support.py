@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -47,11 +48,11 @@ def credit_code(n: int) -> str:
     return first17 + credit_check_char(first17)
 
 
-@pytest.fixture
-def services(databases, tmp_path) -> Services:
-    """Services on the models' schema (no migrations, no reference data), with a few regions."""
-    engine = make_engine(databases.new("schema"))
-    ctx = ServiceContext(uow=_uow(engine), data_dir=tmp_path / "data", clock=lambda: NOW_UTC)
+def schema_services(url: str, data_dir: Path) -> Services:
+    """Services on the models' schema at ``url`` (no migrations, no reference data), with a few
+    regions, the administrator acting, and the inspector 李娜 (and an inactive one)."""
+    engine = make_engine(url)
+    ctx = ServiceContext(uow=_uow(engine), data_dir=data_dir, clock=lambda: NOW_UTC)
     svc = Services.create(ctx)
     with ctx.uow.write() as uow:
         uow.session.add_all(Region(code=c, name=n, full_name=f, level=lv, parent_code=p)
@@ -64,8 +65,14 @@ def services(databases, tmp_path) -> Services:
             User(username="old", display_name="停用者", role="inspector", active=False, created_at=NOW_UTC),
         ])
         uow.commit()
+    return svc
+
+
+@pytest.fixture
+def services(databases, tmp_path) -> Services:
+    svc = schema_services(databases.new("schema"), tmp_path / "data")
     yield svc
-    engine.dispose()
+    svc.ctx.uow.engine.dispose()
 
 
 def _uow(engine):

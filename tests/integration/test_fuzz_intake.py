@@ -36,7 +36,6 @@ from wagecase.domain.identifiers import credit_check_char, id_check_char
 from wagecase.domain.messages import CATALOGUE, describe, field_label, message
 from wagecase.domain.money import parse_yuan, to_fen
 from wagecase.services import Services
-from wagecase.services.context import ServiceContext
 from wagecase.services.dto import (
     ArrearsItemInput,
     AttachmentInput,
@@ -46,7 +45,6 @@ from wagecase.services.dto import (
     ProjectInput,
     WorkerInput,
 )
-from wagecase.storage.engine import make_engine
 from wagecase.storage.models import (
     ArrearsItem,
     Attachment,
@@ -58,15 +56,12 @@ from wagecase.storage.models import (
     ContractorLink,
     Employer,
     Project,
-    Region,
-    User,
     Worker,
 )
-from wagecase.storage.uow import UnitOfWorkFactory
 
 from tests.databases import Databases
 
-from .intake_support import NOW_UTC, RECEIVED, REGIONS
+from .intake_support import NOW_UTC, RECEIVED, REGIONS, schema_services
 
 RANDOM = os.environ.get("WAGECASE_FUZZ_RANDOM") == "1"
 EXAMPLES = int(os.environ.get("WAGECASE_FUZZ_EXAMPLES") or 0)
@@ -101,22 +96,11 @@ def fuzz(tmp_path_factory, backend, postgres_server):
     too: it refuses what SQLite stores (a NUL, a value longer than its column)."""
     folder = tmp_path_factory.mktemp("fuzz")
     dbs = Databases(backend, folder, postgres_server)
-    engine = make_engine(dbs.new("schema", name="fuzz.sqlite3"))
-    ctx = ServiceContext(uow=UnitOfWorkFactory(engine), data_dir=folder / "data", clock=lambda: NOW_UTC)
-    svc = Services.create(ctx)
-    with ctx.uow.write() as uow:
-        uow.session.add_all(Region(code=c, name=n, full_name=f, level=lv, parent_code=p)
-                            for c, n, f, lv, p in REGIONS)
-        uow.commit()
-    ctx.user_id = svc.users.ensure_default().id
-    with ctx.uow.write() as uow:
-        uow.session.add(User(username="lina", display_name="李娜", role="inspector", active=True,
-                             created_at=NOW_UTC))
-        uow.commit()
+    svc = schema_services(dbs.new("schema", name="fuzz.sqlite3"), folder / "data")
     evidence = folder / "证据.txt"
     evidence.write_bytes("工资条".encode())
     yield svc, folder, evidence
-    engine.dispose()
+    svc.ctx.uow.engine.dispose()
     dbs.close()
 
 

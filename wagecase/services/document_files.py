@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import RuleError
+from ..storage.staged_files import StagedFiles
 
 
 def sha256(data: bytes) -> str:
@@ -24,17 +24,13 @@ def stored_path(folder: Path, digest: str, suffix: str) -> Path:
     return folder / f"{digest}.{suffix}"
 
 
-@dataclass
-class Staging:
-    """Files written for one transaction; ``publish`` after commit, ``discard`` otherwise."""
-
-    folder: Path
-    _pending: list[tuple[Path, Path]] = field(default_factory=list)
+class Staging(StagedFiles):
+    """Document files written for one transaction; ``publish`` after commit, ``discard`` otherwise."""
 
     def add(self, data: bytes, suffix: str) -> str:
         digest = sha256(data)
         dest = stored_path(self.folder, digest, suffix)
-        if dest.exists() or any(d == dest for _, d in self._pending):
+        if self._have(dest):
             return digest
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -47,18 +43,8 @@ class Staging:
             self.discard()
             raise RuleError("document.store_failed", path=str(self.folder),
                             reason=exc.strerror or str(exc)) from exc
-        self._pending.append((Path(tmp), dest))
+        self._staged(tmp, dest)
         return digest
-
-    def publish(self) -> None:
-        for tmp, dest in self._pending:
-            os.replace(tmp, dest)
-        self._pending.clear()
-
-    def discard(self) -> None:
-        for tmp, _ in self._pending:
-            tmp.unlink(missing_ok=True)
-        self._pending.clear()
 
 
 def read_verified(path: Path, digest: str) -> bytes | None:

@@ -327,6 +327,15 @@ class _Plan:
     notes: list[str] = field(default_factory=list)
 
 
+def _key_file(path: str | Path) -> tuple[str, bytes]:
+    """(office named, raw public key) of a public-key file; RuleError in Chinese otherwise."""
+    try:
+        data = Path(path).read_bytes()[:1024 * 1024]  # a key file is a few hundred bytes
+    except OSError as exc:
+        raise RuleError("exchange.key_file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
+    return exchange_keys.parse_key_file(data)
+
+
 def _hex(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
@@ -384,11 +393,7 @@ class ExchangeService:
 
     def read_key_file(self, path: str | Path) -> KeyFileView:
         """A public-key file as it would be trusted: who it names, its fingerprint."""
-        try:
-            data = Path(path).read_bytes()[:1024 * 1024]
-        except OSError as exc:
-            raise RuleError("exchange.key_file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-        office, public_raw = exchange_keys.parse_key_file(data)
+        office, public_raw = _key_file(path)
         fp = exchange_keys.fingerprint(public_raw)
         with self.ctx.uow.read() as uow:
             trusted = self._trusted(uow.session).get(fp)
@@ -400,11 +405,7 @@ class ExchangeService:
     def trust_office(self, path: str | Path, office: str, fingerprint: str | None = None) -> Changes:
         """Trust the key in the file at ``path`` under the name ``office``. ``fingerprint``: the
         one the user saw and confirmed (the file must still hold that key)."""
-        try:
-            data = Path(path).read_bytes()[:1024 * 1024]
-        except OSError as exc:
-            raise RuleError("exchange.key_file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-        _named, public_raw = exchange_keys.parse_key_file(data)
+        _named, public_raw = _key_file(path)
         fp = exchange_keys.fingerprint(public_raw)
         if fingerprint is not None and fingerprint != fp:
             raise RuleError("exchange.key_file_changed")

@@ -12,10 +12,10 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import RuleError
+from .staged_files import StagedFiles
 
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
@@ -159,17 +159,12 @@ class PackageReader:
 
 # ---- files copied out into the attachments folder -------------------------------------------
 
-@dataclass
-class FileStaging:
-    """Members copied into the content-addressed attachments folder under hidden temporary
-    names before the commit; ``publish`` after it gives them their names, ``discard`` otherwise.
-    A refused or failed import leaves no file behind, a committed one no row without its file."""
-
-    folder: Path
-    _pending: list[tuple[Path, Path]] = field(default_factory=list)
+class FileStaging(StagedFiles):
+    """Members copied into the content-addressed attachments folder (staged_files.py): a refused
+    or failed import leaves no file behind, a committed one no row without its file."""
 
     def add(self, reader: PackageReader, name: str, sha256: str, dest: Path) -> None:
-        if dest.exists() or any(d == dest for _, d in self._pending):
+        if self._have(dest):
             return  # same hash, same content: already there
         digest = hashlib.sha256()
         try:
@@ -178,7 +173,7 @@ class FileStaging:
         except OSError as exc:
             raise RuleError("exchange.store_failed", path=str(dest.parent),
                             reason=exc.strerror or str(exc)) from exc
-        self._pending.append((Path(tmp), dest))
+        self._staged(tmp, dest)
         try:
             with os.fdopen(fd, "wb") as out, reader.open_member(name) as f:
                 while chunk := f.read(_CHUNK):
@@ -194,15 +189,6 @@ class FileStaging:
         if digest.hexdigest() != sha256:  # the package changed since it was checked
             raise RuleError("exchange.file_tampered", name=name)
 
-    def publish(self) -> None:
-        for tmp, dest in self._pending:
-            os.replace(tmp, dest)
-        self._pending.clear()
-
-    def discard(self) -> None:
-        for tmp, _ in self._pending:
-            tmp.unlink(missing_ok=True)
-        self._pending.clear()
 
 
 # ---- the office's private key ------------------------------------------------------------------
