@@ -36,8 +36,8 @@ def test_menus_and_status_bar(window, db_url):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()] == ["新建投诉登记", "新建仲裁申请登记", "修改密码…", "切换用户…",
-                                                                         "退出"]
+    assert [a.text() for a in file_menu.actions() if a.text()] == [
+        "新建投诉登记", "新建仲裁申请登记", "导入案件包…", "修改密码…", "切换用户…", "退出"]
     assert window.actions["new_inspection"].shortcut().toString() == "Ctrl+N"
     assert describe_database(db_url) in window.location_label.text()
     assert "系统管理员" in window.user_label.text()
