@@ -14,6 +14,7 @@ from tests.integration.intake_support import (  # noqa: F401  (fixture)
     employer,
     id_number,
     intake,
+    migrated_services,
     officer_id,
     services,
     worker,
@@ -149,3 +150,51 @@ def test_day_period_items_show_full_dates(services):
     item = d.workers[0].items[0]
     assert (item.kind_label, item.period_text, item.amount_text) == (
         "加班费", "2025年10月3日至2025年12月20日", "1,500.50")
+
+
+def test_the_search_index_finds_exactly_what_a_like_scan_finds(migrated_services):
+    """On demo cases, every kind of fragment (one and two Chinese characters, longer names, ID and
+    credit-code pieces, case numbers, pinyin initials, one or two letters) counts and lists the
+    same cases through the index as a plain LIKE over the search text; on PostgreSQL, where the
+    search is that LIKE, too."""
+    import random
+
+    from sqlalchemy import select
+
+    from wagecase.domain.search import normalise_query, search_method
+    from wagecase.storage.repositories import like_escape
+
+    svc = migrated_services
+    svc.demo.generate(150, seed=11)
+    with svc.ctx.uow.read() as uow:
+        texts = [t for (t,) in uow.session.execute(select(Case.search_text))]
+    rng = random.Random(5)
+    fragments = {"张", "王", "伟", "张伟", "建筑", "有限公司", "zw", "z", "3", "〔2025〕", "不存在"}
+    for text in rng.sample(texts, 25):
+        for field in text.split("|"):
+            start = rng.randrange(len(field))
+            fragments.add(field[start:start + rng.choice((1, 2, 3, 6))])
+    methods = set()
+    for fragment in sorted(fragments):
+        query = normalise_query(fragment)
+        if not query:
+            continue
+        methods.add(search_method(query))
+        with svc.ctx.uow.read() as uow:
+            expected = set(uow.session.scalars(select(Case.id).where(
+                Case.search_text.like(f"%{like_escape(query)}%", escape="\\"))))
+        assert svc.cases.count(CaseFilter(search=fragment)) == len(expected), fragment
+        page = svc.cases.page(CaseFilter(search=fragment), CaseSort(), 0, 500)
+        assert {r.id for r in page} == expected, fragment
+    assert methods == {"trigram", "chars", "like"}
+
+
+def test_the_index_follows_a_changed_search_text(services, cases):
+    """A case's search text rewritten (a name corrected) is found by its new text only."""
+    with services.ctx.uow.write() as uow:
+        case = uow.session.get(Case, cases[0])
+        case.search_text = case.search_text.replace("张三", "欧阳修")
+        uow.commit()
+    assert services.cases.count(CaseFilter(search="欧阳修")) == 1
+    assert services.cases.count(CaseFilter(search="欧阳")) == 1
+    assert services.cases.count(CaseFilter(search="张三")) == 1  # only the collective case's

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from . import search_index
 from .models import (
     Base,
     Case,
@@ -52,6 +53,8 @@ def insert_rows(session: Session, rows: Mapping[str, Sequence[dict]]) -> None:
         batch = rows.get(name)
         if batch:
             conn.execute(insert(Base.metadata.tables[name]), list(batch))
+            if name == "cases":  # the trigram index follows by trigger; this one by hand
+                search_index.add(conn, ((r["id"], r["search_text"]) for r in batch))
 
 
 def users(session: Session) -> list[tuple[int, str, str, str]]:

@@ -24,6 +24,7 @@ from .models import (
     User,
     Worker,
 )
+from . import search_index
 from .repositories import like_escape
 
 # the earliest open deadline of the case (stored deadlines, one indexed lookup per row)
@@ -61,7 +62,8 @@ _SORT = {
 def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None = None,
               officer_id: int | None = None, county_prefix: str | None = None,
               received_from: date | None = None, received_to: date | None = None,
-              is_collective: bool | None = None, search: str = "", id_in: Select | None = None) -> Select:
+              is_collective: bool | None = None, search: str = "", id_in: Select | None = None,
+              dialect: str = "sqlite", walk: bool = False) -> Select:
     if id_in is not None:  # the cases behind a figure of the statistics
         stmt = stmt.where(Case.id.in_(id_in))
     if case_type:
@@ -79,12 +81,23 @@ def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None 
     if is_collective is not None:
         stmt = stmt.where(Case.is_collective.is_(is_collective))
     if search:
-        stmt = stmt.where(Case.search_text.like(f"%{like_escape(search)}%", escape="\\"))
+        stmt = stmt.where(search_index.matching(search, dialect, walk=walk))
     return stmt
 
 
+WALK_FROM = 1000  # matches; below, looking each one up is quicker than walking the index
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
 def count_cases(session: Session, **filters) -> int:
-    stmt = _filtered(select(func.count()).select_from(Case), **filters)
+    if filters.get("search") and not any(v for k, v in filters.items() if k != "search" and v is not None):
+        found = search_index.count(session, filters["search"])  # the index alone, no case read
+        if found is not None:
+            return found
+    stmt = _filtered(select(func.count()).select_from(Case), dialect=_dialect(session), **filters)
     return session.execute(stmt).scalar_one()
 
 
@@ -103,6 +116,19 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
     order = [first, Case.id.desc()] if descending else [first, Case.id.asc()]
     if green_first:
         order.insert(0, Case.green_channel.desc())
+    # the page's ids first, sorted and cut in SQL with only what the sort needs; the columns
+    # (three deadline lookups each) are then read for those rows alone, not for every match
+    ids = select(Case.id).select_from(Case)
+    if sort_column == "officer_name":
+        ids = ids.outerjoin(User, User.id == Case.officer_id)
+    elif sort_column == "county_name":
+        ids = ids.outerjoin(Region, Region.code == Case.county_code)
+    # a search matching many cases: walk the received-date index and keep the matches met (a page
+    # is found in a few hundred entries) rather than look up and sort every match
+    walk = (sort_column == "received_date" and bool(filters.get("search"))
+            and (search_index.count(session, filters["search"]) or 0) >= WALK_FROM)
+    ids = _filtered(ids, dialect=_dialect(session), walk=walk, **filters)
+    ids = ids.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
     stmt = (
         select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective, Case.green_channel,
                Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
@@ -112,8 +138,9 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
         .select_from(Case)
         .outerjoin(User, User.id == Case.officer_id)
         .outerjoin(Region, Region.code == Case.county_code)
+        .where(Case.id.in_(ids))
+        .order_by(*order)
     )
-    stmt = _filtered(stmt, **filters).order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
     return session.execute(stmt).all()
 
 

@@ -21,7 +21,7 @@ from .engine import enable_wal
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0012_login"
+HEAD_REVISION = "0013_search_index"
 VERSION_TABLE = "alembic_version"
 
 

@@ -711,3 +711,10 @@ class SavedFilter(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
     __table_args__ = (UniqueConstraint("user_id", "list_key", "name",
                                        name="uq_saved_filters_user_list_name"),)
+
+
+# the search index follows every insert of a case (its DDL and mapper events): loaded with the
+# models, so that no writer can add a case the search does not know
+from .search_index import install as _install_search_index  # noqa: E402
+
+_install_search_index()
