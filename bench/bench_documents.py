@@ -29,12 +29,8 @@ sys.path.insert(0, str(HERE.parent))
 OUT = HERE / "out"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--form", default="inspection.acceptance_notice")
-    args = parser.parse_args()
-
+def measure_documents(count: int, form_id: str = "inspection.acceptance_notice") -> dict:
+    """The pipeline, its DOCX half and the bare ReportLab render of ``count`` documents."""
     import docx as python_docx
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -52,7 +48,7 @@ def main() -> int:
     started = time.perf_counter()
     fonts = fontmod.resolve_fonts()
     font_ms = (time.perf_counter() - started) * 1000
-    form = load_catalogue(paths.forms_dir())[args.form]
+    form = load_catalogue(paths.forms_dir())[form_id]
     template = paths.forms_dir() / "templates" / form.template
     facts = sample_facts_for(form)
     inputs = sample_inputs(form)
@@ -78,7 +74,7 @@ def main() -> int:
         doc.build([Paragraph(t.replace("〔2026〕1号", f"〔2026〕{i}号"), body) for t in texts])
         return len(out.getvalue())
 
-    report = {"form": form.id, "count": args.count, "font_resolution_ms": round(font_ms, 1),
+    report = {"form": form.id, "title": form.title, "count": count, "font_resolution_ms": round(font_ms, 1),
               "fonts": dict(fonts.sources), "embedded": fonts.embedded}
     for name, fn in (("pipeline", pipeline), ("docx_only", lambda i: len(one_docx(i))),
                      ("baseline_reportlab", baseline)):
@@ -86,20 +82,32 @@ def main() -> int:
         per: list[float] = []
         sizes = 0
         t0 = time.perf_counter()
-        for i in range(1, args.count + 1):
+        for i in range(1, count + 1):
             t = time.perf_counter()
             sizes += fn(i)
             per.append((time.perf_counter() - t) * 1000)
         total = time.perf_counter() - t0
         report[name] = {"total_s": round(total, 2), "median_ms": round(statistics.median(per), 2),
                         "p95_ms": round(sorted(per)[int(len(per) * 0.95) - 1], 2),
-                        "mean_kib": round(sizes / args.count / 1024, 1)}
+                        "mean_kib": round(sizes / count / 1024, 1)}
     report["ratio_pipeline_vs_baseline"] = round(
         report["pipeline"]["total_s"] / report["baseline_reportlab"]["total_s"], 2)
+    report["docx_samples"] = [one_docx(i) for i in range(1, 21)]  # for a LibreOffice comparison
+    return report
 
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--form", default="inspection.acceptance_notice")
+    args = parser.parse_args()
+    report = measure_documents(args.count, args.form)
+    report.pop("docx_samples")
+    form_title = report["title"]
+    fonts_embedded, font_ms = report["embedded"], report["font_resolution_ms"]
     OUT.mkdir(exist_ok=True)
     (OUT / "documents.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"{form.title} ×{args.count}   fonts embedded: {fonts.embedded}   font set-up {font_ms:.0f} ms")
+    print(f"{form_title} ×{args.count}   fonts embedded: {fonts_embedded}   font set-up {font_ms:.0f} ms")
     print(f"{'':<20}{'total':>10}{'median':>12}{'p95':>10}{'size':>10}")
     for name in ("pipeline", "docx_only", "baseline_reportlab"):
         r = report[name]
