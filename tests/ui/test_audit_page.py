@@ -255,3 +255,21 @@ def test_a_batch_print_logs_each_document(qtbot, view, prompts, services, tmp_pa
     qtbot.waitUntil(lambda: tab.batch is None, timeout=30_000)
     printed = [e for e in services.audit_log.case_entries(view.case_id) if e.action == "document.print"]
     assert len(printed) == 2 and {d.number for d in tab.docs} <= {p.entity_text.split(" ", 1)[1] for p in printed}
+
+
+def test_printing_a_draft_is_logged_too(qtbot, view, prompts, services, tmp_path):
+    """A draft carries the case's people on paper as the document would: its print is recorded
+    against the case (the form, the copies), a preview never printed is not."""
+    tab = view.show_documents()
+    tab.reload()
+    tab.select_form("inspection.complaint_register")
+    before = len(services.audit_log.case_entries(view.case_id))
+    preview = tab.preview_form()
+    assert len(services.audit_log.case_entries(view.case_id)) == before
+    printer = pdf_printer(tmp_path / "draft.pdf")
+    printer.setCopyCount(3)
+    preview.paintRequested.emit(printer)
+    preview.close()
+    last = services.audit_log.case_entries(view.case_id)[-1]
+    assert last.action == "document.print_draft" and last.action_label == "打印文书草稿"
+    assert "份数：3" in last.summary and "投诉登记表" in last.summary

@@ -320,17 +320,30 @@ class DocumentService:
         action = "document.open" if opened else "document.save"
         self._record_output(document_id, action, {"format": fmt, "filename": filename})
 
-    def _record_output(self, document_id: int, action: str, details: dict) -> None:
+    def record_draft_print(self, case_id: int, form_id: str, copies: int = 1, pages: int = 0) -> None:
+        """A draft (预览, no number) went to a printer: on paper it carries the case's people as
+        the document would. Anyone who may preview may print it; each print is recorded."""
+        spec = self.form(form_id)
+        self._record_output(None, "document.print_draft", {
+            "form_id": form_id, "title": spec.title, "copies": max(int(copies), 1), "pages": int(pages)},
+            case_id=case_id)
+
+    def _record_output(self, document_id: int | None, action: str, details: dict, case_id: int | None = None) -> None:
         from ..storage.case_versions import CaseChanged
 
         for attempt in (1, 2):
             try:
                 with self.ctx.uow.write() as uow:
                     s = uow.session
-                    doc = self._document(s, document_id)
-                    audit.record(s, self.ctx.user_id, action, "issued_document", doc.id, doc.case_id, None,
-                                 {"number": doc.number, "form_id": doc.form_id, "title": self._title(doc.form_id),
-                                  "recipient": doc.recipient, **details}, self.ctx.clock())
+                    if document_id is None:  # a draft: the case is what was printed
+                        audit.record(s, self.ctx.user_id, action, "case", case_id, case_id, None, details,
+                                     self.ctx.clock())
+                    else:
+                        doc = self._document(s, document_id)
+                        audit.record(s, self.ctx.user_id, action, "issued_document", doc.id, doc.case_id, None,
+                                     {"number": doc.number, "form_id": doc.form_id,
+                                      "title": self._title(doc.form_id), "recipient": doc.recipient, **details},
+                                     self.ctx.clock())
                     uow.commit()
                 return
             except CaseChanged:

@@ -280,7 +280,11 @@ class DocumentsTab(QWidget):
             return None
         if rendered.warnings:
             self._prompts.warning(self, "预览", "\n".join(rendered.warnings))
-        return self._show_print_preview(rendered.data, f"预览（草稿）— {form.title}")
+        def printed(copies: int, pages: int) -> None:
+            self._record("打印草稿", lambda: self._services.documents.record_draft_print(
+                self.case_id, form.form_id, copies, pages))
+
+        return self._show_print_preview(rendered.data, f"预览（草稿）— {form.title}", printed)
 
     def issue_form(self):
         form = self.current_form()

@@ -263,7 +263,14 @@ class IssueDialog(QDialog):
             return None
         from .pdf_preview import PdfPrintPreview
 
-        dialog = PdfPrintPreview(rendered.data, f"预览（草稿）— {self.form.title}", parent=self)
+        def printed(copies: int, pages: int) -> None:
+            try:  # the paper is out: a failed entry is logged, never shown over the dialog
+                self._services.documents.record_draft_print(self.case_id, self.form.form_id, copies, pages)
+            except Exception:  # noqa: BLE001
+                log.exception("recording the print of a draft failed")
+
+        dialog = PdfPrintPreview(rendered.data, f"预览（草稿）— {self.form.title}", parent=self,
+                                 on_printed=printed)
         dialog.finished.connect(dialog.deleteLater)
         self.preview_dialog = dialog
         if rendered.warnings:
