@@ -96,8 +96,10 @@ def check_text(text: str, max_length: int | None = None, *, multiline: bool = Fa
     wagecase.domain.errors.RuleError: text.bad_characters
     """
     t = (text or "").strip()
-    bad = [c for c in t if (unicodedata.category(c) in _BAD_CATEGORIES and not (multiline and c in _LINE_BREAKS))
-           or (not multiline and unicodedata.category(c) in _ONE_LINE_BAD)]
+    # what is printable has none of them (checked in C): the character walk is for the rest
+    bad = [] if t.isprintable() else [
+        c for c in t if (unicodedata.category(c) in _BAD_CATEGORIES and not (multiline and c in _LINE_BREAKS))
+        or (not multiline and unicodedata.category(c) in _ONE_LINE_BAD)]
     if bad:
         raise RuleError("text.bad_characters", chars="、".join(f"U+{ord(c):04X}" for c in dict.fromkeys(bad)))
     if max_length is not None and len(t) > max_length:
