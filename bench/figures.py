@@ -359,5 +359,5 @@ def machine() -> dict:
         pass
     return {"platform": platform.platform(), "cpu": cpu, "cpus": os.cpu_count(), "memory": memory,
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version, "pyside6": pyside,
-            "load": os.getloadavg() if hasattr(os, "getloadavg") else None,
+            "load": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
             "measured_at": datetime.now().astimezone().isoformat(timespec="seconds")}

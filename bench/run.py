@@ -89,6 +89,8 @@ def markdown(results: dict) -> str:
         f"Measured {m['measured_at']} by `bench/run.py`{' --quick' if results['quick'] else ''}. Machine: "
         f"{m['platform']}, {m['cpu']} ({m['cpus']} cores), {m['memory']}; Python {m['python']}, "
         f"SQLite {m['sqlite']}, PySide6 {m['pyside6']}; load average at the start {m['load']}.",
+        *[f"Figures {', '.join(u['figures'])} measured again {u['machine']['measured_at']} (load "
+          f"{u['machine']['load']})." for u in results.get("updated", [])],
         "Each figure is a ratio against its baseline measured in the same run (medians); absolute "
         "times are context only. bench/results.json has every part, the SQL replayed and the plans.",
         "",
@@ -140,16 +142,38 @@ def markdown(results: dict) -> str:
     return "\n".join(lines + parts) + "\n"
 
 
+def merged(path: Path, new: dict) -> dict:
+    """A partial run (--only) updates its figures in the last full results, keeping the rest."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return new
+    if old.get("quick") != new["quick"]:
+        return new
+    for size, store in new["sizes"].items():
+        old["sizes"].setdefault(size, {}).update(store)
+    old["once"].update(new["once"])
+    old["errors"] = [e for e in old.get("errors", []) if str(e["figure"]) not in
+                     {str(k) for store in (new["once"], *new["sizes"].values()) for k in store}] + new["errors"]
+    old.setdefault("updated", []).append({"figures": sorted({k for s in (new["once"], *new["sizes"].values())
+                                                             for k in s if k.isdigit()}),
+                                          "machine": new["machine"]})
+    return old
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000", help="demo database sizes, comma-separated")
-    parser.add_argument("--only", default="", help="figure numbers, comma-separated (default: all)")
+    parser.add_argument("--only", default="",
+                        help="figure numbers, comma-separated (default: all); updates them in the last results")
     parser.add_argument("--quick", action="store_true", help="fewer runs and documents (CI)")
     parser.add_argument("--out", type=Path, default=HERE, help="folder of results.json and RESULTS.md")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     only = {int(s) for s in args.only.split(",") if s.strip()} or set(NAMES)
     results = run(sizes, only, args.quick)
+    if args.only:
+        results = merged(args.out / "results.json", results)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str),
                                            encoding="utf-8")
