@@ -54,8 +54,13 @@ def from_fen(fen: int) -> Decimal:
 
 
 def format_yuan(fen: int) -> str:
-    """Figures as printed: 12,345.67."""
-    return f"{from_fen(fen):,.2f}"
+    """Figures as printed: 12,345.67 (integer arithmetic: a list formats hundreds at a time).
+
+    >>> format_yuan(1234567), format_yuan(5), format_yuan(-100050), format_yuan(0)
+    ('12,345.67', '0.05', '-1,000.50', '0.00')
+    """
+    whole, cents = divmod(abs(int(fen)), 100)
+    return f"{'-' if fen < 0 else ''}{whole:,}.{cents:02d}"
 
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"

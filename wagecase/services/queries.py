@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..domain.case import (
     ArrearsKind,
@@ -41,8 +42,10 @@ from .dto import (
 from .permissions import check
 
 
+@lru_cache(maxsize=1024)
 def enum_label(enum, value: str | None) -> str:
-    """The Chinese label of a stored enum value; an unknown value shows as stored, none as ""."""
+    """The Chinese label of a stored enum value; an unknown value shows as stored, none as "".
+    Cached: a page of the case list asks it a hundred times for a handful of values."""
     try:
         return enum(value).label
     except ValueError:
