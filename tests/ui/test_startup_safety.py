@@ -203,6 +203,47 @@ def test_a_file_on_a_network_share_opens_with_a_warning(qtbot, tmp_path, prompts
     no_traceback(prompts)
 
 
+def test_a_file_of_an_older_version_is_upgraded_behind_a_message(qtbot, tmp_path, prompts):
+    """The upgrade (a backup, then the schema: minutes on a large office file) runs off the GUI
+    thread behind a message without 取消; the window opens on the upgraded database."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from wagecase.storage import migrations
+    from wagecase.storage.engine import make_engine
+
+    path = make_database(tmp_path / "wagecase.sqlite3", cases=4)
+    engine = make_engine(sqlite_url(path))
+    cfg = migrations.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012_login")  # as a copy of the previous version left it
+    engine.dispose()
+    assert safety.upgrade_pending(sqlite_url(path))
+
+    startup = start(qtbot, tmp_path, prompts, sqlite_url(path))
+    assert startup.open_database() is True
+    assert startup.upgrade_operation.isFinished() and startup.upgrade_operation.error is None
+    assert not safety.upgrade_pending(sqlite_url(path))
+    from wagecase.services.dto import CaseFilter
+
+    assert startup.services.cases.count(CaseFilter()) == 4
+    with startup.services.ctx.uow.read() as uow:  # the cases already there are found by the new index
+        name = uow.session.execute(text("SELECT lead_worker_name FROM cases LIMIT 1")).scalar_one()
+    assert startup.services.cases.count(CaseFilter(search=name)) >= 1
+    assert list((tmp_path / "data" / "backups").glob("*before-0012_login*"))
+    assert not asked(prompts, "error")
+    no_traceback(prompts)
+
+
+def test_an_up_to_date_file_opens_without_the_upgrade_message(qtbot, tmp_path, prompts):
+    path = make_database(tmp_path / "wagecase.sqlite3", cases=1)
+    startup = start(qtbot, tmp_path, prompts, sqlite_url(path))
+    assert not safety.upgrade_pending(sqlite_url(path))
+    assert startup.open_database() is True
+    assert getattr(startup, "upgrade_operation", None) is None
+
+
 def test_a_large_damaged_file_is_found_after_the_window_shows(qtbot, tmp_path, prompts, monkeypatch):
     import wagecase.storage.health as health
 

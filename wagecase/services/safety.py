@@ -90,6 +90,18 @@ def explain(exc: BaseException, url: str | None) -> RuleError | None:
     return health.explain(exc, url)
 
 
+def upgrade_pending(url: str | None) -> bool:
+    """Opening ``url`` will upgrade a SQLite file of an older version: a backup, then the schema
+    (seconds on a large file; minutes for a million cases), worth a message while it runs."""
+    path = sqlite_file(url) if url else None
+    if path is None:
+        return False
+    from ..storage.migrations import HEAD_REVISION
+
+    found = health.revision_of_file(path)
+    return found is not None and found != HEAD_REVISION
+
+
 def sqlite_file(url: str) -> Path | None:
     return sqlite_path(url) if is_sqlite(url) else None
 

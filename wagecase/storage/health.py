@@ -165,3 +165,19 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     uri = "file:" + ("" if text.startswith("/") else "/") + quote(text, safe="/:") + "?mode=ro"
     # check_same_thread=False: a helper thread may interrupt a long check (backup.interrupting)
     return sqlite3.connect(uri, uri=True, timeout=PROBE_TIMEOUT_S, check_same_thread=False)
+
+
+def revision_of_file(path: Path) -> str | None:
+    """The Alembic revision a SQLite file is at, read without opening it for writing; None for
+    a missing, new, foreign or unreadable file (opening it says what is wrong)."""
+    if not path.is_file():
+        return None
+    try:
+        conn = _open_read_only(path)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -164,7 +164,10 @@ class Startup(QObject):
             target = url or (self.default_url() if self.default_url else None)
             try:
                 checked = safety.probe(target, must_exist=must_exist) if target else False
-                services, resolved = self.connect(target)
+                if safety.upgrade_pending(target):
+                    services, resolved = self.connect_upgrading(target)
+                else:
+                    services, resolved = self.connect(target)
                 break
             except Exception as exc:  # noqa: BLE001 - every failure gets a Chinese way out
                 way = self.way_out(exc, target)
@@ -196,6 +199,37 @@ class Startup(QObject):
         if self.ask_demo:
             QTimer.singleShot(0, self.offer_demo)
         return True
+
+    def connect_upgrading(self, target: str):
+        """connect() of a database a newer version of the program must upgrade first, off the GUI
+        thread behind a message (no 取消: an upgrade runs to its end or rolls back whole), so the
+        window stays alive and says why it waits. Raises what connect() raised."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .workers import Operation
+
+        dialog = QProgressDialog("本版本程序需要升级数据库：先自动备份，再升级。数据较多时需要几分钟，请勿关闭程序……",
+                                 "", 0, 0, self.window)
+        dialog.setWindowTitle("升级数据库")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(420)
+        op = Operation(lambda _report: self.connect(target))
+        self.upgrade_operation = op
+        loop = QEventLoop()
+        op.finished.connect(loop.quit)
+        dialog.show()
+        op.begin()
+        if not op.isFinished():
+            loop.exec()
+        op.wait()
+        dialog.close()
+        dialog.deleteLater()
+        if op.error is not None:
+            raise op.error
+        return op.result
 
     def way_out(self, exc: BaseException, target: str | None) -> tuple[str, bool] | None:
         """Explain why ``target`` did not open and ask what to do: (url to try, must it exist),
