@@ -921,17 +921,9 @@ BUILDERS: dict[str, Callable[[_Doc], Context]] = {
     "inspection.penalty_decision": penalty_decision,
 }
 
-# the arbitration path's builders (issue 6) live in their own module, which uses the helpers above
-from .context_arbitration import ARBITRATION_BUILDERS  # noqa: E402
+# the arbitration (issue 6), blacklist (issue 7) and legal-aid (issue 8) builders live in their
+# own modules, which use the helpers above and add themselves to BUILDERS when they load: so
+# either side may be imported first without an import cycle
+from . import context_arbitration, context_blacklist, context_legal_aid  # noqa: E402,F401
 
-BUILDERS.update(ARBITRATION_BUILDERS)
-
-# the blacklist documents (issue 7)
-from .context_blacklist import BLACKLIST_BUILDERS  # noqa: E402
-
-BUILDERS.update(BLACKLIST_BUILDERS)
-
-# the legal-aid documents (issue 8)
-from .context_legal_aid import LEGAL_AID_BUILDERS  # noqa: E402
-
-BUILDERS.update(LEGAL_AID_BUILDERS)
+PARTS = (context_arbitration, context_blacklist, context_legal_aid)

@@ -15,6 +15,7 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..domain.money import capitals, format_yuan
 from .context import (
     _UNSET,
+    BUILDERS,
     COPY_MARK,
     Context,
     _addressee_name,
@@ -548,5 +549,7 @@ ARBITRATION_BUILDERS = {
     "arbitration.advance_award": advance_award,
     "arbitration.decision": decision,
 }
+
+BUILDERS.update(ARBITRATION_BUILDERS)
 
 __all__ = ["ARBITRATION_BUILDERS", "PART_LABELS", "cn_number", "hearing_time", "rights_text", "signers", "tribunal_text"]

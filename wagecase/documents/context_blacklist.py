@@ -15,7 +15,7 @@ from ..domain.dates import parse_iso_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.messages import message
 from ..domain.money import capitals, format_yuan
-from .context import _UNSET, Context, _arrears_facts, _Doc, _owed
+from .context import _UNSET, BUILDERS, Context, _arrears_facts, _Doc, _owed
 from .facts import CaseFacts, ListingFacts, ListingSubjectFacts
 
 MEASURES = "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》"
@@ -427,5 +427,7 @@ BLACKLIST_BUILDERS = {
     "blacklist.removal_decision": removal_decision,
     "blacklist.revocation_decision": revocation_decision,
 }
+
+BUILDERS.update(BLACKLIST_BUILDERS)
 
 __all__ = ["BLACKLIST_BUILDERS", "GROUND_CRIME", "GROUND_MASS", "listing_of", "subject_recipients", "subjects"]

@@ -15,8 +15,8 @@ from ..domain.dates import format_date
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.legal_aid_rules import hardship_check_exempt
 from ..domain.money import capitals, format_yuan
-from .context import _UNSET, COPY_MARK, Context, _Doc, _lines, _names, arrears_period
-from .context_arbitration import hearing_time
+from .context import _UNSET, BUILDERS, COPY_MARK, Context, _Doc, _lines, _names, arrears_period
+from . import context_arbitration  # its functions read when called: it may still be loading now
 from .facts import CaseFacts, ReferralFacts, WorkerFacts
 
 LAW = "《中华人民共和国法律援助法》"
@@ -103,7 +103,7 @@ def stage_text(d: _Doc) -> str:
     if f.case_type == CaseType.ARBITRATION.value:
         text = f"本案已由{_we(d)}{accepted}作为劳动人事争议仲裁案件受理，案号为{f.case_number}"
         if f.hearing is not None:
-            text += f"，定于{hearing_time(f.hearing)}开庭审理"
+            text += f"，定于{context_arbitration.hearing_time(f.hearing)}开庭审理"
         else:
             text += "，开庭时间另行确定"
         return text + "。"
@@ -233,5 +233,7 @@ LEGAL_AID_BUILDERS = {
     "legal_aid.transfer_letter": transfer_letter,
     "legal_aid.application_form": application_form,
 }
+
+BUILDERS.update(LEGAL_AID_BUILDERS)
 
 __all__ = ["EXEMPT_TEXT", "LEGAL_AID_BUILDERS", "applicant_recipients", "referral_of", "stage_text"]

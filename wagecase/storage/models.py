@@ -717,4 +717,4 @@ class SavedFilter(Base):
 # models, so that no writer can add a case the search does not know
 from .search_index import install as _install_search_index  # noqa: E402
 
-_install_search_index()
+_install_search_index(Case)

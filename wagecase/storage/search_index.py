@@ -19,8 +19,6 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..domain.search import char_phrase, char_tokens, search_method, trigram_phrase
-from .models import Case
-from .repositories import like_escape
 
 TRIGRAM = "case_search_tri"
 CHARS = "case_search_chars"
@@ -58,11 +56,11 @@ def _remove(conn: Connection, case_id: int, search_text: str) -> None:
                  {"id": case_id, "chars": char_tokens(search_text or "")})
 
 
-def _inserted(_mapper, conn: Connection, case: Case) -> None:
+def _inserted(_mapper, conn: Connection, case) -> None:
     add(conn, [(case.id, case.search_text)])
 
 
-def _updated(_mapper, conn: Connection, case: Case) -> None:
+def _updated(_mapper, conn: Connection, case) -> None:
     from sqlalchemy import inspect
 
     history = inspect(case).attrs.search_text.history
@@ -73,20 +71,21 @@ def _updated(_mapper, conn: Connection, case: Case) -> None:
     add(conn, [(case.id, case.search_text)])
 
 
-def _deleted(_mapper, conn: Connection, case: Case) -> None:
+def _deleted(_mapper, conn: Connection, case) -> None:
     if _sqlite(conn):
         _remove(conn, case.id, case.search_text)
 
 
-def install() -> None:
-    """The DDL with the cases table, the mapper events on Case (models.py calls this once)."""
-    if event.contains(Case, "after_insert", _inserted):
+def install(case_model) -> None:
+    """The DDL with the cases table, the mapper events on the Case model (models.py calls this
+    once, handing the class in: this module never imports the models, which load it)."""
+    if event.contains(case_model, "after_insert", _inserted):
         return
     for statement in CREATE:
-        event.listen(Case.__table__, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    event.listen(Case, "after_insert", _inserted)
-    event.listen(Case, "after_update", _updated)
-    event.listen(Case, "after_delete", _deleted)
+        event.listen(case_model.__table__, "after_create", DDL(statement).execute_if(dialect="sqlite"))
+    event.listen(case_model, "after_insert", _inserted)
+    event.listen(case_model, "after_update", _updated)
+    event.listen(case_model, "after_delete", _deleted)
 
 
 def _found(query: str, dialect: str):
@@ -106,6 +105,10 @@ def matching(query: str, dialect: str, *, walk: bool = False) -> ColumnElement[b
     """The condition on ``cases`` of a search for ``query`` (normalised, not empty). ``walk``:
     the matches are many, so test each case met while walking the sort's index (id + 0 keeps
     SQLite from looking every match up by its id instead; it stops after a page)."""
+    # imported here: the models load this module
+    from .models import Case
+    from .repositories import like_escape
+
     found = _found(query, dialect)
     if found is None:
         return Case.search_text.like(f"%{like_escape(query)}%", escape="\\")
