@@ -5,19 +5,19 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .case_rules import CaseRulesService
 from .context import ServiceContext
-from .deadlines import DeadlineService
-from .documents import DocumentService
-from .inspection import InspectionService
-from .intake import IntakeService
 from .lookup import LookupService
 from .queries import CaseQueries
 from .reference import ReferenceService
-from .roster import RosterService
 from .users import UserService
 
 if TYPE_CHECKING:
+    from .case_rules import CaseRulesService
+    from .deadlines import DeadlineService
+    from .documents import DocumentService
+    from .inspection import InspectionService
+    from .intake import IntakeService
+    from .roster import RosterService
     from .arbitration import ArbitrationService
     from .assignment import AssignmentService
     from .audit_view import AuditService
@@ -39,16 +39,48 @@ if TYPE_CHECKING:
 @dataclass
 class Services:
     ctx: ServiceContext
-    intake: IntakeService
     cases: CaseQueries
     lookup: LookupService
-    roster: RosterService
     users: UserService
     reference: ReferenceService
-    deadlines: DeadlineService
-    rules: CaseRulesService
-    documents: DocumentService
-    inspection: InspectionService
+
+    # everything else loads on first use, after the first painted window (bench figure 1): the
+    # rules library, the document pipeline and the paths cost ≈100 ms of imports
+    @cached_property
+    def intake(self) -> "IntakeService":
+        from .intake import IntakeService
+
+        return IntakeService(self.ctx)
+
+    @cached_property
+    def roster(self) -> "RosterService":
+        from .roster import RosterService
+
+        return RosterService(self.ctx)
+
+    @cached_property
+    def deadlines(self) -> "DeadlineService":
+        from .deadlines import DeadlineService
+
+        return DeadlineService(self.ctx)
+
+    @cached_property
+    def rules(self) -> "CaseRulesService":
+        from .case_rules import CaseRulesService
+
+        return CaseRulesService(self.ctx)
+
+    @cached_property
+    def documents(self) -> "DocumentService":
+        from .documents import DocumentService
+
+        return DocumentService(self.ctx)
+
+    @cached_property
+    def inspection(self) -> "InspectionService":
+        from .inspection import InspectionService
+
+        return InspectionService(self.ctx)
 
     # the arbitration path's services load on first use: not on the path to the first window
     @cached_property
@@ -129,19 +161,8 @@ class Services:
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
-        return cls(
-            ctx=ctx,
-            intake=IntakeService(ctx),
-            cases=CaseQueries(ctx),
-            lookup=LookupService(ctx),
-            roster=RosterService(ctx),
-            users=UserService(ctx),
-            reference=ReferenceService(ctx),
-            deadlines=DeadlineService(ctx),
-            rules=CaseRulesService(ctx),
-            documents=DocumentService(ctx),
-            inspection=InspectionService(ctx),
-        )
+        return cls(ctx=ctx, cases=CaseQueries(ctx), lookup=LookupService(ctx), users=UserService(ctx),
+                   reference=ReferenceService(ctx))
 
     @cached_property
     def statistics(self) -> "StatisticsService":
