@@ -86,8 +86,7 @@ def dump(url: str, dest: Path) -> Path:
 
 def check_archive(path: Path):
     """A BackupCheck for a pg_dump archive of a wagecase database; RuleError("restore.*")."""
-    from .restore import BackupCheck, known_revision
-    from . import migrations
+    from .restore import BackupCheck, backup_revision
 
     if not path.is_file():
         raise RuleError("restore.backup_missing", path=str(path))
@@ -99,13 +98,7 @@ def check_archive(path: Path):
         raise RuleError("restore.backup_foreign", path=str(path))
     data = _run([pg_restore, "--data-only", "--table=alembic_version", "--file=-", str(path)],
                 dict(os.environ), "restore.backup_not_pg", path=str(path))
-    revisions = sorted(_copy_rows(data))
-    if not revisions:
-        raise RuleError("restore.backup_foreign", path=str(path))
-    found = ",".join(revisions)
-    if not known_revision(found):
-        raise RuleError("restore.backup_too_new", path=str(path), found_revision=found,
-                        app_revision=migrations.HEAD_REVISION)
+    found = backup_revision(path, sorted(_copy_rows(data)))
     return BackupCheck(path, found, -1, path.stat().st_size)
 
 

@@ -66,6 +66,18 @@ def known_revision(found: str) -> bool:
     return True
 
 
+def backup_revision(path: Path, revisions: list[str]) -> str:
+    """The revision a backup's alembic_version rows name; RuleError when there are none (not a
+    wagecase backup) or one this program does not know (made by a newer version)."""
+    if not revisions:
+        raise RuleError("restore.backup_foreign", path=str(path))
+    found = ",".join(revisions)
+    if not known_revision(found):
+        raise RuleError("restore.backup_too_new", path=str(path), found_revision=found,
+                        app_revision=migrations.HEAD_REVISION)
+    return found
+
+
 def check_backup(path: str | os.PathLike[str]) -> BackupCheck:
     """Raise RuleError("restore.*") unless ``path`` is an intact wagecase SQLite database of a
     revision this app can open. Reads only."""
@@ -96,12 +108,7 @@ def check_backup(path: str | os.PathLike[str]) -> BackupCheck:
         if err.key == "database.not_sqlite":
             raise RuleError("restore.backup_not_sqlite", path=str(path)) from exc
         raise err from exc
-    if not revisions:
-        raise RuleError("restore.backup_foreign", path=str(path))
-    found = ",".join(revisions)
-    if not known_revision(found):
-        raise RuleError("restore.backup_too_new", path=str(path), found_revision=found,
-                        app_revision=migrations.HEAD_REVISION)
+    found = backup_revision(path, revisions)
     return BackupCheck(path, found, cases, path.stat().st_size)
 
 

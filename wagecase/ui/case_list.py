@@ -37,6 +37,22 @@ _COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已�
                    "2026-12-31", "剩余45日")
 
 
+def search_field(owner: QWidget, placeholder: str, on_pause, on_enter) -> tuple[QLineEdit, QTimer]:
+    """A search box that searches once typing pauses (``on_pause``) or at Enter (``on_enter``,
+    which should stop the returned timer): every keystroke would be one query."""
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMinimumWidth(300)
+    pause = QTimer(owner)
+    pause.setSingleShot(True)
+    pause.setInterval(SEARCH_DEBOUNCE_MS)
+    box.textChanged.connect(pause.start)
+    pause.timeout.connect(on_pause)
+    box.returnPressed.connect(on_enter)
+    return box, pause
+
+
 class CaseTableView(CaseOpeningTableView):
     """The paged case list's table: whole-row selection, no editing, fixed row heights."""
 
@@ -113,16 +129,8 @@ class FilterBar(QWidget):
         # what the last saved filter picked could not set (an officer or county gone), or ""
         self.notice = ""
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("案号、姓名、身份证号、用人单位、项目或拼音首字母")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search.textChanged.connect(self._debounce.start)
-        self._debounce.timeout.connect(self.changed)
-        self.search.returnPressed.connect(self._search_now)
+        self.search, self._debounce = search_field(self, "案号、姓名、身份证号、用人单位、项目或拼音首字母",
+                                                   self.changed, self._search_now)
 
         self.case_type = _combo([("全部类型", None)] + [(t.label, t.value) for t in CaseType])
         if fixed_type:

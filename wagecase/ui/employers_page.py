@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .case_list import ROW_HEIGHT, SEARCH_DEBOUNCE_MS, CaseTableView
+from .case_list import ROW_HEIGHT, CaseTableView, search_field
 from .paged_model import PagedModel
 
 if TYPE_CHECKING:
@@ -124,16 +124,8 @@ class EmployersPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("单位名称、拼音首字母、统一社会信用代码或法定代表人")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search.textChanged.connect(self._debounce.start)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.returnPressed.connect(self._apply_search)
+        self.search, self._debounce = search_field(self, "单位名称、拼音首字母、统一社会信用代码或法定代表人",
+                                                   self._apply_search, self._apply_search)
 
         self.model = EmployerTableModel(employers, self)
         self.view = EmployerTableView()
