@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -21,7 +21,7 @@ from ..domain.permissions import Permission, may
 from .error_text import UNEXPECTED, error_lines
 from .exchange_dialogs import FOLDER_KEY
 from .settings_widgets import (
-    confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
+    button_row, confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
     show_load_error,
 )
 
@@ -147,10 +147,7 @@ class ExchangePage(QWidget):
         self.remove_button = QPushButton("移除")
         self.add_button.clicked.connect(lambda: self.add_office())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.remove_button)
         lay = page_layout(self, (title, description, self.read_only, self.load_error))
         lay.addLayout(own)
         lay.addSpacing(10)

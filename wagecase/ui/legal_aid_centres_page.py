@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+    QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import RuleError, ValidationFailed
 from .error_text import UNEXPECTED, error_lines, field_error_text
 from .settings_widgets import (
-    confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
+    button_row, confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
     show_load_error,
 )
 
@@ -201,10 +201,7 @@ class LegalAidCentresPage(QWidget):
         self.add_button.clicked.connect(lambda: self.add_centre())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.active_button.clicked.connect(lambda: self.toggle_selected())
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.active_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.active_button)
         lay = page_layout(self, (title, description, self.read_only, self.load_error))
         lay.addLayout(buttons)
         lay.addWidget(self.table, 1)

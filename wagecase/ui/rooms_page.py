@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from ..domain.errors import RuleError
 from .error_text import UNEXPECTED, error_lines
 from .schedule_dialog import hearing_service
-from .settings_widgets import page_labels, page_layout, read_only_rows, show_load_error
+from .settings_widgets import button_row, page_labels, page_layout, read_only_rows, show_load_error
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -53,10 +53,7 @@ class RoomsPage(QWidget):
         self.add_button.clicked.connect(lambda: self.add_room())
         self.rename_button.clicked.connect(lambda: self.rename_selected())
         self.active_button.clicked.connect(lambda: self.toggle_selected())
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.rename_button, self.active_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.rename_button, self.active_button)
         lay = page_layout(self, (title, description, self.read_only, self.load_error))
         lay.addLayout(buttons)
         lay.addWidget(self.table, 1)

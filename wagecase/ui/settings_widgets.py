@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialogButtonBox, QLabel, QListWidgetItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel, QListWidgetItem, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import RuleError
@@ -51,6 +51,15 @@ def page_layout(page: QWidget, top: tuple[QWidget, ...]) -> QVBoxLayout:
         lay.addWidget(widget)
     lay.addSpacing(4)
     return lay
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """A page's buttons, left-aligned in a row (添加… 修改… 停用)."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
 
 
 def show_load_error(label: QLabel, exc: Exception, fallback: str) -> None:
