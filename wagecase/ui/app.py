@@ -204,10 +204,9 @@ class Startup(QObject):
         """connect() of a database a newer version of the program must upgrade first, off the GUI
         thread behind a message (no 取消: an upgrade runs to its end or rolls back whole), so the
         window stays alive and says why it waits. Raises what connect() raised."""
-        from PySide6.QtCore import QEventLoop
         from PySide6.QtWidgets import QProgressDialog
 
-        from .workers import Operation
+        from .workers import Operation, wait_in_event_loop
 
         dialog = QProgressDialog("本版本程序需要升级数据库：先自动备份，再升级。数据较多时需要几分钟，请勿关闭程序……",
                                  "", 0, 0, self.window)
@@ -218,13 +217,8 @@ class Startup(QObject):
         dialog.setMinimumWidth(420)
         op = Operation(lambda _report: self.connect(target))
         self.upgrade_operation = op
-        loop = QEventLoop()
-        op.finished.connect(loop.quit)
         dialog.show()
-        op.begin()
-        if not op.isFinished():
-            loop.exec()
-        op.wait()
+        wait_in_event_loop(op.begin())
         dialog.close()
         dialog.deleteLater()
         if op.error is not None:
@@ -302,9 +296,7 @@ class Startup(QObject):
                 f"替换前，当前的数据库会先原样保存到备份文件夹：{folder}"):
             return False
         outcome: dict[str, object] = {}
-        from PySide6.QtCore import QEventLoop
-
-        from .workers import run_with_progress
+        from .workers import run_with_progress, wait_in_event_loop
 
         def work(_report):
             return safety.restore(target, path, folder)
@@ -313,12 +305,7 @@ class Startup(QObject):
                                on_success=lambda done: outcome.setdefault("done", done),
                                on_failure=lambda exc: outcome.setdefault("error", exc))
         self.restore_operation = op
-        if not op.isFinished():
-            loop = QEventLoop()
-            op.finished.connect(loop.quit)
-            if not op.isFinished():
-                loop.exec()
-        op.wait()
+        wait_in_event_loop(op)
         error = outcome.get("error") or op.error
         done = outcome.get("done") or op.result
         if error is not None or done is None:

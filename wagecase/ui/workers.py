@@ -66,6 +66,20 @@ class Operation(QThread):
         _running.discard(self)
 
 
+def wait_in_event_loop(op: Operation) -> Operation:
+    """Block the caller until ``op`` (started) has finished, the GUI still painting meanwhile:
+    for start-up steps that must complete before anything else can be shown."""
+    from PySide6.QtCore import QEventLoop
+
+    if not op.isFinished():
+        loop = QEventLoop()
+        op.finished.connect(loop.quit)
+        if not op.isFinished():  # it may have ended between the two checks
+            loop.exec()
+    op.wait()
+    return op
+
+
 def run_with_progress(parent: QWidget | None, title: str, label: str,
                       fn: Callable[[Report], Any], *,
                       on_success: Callable[[Any], None] | None = None,
