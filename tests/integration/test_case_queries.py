@@ -189,6 +189,15 @@ def test_the_search_index_finds_exactly_what_a_like_scan_finds(migrated_services
     assert methods == {"trigram", "chars", "like"}
 
 
+def test_a_search_counted_with_other_filters_counts_only_the_cases_they_keep(services, cases):
+    """The count of a search alone comes from the index; with any other filter (False too) it
+    must not."""
+    assert services.cases.count(CaseFilter(search="张三")) == 2
+    assert services.cases.count(CaseFilter(search="张三", is_collective=False)) == 1
+    assert services.cases.count(CaseFilter(search="张三", is_collective=True)) == 1
+    assert services.cases.count(CaseFilter(search="张三", case_type="arbitration")) == 0
+
+
 def test_the_index_follows_a_changed_search_text(services, cases):
     """A case's search text rewritten (a name corrected) is found by its new text only."""
     with services.ctx.uow.write() as uow:

@@ -63,7 +63,7 @@ def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None 
               officer_id: int | None = None, county_prefix: str | None = None,
               received_from: date | None = None, received_to: date | None = None,
               is_collective: bool | None = None, search: str = "", id_in: Select | None = None,
-              dialect: str = "sqlite", walk: bool = False) -> Select:
+              dialect: str, walk: bool = False) -> Select:
     if id_in is not None:  # the cases behind a figure of the statistics
         stmt = stmt.where(Case.id.in_(id_in))
     if case_type:
@@ -88,12 +88,20 @@ def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None 
 WALK_FROM = 1000  # matches; below, looking each one up is quicker than walking the index
 
 
+def _narrowed(filters: dict) -> bool:
+    """Whether anything but the search narrows the list, as _filtered reads them: False is a value
+    of is_collective, a statement is one of id_in (and has no truth value); elsewhere an empty
+    text or None is no filter."""
+    return any(v is not None if k in ("is_collective", "id_in") else bool(v)
+               for k, v in filters.items() if k != "search")
+
+
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
 def count_cases(session: Session, **filters) -> int:
-    if filters.get("search") and not any(v for k, v in filters.items() if k != "search" and v is not None):
+    if filters.get("search") and not _narrowed(filters):
         found = search_index.count(session, filters["search"])  # the index alone, no case read
         if found is not None:
             return found
