@@ -70,6 +70,27 @@ class Recorder:
         self.statements: list[dict] = []
         self.label = ""
         event.listen(engine, "before_cursor_execute", self._seen)
+        self._watch_raw_statements()
+
+    def _watch_raw_statements(self) -> None:
+        """The statements run on the DBAPI cursor past SQLAlchemy (storage.raw_statement), from
+        the DEBUG log it keeps of them."""
+        import logging
+
+        from wagecase.storage import raw_statement
+
+        recorder = self
+
+        class Seen(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                if recorder.recording:
+                    recorder.statements.append({"sql": record.getMessage(), "params": list(record.params),
+                                                "executemany": False, "label": recorder.label,
+                                                "rows": record.rows})
+
+        raw_statement.log.addHandler(Seen())
+        raw_statement.log.setLevel(logging.DEBUG)
+        raw_statement.log.propagate = False
 
     def _seen(self, _conn, _cursor, statement, parameters, _context, executemany) -> None:
         if not self.recording:

@@ -207,3 +207,43 @@ def test_the_index_follows_a_changed_search_text(services, cases):
     assert services.cases.count(CaseFilter(search="欧阳修")) == 1
     assert services.cases.count(CaseFilter(search="欧阳")) == 1
     assert services.cases.count(CaseFilter(search="张三")) == 1  # only the collective case's
+
+
+_SHOWN = ("id", "case_number", "case_type_label", "status_label", "is_collective", "green_channel",
+          "lead_worker_name", "employer_name", "claimed_text", "received_date", "officer_name",
+          "county_name", "next_due", "limit_text")
+
+
+@pytest.mark.parametrize("flt", [
+    CaseFilter(), CaseFilter(case_type="arbitration"), CaseFilter(officer_id=1), CaseFilter(county_code="410100"),
+    CaseFilter(county_code="410122", case_type="inspection"), CaseFilter(is_collective=False),
+    CaseFilter(received_from=date(2026, 3, 2), received_to=date(2026, 3, 4)), CaseFilter(status="registered"),
+], ids=lambda f: ",".join(f"{k}={v}" for k, v in vars(f).items() if v not in (None, "")) or "none")
+@pytest.mark.parametrize("sort", ["received_date", "claimed_fen", "officer_name", "county_name", "next_due"])
+def test_the_list_page_on_the_cursor_shows_what_the_session_reads(services, cases, flt, sort):
+    """The plain page runs compiled once on the DBAPI cursor (case_queries.page_rows); the same
+    page through the session must show the very same rows, values converted alike."""
+    from wagecase.services.case_rows import CaseRow
+    from wagecase.storage import case_queries
+
+    today = date(2026, 3, 20)
+    q = services.cases
+    for descending in (True, False):
+        query = dict(sort_column=sort, descending=descending, offset=1, limit=3, **q._filters(flt))
+        raw = case_queries.page_rows(services.ctx.uow.engine, **query)
+        with services.ctx.uow.read() as uow:
+            orm = case_queries.page_cases(uow.session, **query)
+        assert raw is not None and len(raw) == len(orm) == min(3, max(0, q.count(flt) - 1))
+        shown = [[getattr(CaseRow(*r, today), a) for a in _SHOWN] for r in raw]
+        assert shown == [[getattr(CaseRow(*r, today), a) for a in _SHOWN] for r in orm]
+    assert {r.id for r in q.page(flt, CaseSort(sort), 0, 10)} <= set(cases)
+    assert len(q.page(flt, CaseSort(sort), 0, 10)) == q.count(flt)
+
+
+def test_a_search_or_drill_down_page_goes_through_the_session(services, cases):
+    from wagecase.storage import case_queries
+
+    query = dict(sort_column="received_date", descending=True, offset=0, limit=10,
+                 **services.cases._filters(CaseFilter(search="张三")))
+    assert case_queries.page_rows(services.ctx.uow.engine, **query) is None
+    assert len(services.cases.page(CaseFilter(search="张三"), CaseSort(), 0, 10)) == 2

@@ -46,7 +46,7 @@ from ..storage import repositories as repo
 from ..storage.models import Award, AwardItem, CaseEvent, LegalAidCentre, Listing, ListingSubject, Referral
 from .context import to_local
 from .deadlines import facts_from_rows
-from .queries import enum_label
+from .case_rows import enum_label
 
 # The office as printed until an administrator fills in 设置 (migration 0003 writes the same).
 OFFICE_DEFAULTS = {

@@ -32,7 +32,7 @@ from . import audit
 from .context import ServiceContext, to_local
 from .dto import Changes, DeadlineView, DueItemView, EventChoice, EventInput, EventView
 from .permissions import requires
-from .queries import lead_worker_text
+from .case_rows import lead_worker_text
 
 DUE_SOON_SETTING = "deadline.due_soon_working_days"
 DEFAULT_DUE_SOON = 3

@@ -156,28 +156,6 @@ CASE_SORT_COLUMNS = (
 
 
 @dataclass(frozen=True)
-class CaseRow:
-    id: int
-    case_number: str
-    case_type: str
-    case_type_label: str
-    status: str
-    status_label: str
-    is_collective: bool
-    lead_worker_name: str
-    worker_count: int
-    employer_name: str
-    claimed_fen: int
-    claimed_text: str
-    received_date: date
-    officer_name: str
-    county_name: str
-    next_due: date | None = None  # the earliest open deadline, for the list's 下一期限
-    green_channel: bool = False
-    limit_text: str = ""  # arbitration: days left of the 审理期限 (剩余12日 / 逾期3日 / 中止)
-
-
-@dataclass(frozen=True)
 class ArrearsItemView:
     kind_label: str
     period_text: str

@@ -17,7 +17,7 @@ from .context import ServiceContext, to_local
 from .deadlines import payload_dict
 from .dto import EmployerCaseView, EmployerDetailView, EmployerRowView
 from .listing_views import SUBJECT_KIND_LABELS, listing_view
-from .queries import enum_label
+from .case_rows import enum_label
 
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
 _NUMBERS_NAMED = 3  # open cases named in the warning; the count says how many in all

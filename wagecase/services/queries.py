@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from ..domain.case import (
     ArrearsKind,
@@ -25,13 +24,13 @@ from ..storage import case_queries, case_versions
 from ..storage import repositories as repo
 from . import audit
 from .attachments import stored_path
+from .case_rows import CaseRow, enum_label
 from .context import ServiceContext, to_local
 from .dto import (
     ArrearsItemView,
     AttachmentView,
     CaseDetail,
     CaseFilter,
-    CaseRow,
     CaseSort,
     CaseWorkerView,
     ChainLinkView,
@@ -40,40 +39,6 @@ from .dto import (
     TimelineEntry,
 )
 from .permissions import check
-
-
-@lru_cache(maxsize=1024)
-def enum_label(enum, value: str | None) -> str:
-    """The Chinese label of a stored enum value; an unknown value shows as stored, none as "".
-    Cached: a page of the case list asks it a hundred times for a handful of values."""
-    try:
-        return enum(value).label
-    except ValueError:
-        return value or ""
-
-
-def _as_date(value) -> date | None:
-    # a scalar subquery's date comes back as text from SQLite (no column type to convert by)
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def limit_text(due: date | None, paused: bool, today: date) -> str:
-    """The 审理期限 (calendar days) as the arbitration list shows it."""
-    if paused:
-        return "中止"
-    if due is None:
-        return ""
-    left = (due - today).days
-    return f"剩余{left}日" if left > 0 else ("今日届满" if left == 0 else f"逾期{-left}日")
-
-
-def lead_worker_text(name: str, count: int, is_collective: bool) -> str:
-    """What the list shows in the worker column: 张三, or 张三等12人 for a group."""
-    if is_collective and count > 1:
-        return f"{name}等{count}人"
-    return name
 
 
 def period_text(start: date | None, end: date | None) -> str:
@@ -116,21 +81,14 @@ class CaseQueries:
 
     def page(self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int) -> list[CaseRow]:
         today = to_local(self.ctx.clock()).date()
-        with self.ctx.uow.read() as uow:
-            rows = case_queries.page_cases(uow.session, sort_column=sort.column,
-                                           descending=sort.descending, offset=offset, limit=limit,
-                                           green_first=sort.green_first, **self._filters(flt))
-        return [CaseRow(
-            id=r.id, case_number=r.case_number, case_type=r.case_type,
-            case_type_label=enum_label(CaseType, r.case_type), status=r.status,
-            status_label=enum_label(CaseStatus, r.status), is_collective=bool(r.is_collective),
-            lead_worker_name=lead_worker_text(r.lead_worker_name, r.worker_count, r.is_collective),
-            worker_count=r.worker_count, employer_name=r.employer_name, claimed_fen=r.claimed_fen,
-            claimed_text=format_yuan(r.claimed_fen), received_date=r.received_date,
-            officer_name=r.officer_name or "", county_name=r.county_name or "",
-            next_due=_as_date(r.next_due), green_channel=bool(r.green_channel),
-            limit_text=limit_text(_as_date(r.limit_due), bool(r.limit_paused), today),
-        ) for r in rows]
+        filters = self._filters(flt)
+        query = dict(sort_column=sort.column, descending=sort.descending, offset=offset, limit=limit,
+                     green_first=sort.green_first, **filters)
+        rows = case_queries.page_rows(self.ctx.uow.engine, **query)
+        if rows is None:  # a search or a drill-down: through the session
+            with self.ctx.uow.read() as uow:
+                rows = case_queries.page_cases(uow.session, **query)
+        return [CaseRow(*r, today) for r in rows]
 
     def watch(self, case_id: int, version: int) -> None:
         """This screen shows ``version`` of the case: a change made meanwhile on another

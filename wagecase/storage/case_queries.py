@@ -6,9 +6,8 @@ pages with LIMIT/OFFSET, so a list over 100,000 cases costs one small query per 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import Engine, Row, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .models import (
@@ -25,6 +24,7 @@ from .models import (
     Worker,
 )
 from . import search_index
+from .raw_statement import RawStatement
 from .repositories import like_escape
 
 # the earliest open deadline of the case (stored deadlines, one indexed lookup per row)
@@ -59,25 +59,33 @@ _SORT = {
 }
 
 
-def _filtered(stmt: Select, *, case_type: str | None = None, status: str | None = None,
-              officer_id: int | None = None, county_prefix: str | None = None,
-              received_from: date | None = None, received_to: date | None = None,
-              is_collective: bool | None = None, search: str = "", id_in: Select | None = None,
-              dialect: str, walk: bool = False) -> Select:
+def _values(filters: dict) -> dict:
+    """The bound values of the filters that compare a column with a value, by parameter name;
+    the statement's shape is which of them are present (raw_statement caches by it)."""
+    values = {}
+    for name in ("case_type", "status", "officer_id", "received_from", "received_to"):
+        if filters.get(name) is not None and filters.get(name) != "":
+            values[name] = filters[name]
+    if filters.get("county_prefix"):
+        values["county_like"] = like_escape(filters["county_prefix"]) + "%"
+    return values
+
+
+def _filtered(stmt: Select, *, is_collective: bool | None = None, search: str = "",
+              id_in: Select | None = None, dialect: str, walk: bool = False, **filters) -> Select:
     if id_in is not None:  # the cases behind a figure of the statistics
         stmt = stmt.where(Case.id.in_(id_in))
-    if case_type:
-        stmt = stmt.where(Case.case_type == case_type)
-    if status:
-        stmt = stmt.where(Case.status == status)
-    if officer_id is not None:
-        stmt = stmt.where(Case.officer_id == officer_id)
-    if county_prefix:
-        stmt = stmt.where(Case.county_code.like(like_escape(county_prefix) + "%", escape="\\"))
-    if received_from is not None:
-        stmt = stmt.where(Case.received_date >= received_from)
-    if received_to is not None:
-        stmt = stmt.where(Case.received_date <= received_to)
+    values = _values(filters)
+    for name, column in (("case_type", Case.case_type), ("status", Case.status),
+                         ("officer_id", Case.officer_id)):
+        if name in values:
+            stmt = stmt.where(column == bindparam(name, values[name]))
+    if "county_like" in values:
+        stmt = stmt.where(Case.county_code.like(bindparam("county_like", values["county_like"]), escape="\\"))
+    if "received_from" in values:
+        stmt = stmt.where(Case.received_date >= bindparam("received_from", values["received_from"]))
+    if "received_to" in values:
+        stmt = stmt.where(Case.received_date <= bindparam("received_to", values["received_to"]))
     if is_collective is not None:
         stmt = stmt.where(Case.is_collective.is_(is_collective))
     if search:
@@ -109,8 +117,8 @@ def count_cases(session: Session, **filters) -> int:
     return session.execute(stmt).scalar_one()
 
 
-def page_cases(session: Session, *, sort_column: str, descending: bool, offset: int, limit: int,
-               green_first: bool = False, **filters) -> Sequence[Row]:
+def _page_statement(*, sort_column: str, descending: bool, green_first: bool, dialect: str,
+                    walk: bool = False, **filters) -> Select:
     key = _SORT.get(sort_column, Case.received_date)
     first = key.desc() if descending else key.asc()
     if sort_column in ("next_due", "limit_due"):
@@ -131,13 +139,9 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
         ids = ids.outerjoin(User, User.id == Case.officer_id)
     elif sort_column == "county_name":
         ids = ids.outerjoin(Region, Region.code == Case.county_code)
-    # a search matching many cases: walk the received-date index and keep the matches met (a page
-    # is found in a few hundred entries) rather than look up and sort every match
-    walk = (sort_column == "received_date" and bool(filters.get("search"))
-            and (search_index.count(session, filters["search"]) or 0) >= WALK_FROM)
-    ids = _filtered(ids, dialect=_dialect(session), walk=walk, **filters)
-    ids = ids.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
-    stmt = (
+    ids = _filtered(ids, dialect=dialect, walk=walk, **filters)
+    ids = ids.order_by(*order).offset(bindparam("page_offset", 0)).limit(bindparam("page_limit", 0))
+    return (
         select(Case.id, Case.case_number, Case.case_type, Case.status, Case.is_collective, Case.green_channel,
                Case.lead_worker_name, Case.worker_count, Case.employer_name, Case.claimed_fen,
                Case.received_date, User.display_name.label("officer_name"),
@@ -149,7 +153,43 @@ def page_cases(session: Session, *, sort_column: str, descending: bool, offset: 
         .where(Case.id.in_(ids))
         .order_by(*order)
     )
-    return session.execute(stmt).all()
+
+
+def page_cases(session: Session, *, sort_column: str, descending: bool, offset: int, limit: int,
+               green_first: bool = False, **filters) -> Sequence[Row]:
+    """The list's page, in the order of its columns (services.case_rows.CaseRow)."""
+    # a search matching many cases: walk the received-date index and keep the matches met (a page
+    # is found in a few hundred entries) rather than look up and sort every match
+    walk = (sort_column == "received_date" and bool(filters.get("search"))
+            and (search_index.count(session, filters["search"]) or 0) >= WALK_FROM)
+    stmt = _page_statement(sort_column=sort_column, descending=descending, green_first=green_first,
+                           dialect=_dialect(session), walk=walk, **filters)
+    return session.execute(stmt, {"page_offset": max(offset, 0), "page_limit": max(limit, 0)}).all()
+
+
+_RAW_PAGES: dict[tuple, RawStatement] = {}
+
+
+def page_rows(engine: Engine, *, sort_column: str, descending: bool, offset: int, limit: int,
+              green_first: bool = False, **filters) -> list[tuple] | None:
+    """page_cases without the session, for the list's plain paging, sorting and filtering: the
+    statement is compiled once per shape and run on the DBAPI cursor (raw_statement). None for
+    a search or a drill-down, whose statements differ by their values: page_cases then."""
+    if filters.get("search") or filters.get("id_in") is not None:
+        return None
+    values = _values(filters)
+    dialect = engine.dialect
+    shape = (dialect.name, dialect.server_version_info, sort_column, descending, green_first,
+             filters.get("is_collective"), tuple(values))
+    stmt = _RAW_PAGES.get(shape)
+    if stmt is None:
+        if len(_RAW_PAGES) > 256:  # a handful of shapes in use; never grow without end
+            _RAW_PAGES.clear()
+        stmt = _RAW_PAGES[shape] = RawStatement(
+            _page_statement(sort_column=sort_column, descending=descending, green_first=green_first,
+                            dialect=dialect.name, **filters), dialect)
+    values["page_offset"], values["page_limit"] = max(offset, 0), max(limit, 0)
+    return stmt.fetchall(engine, values)
 
 
 def load_case(session: Session, case_id: int) -> Case | None:

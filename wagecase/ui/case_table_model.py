@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from .paged_model import PagedModel
 
 if TYPE_CHECKING:
-    from ..services.dto import CaseFilter, CaseRow, CaseSort
+    from ..services.case_rows import CaseRow
+    from ..services.dto import CaseFilter, CaseSort
     from ..services.queries import CaseQueries
 
 
@@ -44,7 +45,7 @@ _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
 def worker_text(row: "CaseRow") -> str:
-    # the query already writes a group as 张三等12人 (services.queries.lead_worker_text)
+    # the query already writes a group as 张三等12人 (services.case_rows.lead_worker_text)
     return row.lead_worker_name
 
 
