@@ -3,16 +3,37 @@
 Only the subset of Word the form templates use is understood (see pdf_render); anything else is
 skipped with a Chinese warning. Properties resolve the way Word does: direct formatting, then the
 paragraph/character style chain, then the table style, then the document defaults.
+
+The parts are read straight from the zip with lxml (python-docx's own parser settings) rather
+than through ``docx.Document``, which unpacks and parses every part of the package: a filled form
+carries ~350 KB of styles.xml and as much again of stylesWithEffects.xml it never needs. The
+styles part is the same in every document made from one template, so its parsed tree is kept
+(keyed by its bytes, read-only). A package this reader does not recognise goes through
+python-docx as before.
 """
 from __future__ import annotations
 
+import functools
 import io
+import posixpath
+import threading
+import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import docx
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import nsmap
+from docx.oxml.ns import qn as _qn
+from lxml import etree
 
 from wagecase.documents.fonts import role_for_font_name
+
+# qn() splits and formats its argument on every call; the reader asks for the same few dozen
+# tags tens of thousands of times per document
+qn = functools.lru_cache(maxsize=512)(_qn)
 
 TWIP = 1 / 20  # pt
 
@@ -133,8 +154,9 @@ def _twips(value: str | None) -> float | None:
 
 
 class _Styles:
-    def __init__(self, document) -> None:
-        root = document.styles.element
+    """The styles part, indexed. Shared between documents of one template: never modified."""
+
+    def __init__(self, root) -> None:
         self.by_id = {s.get(qn("w:styleId")): s for s in root.findall(qn("w:style"))}
         self.default = {}
         for s in root.findall(qn("w:style")):
@@ -174,15 +196,25 @@ def _first_on(elements, tag: str) -> bool:
     return False
 
 
+class _Package(NamedTuple):
+    """The parts of a .docx the reader looks at."""
+
+    body: object  # w:body
+    styles: _Styles
+    settings: object  # w:settings
+    sect_prs: list  # every w:sectPr, in document order (as python-docx's Document.sections)
+    footer: object | None  # the first section's default footer (w:ftr), None = linked/absent
+
+
 class _Reader:
-    def __init__(self, document) -> None:
-        self.doc = document
-        self.styles = _Styles(document)
+    def __init__(self, package: _Package) -> None:
+        self.pkg = package
+        self.styles = package.styles
         self.warnings: list[str] = []
         self.table_style_pprs: list = []
         self.table_style_rprs: list = []
         self.section = SectionSpec()
-        settings = document.settings.element
+        settings = package.settings
         tab = settings.find(qn("w:defaultTabStop"))
         self.default_tab = _twips(tab.get(qn("w:val"))) if tab is not None else 36.0
 
@@ -192,7 +224,7 @@ class _Reader:
 
     # --- section -----------------------------------------------------------------------------
     def read_section(self) -> SectionSpec:
-        sect = self.doc.sections[0]._sectPr
+        sect = self.pkg.sect_prs[0]
         s = SectionSpec()
         pg = sect.find(qn("w:pgSz"))
         if pg is not None:
@@ -214,7 +246,7 @@ class _Reader:
                 base = self.run_style([], normal).size
                 s.char_extra = int(grid.get(qn("w:charSpace"), "0")) / 4096
                 s.char_pitch = base + s.char_extra
-        if len(self.doc.sections) > 1:
+        if len(self.pkg.sect_prs) > 1:
             self.warn("文书模板含多个分节，PDF 统一按第一节的页面设置排版。")
         s.page_footer = self._page_footer()
         self.section = s
@@ -222,10 +254,10 @@ class _Reader:
 
     def _page_footer(self) -> str:
         """The first footer paragraph holding a NUMPAGES field, fields as {page} / {pages}."""
-        footer = self.doc.sections[0].footer
-        if footer.is_linked_to_previous:
+        footer = self.pkg.footer
+        if footer is None:
             return ""
-        for p in footer._element.iter(qn("w:p")):
+        for p in footer.iter(qn("w:p")):
             out: list[str] = []
             instr: list[str] = []  # the instruction of the field being read
             depth = 0
@@ -598,9 +630,111 @@ _FIELD_SLOTS = {"PAGE": "{page}", "NUMPAGES": "{pages}"}
 
 
 def read_docx(data: bytes) -> DocSpec:
-    document = docx.Document(io.BytesIO(data))
-    reader = _Reader(document)
+    reader = _Reader(_open_package(data))
     section = reader.read_section()
-    blocks = reader.read_blocks(document.element.body)
+    blocks = reader.read_blocks(reader.pkg.body)
     return DocSpec(section=section, blocks=blocks, warnings=reader.warnings,
                    default_tab=reader.default_tab or 36.0)
+
+
+# --- opening the package ---------------------------------------------------------------------
+
+# python-docx's parser settings without its element classes: the same tree, text and whitespace
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_STYLES_CACHE_SIZE = 16  # distinct styles parts (templates) kept parsed; ~3 MB each
+_styles_cache: OrderedDict[bytes, _Styles] = OrderedDict()
+_styles_lock = threading.Lock()
+
+
+def _open_package(data: bytes) -> _Package:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            fast = _read_parts(z)
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        fast = None  # python-docx says what is wrong with it
+    return fast if fast is not None else _package_via_python_docx(data)
+
+
+def _read_parts(z: zipfile.ZipFile) -> _Package | None:
+    """The parts straight from the zip, or None when the package needs python-docx's handling
+    (no main document part of the Word type, no styles or settings part: python-docx makes
+    defaults or raises)."""
+    main = _targets(z, "", _PKG_REL).get(RT.OFFICE_DOCUMENT)
+    if not main or _content_type(z, main) != CT.WML_DOCUMENT_MAIN:
+        return None
+    rels = _targets(z, main, _PKG_REL)
+    if RT.STYLES not in rels or RT.SETTINGS not in rels:
+        return None
+    root = etree.fromstring(z.read(main), _PARSER)
+    body = root.find(qn("w:body"))
+    sect_prs = root.xpath("./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr", namespaces={"w": nsmap["w"]})
+    if body is None or not sect_prs:
+        return None
+    footer = None
+    ref = next((r for r in sect_prs[0].iterchildren(qn("w:footerReference"))
+                if r.get(qn("w:type")) == "default"), None)
+    if ref is not None:
+        by_id = _targets(z, main, _PKG_REL, by="Id")
+        target = by_id.get(ref.get(qn("r:id")))
+        if target is None:
+            return None
+        footer = etree.fromstring(z.read(target), _PARSER)
+    settings = etree.fromstring(z.read(rels[RT.SETTINGS]), _PARSER)
+    return _Package(body=body, styles=_cached_styles(z.read(rels[RT.STYLES])), settings=settings,
+                    sect_prs=sect_prs, footer=footer)
+
+
+def _targets(z: zipfile.ZipFile, source: str, ns: str, by: str = "Type") -> dict[str, str]:
+    """Internal relationship targets of a part ("" = the package), as zip member names, keyed by
+    relationship type (first of each type) or by id."""
+    folder, name = posixpath.split(source)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    try:
+        root = etree.fromstring(z.read(rels_name), _PARSER)
+    except KeyError:
+        return {}
+    out: dict[str, str] = {}
+    for rel in root.iter(f"{{{ns}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        out.setdefault(rel.get(by, ""), path)
+    return out
+
+
+def _content_type(z: zipfile.ZipFile, member: str) -> str:
+    root = etree.fromstring(z.read("[Content_Types].xml"), _PARSER)
+    for o in root.iter(f"{{{_CT_NS}}}Override"):
+        if o.get("PartName", "").lstrip("/").lower() == member.lower():
+            return o.get("ContentType", "")
+    ext = posixpath.splitext(member)[1].lstrip(".").lower()
+    for d in root.iter(f"{{{_CT_NS}}}Default"):
+        if d.get("Extension", "").lower() == ext:
+            return d.get("ContentType", "")
+    return ""
+
+
+def _cached_styles(blob: bytes) -> _Styles:
+    with _styles_lock:
+        hit = _styles_cache.get(blob)
+        if hit is not None:
+            _styles_cache.move_to_end(blob)
+            return hit
+    styles = _Styles(etree.fromstring(blob, _PARSER))
+    with _styles_lock:
+        _styles_cache[blob] = styles
+        while len(_styles_cache) > _STYLES_CACHE_SIZE:
+            _styles_cache.popitem(last=False)
+    return styles
+
+
+def _package_via_python_docx(data: bytes) -> _Package:
+    document = docx.Document(io.BytesIO(data))
+    sections = document.sections
+    footer = sections[0].footer
+    return _Package(body=document.element.body, styles=_Styles(document.styles.element),
+                    settings=document.settings.element, sect_prs=[s._sectPr for s in sections],
+                    footer=None if footer.is_linked_to_previous else footer._element)

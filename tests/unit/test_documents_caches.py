@@ -1,0 +1,63 @@
+"""What the document pipeline keeps between documents must never leak one document into another,
+and must notice when a template changes."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx.shared import Pt
+
+from tests.integration.docx_builders import gbt9704_document, notice_docx, para, service_table_docx, to_bytes
+from wagecase.documents import docx_reader
+
+
+def _python_docx_spec(data: bytes) -> docx_reader.DocSpec:
+    reader = docx_reader._Reader(docx_reader._package_via_python_docx(data))
+    section = reader.read_section()
+    return docx_reader.DocSpec(section=section, blocks=reader.read_blocks(reader.pkg.body),
+                               warnings=reader.warnings, default_tab=reader.default_tab or 36.0)
+
+
+@pytest.mark.parametrize("data", [notice_docx(2), notice_docx(3, grid=True), service_table_docx(4)],
+                         ids=["notice", "grid", "table"])
+def test_the_zip_reader_reads_what_python_docx_reads(data):
+    assert docx_reader.read_docx(data) == _python_docx_spec(data)
+
+
+def _doc_with_normal_size(size: float) -> bytes:
+    doc = gbt9704_document()
+    doc.styles["Normal"].font.size = Pt(size)
+    para(doc, "正文")
+    return to_bytes(doc)
+
+
+def test_documents_with_different_styles_do_not_share_the_cached_styles():
+    small, large = _doc_with_normal_size(12), _doc_with_normal_size(16)
+    for _ in range(2):  # the second round reads both from the cache
+        assert docx_reader.read_docx(small).blocks[0].mark.size == 12
+        assert docx_reader.read_docx(large).blocks[0].mark.size == 16
+
+
+def test_the_styles_cache_is_bounded():
+    for size in range(10, 10 + docx_reader._STYLES_CACHE_SIZE + 3):
+        docx_reader.read_docx(_doc_with_normal_size(size))
+    assert len(docx_reader._styles_cache) <= docx_reader._STYLES_CACHE_SIZE
+
+
+def _with_main_content_type(data: bytes, content_type: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            blob = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                blob = blob.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    content_type.encode())
+            dst.writestr(info, blob)
+    return out.getvalue()
+
+
+def test_a_package_that_is_not_a_word_document_is_still_refused():
+    data = _with_main_content_type(notice_docx(1), "application/vnd.ms-word.document.macroEnabled.main+xml")
+    with pytest.raises(ValueError, match="not a Word file"):
+        docx_reader.read_docx(data)
