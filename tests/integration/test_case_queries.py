@@ -247,3 +247,16 @@ def test_a_search_or_drill_down_page_goes_through_the_session(services, cases):
                  **services.cases._filters(CaseFilter(search="张三")))
     assert case_queries.page_rows(services.ctx.uow.engine, **query) is None
     assert len(services.cases.page(CaseFilter(search="张三"), CaseSort(), 0, 10)) == 2
+
+
+def test_the_workbench_tally_counts_by_type_status_and_this_month(services, cases):
+    from wagecase.services.dto import CaseTally
+
+    with services.ctx.uow.write() as uow:  # one case closed, one received in an earlier month
+        first, second = uow.session.get(Case, cases[0]), uow.session.get(Case, cases[3])
+        first.status = "closed"
+        second.received_date = date(2025, 12, 30)
+        uow.commit()
+    # today is 2026-03-10; the cases were received on March 1st to 5th
+    assert services.cases.tally() == CaseTally(open_cases=4, received_this_month=4, inspection=3,
+                                               arbitration=2)

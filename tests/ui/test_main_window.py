@@ -56,7 +56,9 @@ def test_lists_show_the_right_counts(window, demo_services, qtbot):
     wb = window.page("workbench")
     assert isinstance(wb, WorkbenchPage)
     qtbot.waitUntil(lambda: wb.cards["inspection"].value.text() == f"{inspection:,}")
-    assert wb.cards["open"].value.text() != "—"
+    finished = sum(demo_services.cases.count(CaseFilter(status=s)) for s in ("rejected", "withdrawn", "closed"))
+    assert wb.cards["open"].value.text() == f"{total - finished:,}"
+    assert wb.cards["arbitration"].value.text() == f"{demo_services.cases.count(CaseFilter(case_type='arbitration')):,}"
 
 
 def test_search_by_worker_name_narrows_the_list(window, qtbot, services, registered_case):

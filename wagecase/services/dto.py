@@ -129,6 +129,15 @@ class PossibleDuplicate:
 
 
 @dataclass(frozen=True)
+class CaseTally:
+    """The workbench's counts at a glance."""
+    open_cases: int
+    received_this_month: int
+    inspection: int
+    arbitration: int
+
+
+@dataclass(frozen=True)
 class CaseFilter:
     case_type: str | None = None
     status: str | None = None

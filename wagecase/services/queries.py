@@ -32,6 +32,7 @@ from .dto import (
     CaseDetail,
     CaseFilter,
     CaseSort,
+    CaseTally,
     CaseWorkerView,
     ChainLinkView,
     EmployerView,
@@ -78,6 +79,20 @@ class CaseQueries:
     def count(self, flt: CaseFilter) -> int:
         with self.ctx.uow.read() as uow:
             return case_queries.count_cases(uow.session, **self._filters(flt))
+
+    def tally(self) -> CaseTally:
+        """The workbench's counts: cases by type and status in one pass, and those received
+        since the first of this month."""
+        today = to_local(self.ctx.clock()).date()
+        with self.ctx.uow.read() as uow:
+            groups = case_queries.type_status_counts(uow.session)
+            month = case_queries.count_cases(uow.session, received_from=today.replace(day=1), received_to=today)
+        finished = {s.value for s in CaseStatus if not s.is_open}
+        return CaseTally(
+            open_cases=sum(n for _t, status, n in groups if status not in finished),
+            received_this_month=month,
+            inspection=sum(n for case_type, _s, n in groups if case_type == CaseType.INSPECTION.value),
+            arbitration=sum(n for case_type, _s, n in groups if case_type == CaseType.ARBITRATION.value))
 
     def page(self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int) -> list[CaseRow]:
         today = to_local(self.ctx.clock()).date()

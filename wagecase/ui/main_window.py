@@ -6,7 +6,6 @@ import); ``attach(services)`` then fills in the pages that need data.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -22,9 +21,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..services import Services
+    from ..services.dto import CaseTally
     from .case_list import CaseListPage
     from .case_view import CaseView
     from .prompts import Prompts
+    from .workers import Operation
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class WorkbenchPage(QWidget):
         from .supervisor_panel import SupervisorPanel
 
         self._services = services
+        self._counting: "Operation | None" = None
+        self._count_again = False
         self.cards = {
             "open": StatCard("未结案件"),
             "month": StatCard("本月收件"),
@@ -169,27 +172,36 @@ class WorkbenchPage(QWidget):
             log.debug("workbench lists refreshed after their window closed", exc_info=True)
 
     def refresh_counts(self) -> None:
-        from ..domain.case import CaseStatus
-        from ..services.dto import CaseFilter
+        """The cards, counted off the GUI thread (on a million cases the counts take longer than
+        the first page of the list, which must come first), one count at a time."""
+        from .workers import Operation
 
-        # after the next paint: the case list's first page comes first (bench_startup), and the
-        # due list's first read loads the calendar and the period catalogue (≈50 ms)
+        # after the next paint: the due list's first read loads the calendar and the period
+        # catalogue (≈50 ms)
         QTimer.singleShot(0, self, self._refresh_lists)  # dropped if the page is gone
-        cases = self._services.cases
-        try:
-            total = cases.count(CaseFilter())
-            finished = sum(cases.count(CaseFilter(status=s.value)) for s in CaseStatus if not s.is_open)
-            first = date.today().replace(day=1)
-            counts = {
-                "open": total - finished,
-                "month": cases.count(CaseFilter(received_from=first, received_to=date.today())),
-                "inspection": cases.count(CaseFilter(case_type="inspection")),
-                "arbitration": cases.count(CaseFilter(case_type="arbitration")),
-            }
-        except Exception:  # noqa: BLE001 - counts are a convenience; the list still works
-            log.exception("counting for the workbench failed")
+        if self._counting is not None:
+            self._count_again = True
             return
-        for key, value in counts.items():
+        cases = self._services.cases
+        self._count_again = False
+        self._counting = Operation(lambda _report: cases.tally())
+        self._counting.succeeded.connect(self._show_counts)
+        self._counting.failed.connect(self._counts_failed)
+        self._counting.finished.connect(self._counted)
+        self._counting.begin()
+
+    def _counted(self) -> None:
+        self._counting = None
+        if self._count_again:
+            self.refresh_counts()
+
+    def _counts_failed(self, _exc: BaseException) -> None:  # the worker has logged it
+        for card in self.cards.values():
+            card.value.setText("—")  # counts are a convenience; the list still works
+
+    def _show_counts(self, tally: "CaseTally") -> None:
+        for key, value in (("open", tally.open_cases), ("month", tally.received_this_month),
+                           ("inspection", tally.inspection), ("arbitration", tally.arbitration)):
             self.cards[key].value.setText(f"{value:,}")
 
 
