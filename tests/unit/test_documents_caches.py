@@ -61,3 +61,58 @@ def test_a_package_that_is_not_a_word_document_is_still_refused():
     data = _with_main_content_type(notice_docx(1), "application/vnd.ms-word.document.macroEnabled.main+xml")
     with pytest.raises(ValueError, match="not a Word file"):
         docx_reader.read_docx(data)
+
+
+# --- the Word half: docxtpl's compiled templates ------------------------------------------------
+
+def _template(path, *lines: str):
+    doc = gbt9704_document()
+    for line in lines:
+        para(doc, line)
+    doc.save(str(path))
+    return path
+
+
+def _texts(data: bytes) -> list[str]:
+    import docx
+
+    return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs if p.text]
+
+
+def test_two_contexts_rendered_from_one_template_do_not_leak_into_each_other(tmp_path):
+    from wagecase.documents.docx_render import render_docx
+
+    template = _template(tmp_path / "t.docx", "{{ name }}：", "{% if late %}逾期{% endif %}案号{{ number }}")
+    first = render_docx(template, {"name": "张三", "number": "1号", "late": True})
+    second = render_docx(template, {"name": "李四", "number": "2号"})
+    assert _texts(first) == ["张三：", "逾期案号1号"]
+    assert _texts(second) == ["李四：", "案号2号"]
+    assert render_docx(template, {"name": "张三", "number": "1号", "late": True}) == first
+
+
+def test_an_edited_template_file_is_picked_up(tmp_path):
+    from wagecase.documents.docx_render import render_docx
+
+    template = _template(tmp_path / "t.docx", "{{ name }}：", "旧的措辞")
+    assert _texts(render_docx(template, {"name": "张三"})) == ["张三：", "旧的措辞"]
+    _template(template, "{{ name }}：", "新的措辞")  # the administrator saves it again in Word
+    assert _texts(render_docx(template, {"name": "张三"})) == ["张三：", "新的措辞"]
+
+
+def test_a_broken_template_fails_every_time(tmp_path):
+    from wagecase.documents.docx_render import render_docx
+    from wagecase.domain.errors import RuleError
+
+    template = _template(tmp_path / "t.docx", "{% if name %}没有结束")
+    for _ in range(2):
+        with pytest.raises(RuleError):
+            render_docx(template, {"name": "张三"})
+
+
+def test_the_compiled_template_cache_is_bounded(monkeypatch):
+    from wagecase.documents import docx_render
+
+    monkeypatch.setattr(docx_render._ENV, "MAX_TEMPLATES", 3)
+    for n in range(6):
+        assert docx_render._ENV.from_string(f"{{{{ a }}}}{n}").render(a="x") == f"x{n}"
+    assert len(docx_render._ENV._compiled) <= 3
