@@ -116,3 +116,37 @@ def test_the_compiled_template_cache_is_bounded(monkeypatch):
     for n in range(6):
         assert docx_render._ENV.from_string(f"{{{{ a }}}}{n}").render(a="x") == f"x{n}"
     assert len(docx_render._ENV._compiled) <= 3
+
+
+# --- the PDF half: font subsets cut without copying the outline table --------------------------
+
+def test_font_subsets_are_the_bytes_reportlab_itself_makes():
+    import struct
+
+    from reportlab.pdfbase import pdfmetrics
+
+    from wagecase.documents import fonts as fontmod
+
+    fs = fontmod.resolve_fonts()
+    if not fs.embedded:
+        pytest.skip("no embeddable TrueType CJK font on this machine")
+    for name in sorted(set(fs.names.values())):
+        face = pdfmetrics.getFont(name).face
+        assert "get_table" in vars(face)  # the window is in place
+        start, data = face.get_table_pos("glyf")[0], face._ttf_data
+        codes = sorted(face.charToGlyph)
+
+        def is_composite(code: int) -> bool:  # numberOfContours < 0
+            g = face.charToGlyph[code]
+            at = start + face.glyphPos[g]
+            return face.glyphPos[g + 1] - face.glyphPos[g] > 2 and struct.unpack(">h", data[at:at + 2])[0] < 0
+
+        composite = [c for c in codes if is_composite(c)]
+        # composite glyphs (AR PL and WenQuanYi have some) have their references renumbered too
+        subset = [*codes[::max(1, len(codes) // 200)][:200], *composite[:55]]  # ReportLab: ≤ 256 a subset
+        windowed = face.makeSubset(subset)
+        patched = vars(face).pop("get_table")
+        try:
+            assert windowed == face.makeSubset(subset)
+        finally:
+            face.get_table = patched

@@ -220,6 +220,7 @@ def _register_ttf(path: Path, index: int) -> tuple[str, frozenset[int]]:
             name = f"wc-{path.stem}-{index}"
             try:
                 font = TTFont(name, str(path), subfontIndex=index)  # subsets on embedding
+                _subset_without_copying_glyf(font.face)
                 pdfmetrics.registerFont(font)
                 hit = (name, frozenset(font.face.charToGlyph))
             except Exception as exc:  # noqa: BLE001 - any unreadable font is just not a candidate
@@ -228,6 +229,38 @@ def _register_ttf(path: Path, index: int) -> tuple[str, frozenset[int]]:
     if isinstance(hit, Exception):
         raise hit
     return hit
+
+
+class _GlyfWindow:
+    """A read-only window on the font file that hands out slices as bytes, as the table would."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+
+    def __getitem__(self, key):
+        part = self._view[key]
+        return part.tobytes() if isinstance(part, memoryview) else part
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+
+def _subset_without_copying_glyf(face) -> None:
+    """ReportLab's makeSubset takes ``get_table('glyf')`` (a copy of the whole outline table,
+    17 MB for AR PL UMing) only to slice the few glyphs a subset needs out of it, once per
+    subset of every PDF. Give this face a window on its file data for that table instead: the
+    same glyph bytes, no copy. Every other table is still returned as bytes."""
+    table = face.get_table
+
+    def get_table(tag):
+        if tag != "glyf":
+            return table(tag)
+        pos, length = face.get_table_pos(tag)
+        return _GlyfWindow(memoryview(face._ttf_data)[pos:pos + length])
+
+    face.get_table = get_table
 
 
 def register_cid_fallback() -> str:
