@@ -150,3 +150,38 @@ def test_font_subsets_are_the_bytes_reportlab_itself_makes():
             assert windowed == face.makeSubset(subset)
         finally:
             face.get_table = patched
+
+
+# --- the Word half: parts deflated once per distinct content ------------------------------------
+
+def _entries(data: bytes) -> list[tuple]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        return [(i.filename, i.compress_type, i.CRC, i.compress_size, i.file_size, i.flag_bits, i.external_attr,
+                 i.extract_version, z.read(i.filename)) for i in z.infolist()]
+
+
+def test_the_zip_writer_writes_what_python_docx_writes():
+    import docx
+
+    from wagecase.documents.docx_zip import save_document
+
+    document = docx.Document(io.BytesIO(service_table_docx(3)))
+    theirs = io.BytesIO()
+    document.save(theirs)
+    assert _entries(save_document(document)) == _entries(theirs.getvalue())
+    assert _entries(save_document(document)) == _entries(theirs.getvalue())  # from the cache
+
+
+def test_a_part_with_new_content_is_deflated_again():
+    import docx
+
+    from wagecase.documents.docx_zip import _CACHE_MIN, save_document
+
+    document = docx.Document(io.BytesIO(notice_docx(1)))
+    run = document.paragraphs[-1].add_run("甲" * _CACHE_MIN)  # document.xml large enough to be kept
+    first = save_document(document)
+    run.text = "乙" * _CACHE_MIN  # same length, other bytes
+    second = save_document(document)
+    assert "甲" * _CACHE_MIN in docx.Document(io.BytesIO(first)).paragraphs[-1].text
+    assert "乙" * _CACHE_MIN in docx.Document(io.BytesIO(second)).paragraphs[-1].text

@@ -13,7 +13,6 @@ text itself is the key: an edited template is simply new text).
 from __future__ import annotations
 
 import functools
-import io
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -26,6 +25,7 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment, TemplateError
 
 from ..domain.errors import RuleError
+from .docx_zip import save_document
 
 DEFAULT_EAST_ASIAN_FONT = "仿宋"
 _THEME_ATTRS = tuple(qn(a) for a in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"))
@@ -81,9 +81,7 @@ def render_docx(template: Path, context: Mapping[str, Any]) -> bytes:
         raise RuleError("form.render_failed", title=Path(template).stem, reason=str(exc)) from None
     document = doc.docx
     assert_east_asian_fonts(document)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save_document(document)
 
 
 def _paragraphs(value: Any) -> Any:
