@@ -59,5 +59,6 @@ def test_the_workbench_refreshes_the_panel_with_its_lists(qtbot, services):
     page = WorkbenchPage(services)
     qtbot.addWidget(page)
     qtbot.wait(200)  # the case list loads its choices after the first paint
-    page._refresh_lists()
-    assert not page.overdue.isHidden() and page.overdue.model.rowCount() == 1
+    page._refresh_lists()  # read off the GUI thread (workers.Reloader)
+    qtbot.waitUntil(lambda: page.overdue.model.rowCount() == 1)
+    assert not page.overdue.isHidden()

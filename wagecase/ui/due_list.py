@@ -101,6 +101,7 @@ class DueListPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self.loaded = False
+        self._reloader = None
         self.model = DueTableModel(self)
         self.view = CaseOpeningTableView()
         self.view.setObjectName("dueTable")
@@ -136,11 +137,26 @@ class DueListPanel(QWidget):
             items = self._services.deadlines.due_for_officer()
         except Exception as exc:  # noqa: BLE001 - the workbench stays usable without it
             log.exception("reading the officer's deadlines failed")
-            self.model.set_rows([])
-            self.title.setText(TITLE)
-            self.empty.setText("期限暂时无法读取：" + "".join(error_lines(exc)))
-            self._show_table(False)
+            self._unreadable(exc)
             return
+        self._show(items)
+
+    def reload(self) -> None:
+        """refresh(), read off the GUI thread: the workbench's way on a large database."""
+        self.loaded = True
+        if self._reloader is None:
+            from .workers import Reloader
+
+            self._reloader = Reloader(self._services.deadlines.due_for_officer, self._show, self._unreadable, self)
+        self._reloader.reload()
+
+    def _unreadable(self, exc: BaseException) -> None:
+        self.model.set_rows([])
+        self.title.setText(TITLE)
+        self.empty.setText("期限暂时无法读取：" + "".join(error_lines(exc)))
+        self._show_table(False)
+
+    def _show(self, items: "list[DueItemView]") -> None:
         self.model.set_rows(items)  # keeps the column the user sorted by, as the header shows
         self.title.setText(count_text(items))
         self.empty.setText(EMPTY_HINT)

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .case_list import CaseListPage
     from .case_view import CaseView
     from .prompts import Prompts
-    from .workers import Operation
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +79,10 @@ class WorkbenchPage(QWidget):
         from .overdue_orders import OverdueOrdersPanel
         from .prompts import Prompts
         from .supervisor_panel import SupervisorPanel
+        from .workers import Reloader
 
         self._services = services
-        self._counting: "Operation | None" = None
-        self._count_again = False
+        self._counts = Reloader(services.cases.tally, self._show_counts, self._counts_failed, self)
         self.cards = {
             "open": StatCard("未结案件"),
             "month": StatCard("本月收件"),
@@ -159,41 +158,19 @@ class WorkbenchPage(QWidget):
         try:
             if self.supervisor is not None:
                 self.supervisor.refresh()
-            self.due.refresh()
             self.approvals.refresh()
-            self.overdue.refresh()
-            self.hearings.refresh()
-            self.awards.refresh()
-            self.candidates.refresh()
-            self.referrals.refresh()
+            for panel in (self.due, self.overdue, self.hearings, self.awards, self.candidates, self.referrals):
+                panel.reload()
         except RuntimeError:
             # queued before its window closed: PySide says the C++ side of a list is gone, and
             # a list nobody can see has nothing to show
             log.debug("workbench lists refreshed after their window closed", exc_info=True)
 
     def refresh_counts(self) -> None:
-        """The cards, counted off the GUI thread (on a million cases the counts take longer than
-        the first page of the list, which must come first), one count at a time."""
-        from .workers import Operation
-
-        # after the next paint: the due list's first read loads the calendar and the period
-        # catalogue (≈50 ms)
+        """The cards and the day's lists, read off the GUI thread: on a million cases they take
+        longer than the first page of the case list, which comes first and stays usable."""
         QTimer.singleShot(0, self, self._refresh_lists)  # dropped if the page is gone
-        if self._counting is not None:
-            self._count_again = True
-            return
-        cases = self._services.cases
-        self._count_again = False
-        self._counting = Operation(lambda _report: cases.tally())
-        self._counting.succeeded.connect(self._show_counts)
-        self._counting.failed.connect(self._counts_failed)
-        self._counting.finished.connect(self._counted)
-        self._counting.begin()
-
-    def _counted(self) -> None:
-        self._counting = None
-        if self._count_again:
-            self.refresh_counts()
+        self._counts.reload()
 
     def _counts_failed(self, _exc: BaseException) -> None:  # the worker has logged it
         for card in self.cards.values():

@@ -89,6 +89,7 @@ class WorkbenchList(QWidget):
         model.setParent(self)
         self._fetch = fetch
         self._title = title
+        self._reloader = None
         self.view = CaseOpeningTableView()
         self.view.setObjectName(name)
         self.view.setModel(self.model)
@@ -111,11 +112,24 @@ class WorkbenchList(QWidget):
         self.setVisible(False)
 
     def refresh(self) -> None:
+        self._show(self._read())
+
+    def reload(self) -> None:
+        """refresh(), read off the GUI thread: the workbench's way on a large database."""
+        if self._reloader is None:
+            from .workers import Reloader
+
+            self._reloader = Reloader(self._read, self._show, lambda _exc: None, self)
+        self._reloader.reload()
+
+    def _read(self) -> list:
         try:
-            items = list(self._fetch())
+            return list(self._fetch())
         except Exception:  # noqa: BLE001 - the workbench stays usable without it
             log.exception("reading the workbench list %s failed", self.view.objectName())
-            items = []
+            return []
+
+    def _show(self, items: list) -> None:
         self.model.set_rows(items)
         self.title.setText(self._title(len(items)))
         self.setVisible(bool(items))

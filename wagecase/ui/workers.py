@@ -63,7 +63,54 @@ class Operation(QThread):
         return self
 
     def _forget(self) -> None:
+        # QThread emits finished from the thread just before the thread ends: let it end before
+        # the last reference goes, or Qt aborts ("destroyed while thread is still running")
+        self.wait()
         _running.discard(self)
+
+
+class Reloader(QObject):
+    """Reads what a panel shows off the GUI thread, one read at a time: a reload asked while one
+    runs runs once more when it ends, so the newest data is what stays on screen. ``show`` and
+    ``failed`` run on the GUI thread; destroyed with its parent, it shows nothing more."""
+
+    def __init__(self, read: Callable[[], Any], show: Callable[[Any], None],
+                 failed: Callable[[BaseException], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._read = read
+        self._show = show
+        self._failed = failed
+        self._operation: Operation | None = None
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self._operation is not None
+
+    def reload(self) -> None:
+        if self._operation is not None:
+            self._again = True
+            return
+        self._again = False
+        read = self._read
+        self._operation = Operation(lambda _report: read())
+        self._operation.succeeded.connect(self._succeeded)
+        self._operation.failed.connect(self._on_failure)
+        self._operation.finished.connect(self._finished)
+        self._operation.begin()
+
+    def _succeeded(self, result: Any) -> None:
+        if not self._again:  # a newer read follows: show that one
+            self._show(result)
+
+    def _on_failure(self, exc: BaseException) -> None:  # the worker has logged it
+        if not self._again:
+            self._failed(exc)
+
+    def _finished(self) -> None:
+        self._operation = None
+        if self._again:
+            self.reload()
 
 
 def wait_in_event_loop(op: Operation) -> Operation:
