@@ -153,7 +153,7 @@ def test_the_supervisor_overview_on_the_workbench(qtbot, march):
     with qtbot.waitSignal(panel.refreshed, timeout=20000):
         panel.refresh()
         panel.refresh()  # asked again while counting: counted once more afterwards
-    qtbot.waitUntil(lambda: panel._operation is None and not panel._again, timeout=20000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
     assert panel.cards["open"].value.text() == "4" and panel.cards["overdue"].value.text() == "2"
     assert panel.cards["recovered"].value.text() == "500.00" and panel.cards["workers"].value.text() == "1"
     _view, model = panel.tables["due_by_officer"]

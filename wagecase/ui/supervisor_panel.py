@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTableView, QVBoxLayo
 from ..domain.money import format_yuan
 from .case_deadlines import compact_table
 from .stats_table_model import StatsTableModel
+from .workers import Reloader
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -90,8 +91,7 @@ class SupervisorPanel(QWidget):
         lay.addLayout(cards)
         lay.addLayout(row)
         self.overview = None
-        self._operation = None
-        self._again = False
+        self._reloader = Reloader(self._read, self._show, self._failed, self)
 
     @staticmethod
     def wanted(services: "Services") -> bool:
@@ -105,27 +105,15 @@ class SupervisorPanel(QWidget):
     def refresh(self) -> None:
         """Counts over every open case take a while on a large office's database: they run off
         the GUI thread, one at a time (a refresh asked meanwhile runs once the first is done)."""
-        from .workers import Operation
+        self._reloader.reload()
 
-        if self._operation is not None:
-            self._again = True
-            return
+    def _read(self):
         statistics = self._services.statistics
+        return statistics.overview(), statistics.month_to_date()
 
-        def work(_report):
-            return statistics.overview(), statistics.month_to_date()
-
-        self._again = False
-        self._operation = Operation(work)
-        self._operation.succeeded.connect(self._show)
-        self._operation.failed.connect(self._failed)
-        self._operation.finished.connect(self._finished)
-        self._operation.begin()
-
-    def _finished(self) -> None:
-        self._operation = None
-        if self._again:
-            self.refresh()
+    @property
+    def busy(self) -> bool:
+        return self._reloader.busy
 
     def _failed(self, _exc: BaseException) -> None:  # the worker has logged it
         self.title.setText("科室概况（暂时无法统计，详情已记入日志）")
