@@ -260,3 +260,17 @@ def test_the_workbench_tally_counts_by_type_status_and_this_month(services, case
     # today is 2026-03-10; the cases were received on March 1st to 5th
     assert services.cases.tally() == CaseTally(open_cases=4, received_this_month=4, inspection=3,
                                                arbitration=2)
+
+
+def test_a_list_row_has_a_field_for_every_column_of_the_page_in_order():
+    # rows are made with tuple.__new__ (no argument check): the columns must line up by name
+    from wagecase.services.case_rows import CaseRow
+    from wagecase.storage import case_queries
+
+    stmt = case_queries._page_statement(sort_column="received_date", descending=True, green_first=False,
+                                        dialect="sqlite")
+    names = [c.name for c in stmt.selected_columns]
+    renamed = {"is_collective": "collective", "green_channel": "green", "lead_worker_name": "lead_name",
+               "received_date": "received", "officer_name": "officer", "county_name": "county",
+               "next_due": "next_due_raw"}
+    assert [renamed.get(n, n) for n in names] + ["today"] == list(CaseRow._fields)

@@ -1,7 +1,7 @@
 """Read side of cases: SQL-paged list rows, counts, search, and one case's full detail."""
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import fields
 from datetime import date, timedelta
 
 from ..domain.case import (
@@ -60,13 +60,16 @@ def period_text(start: date | None, end: date | None) -> str:
 _ONE_DAY = timedelta(days=1)
 
 
+_PLAIN_FILTERS = tuple(f.name for f in fields(CaseFilter) if f.name != "drill")
+
+
 class CaseQueries:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def _filters(self, flt: CaseFilter) -> dict:
-        f = asdict(replace(flt, drill=None))
-        del f["drill"]
+        # the fields read one by one: asdict would deep-copy (a tenth of a page's cost)
+        f = {name: getattr(flt, name) for name in _PLAIN_FILTERS}
         if flt.drill is not None:
             from .statistics import StatisticsService  # the report's machinery: not at start-up
 
@@ -103,7 +106,8 @@ class CaseQueries:
         if rows is None:  # a search or a drill-down: through the session
             with self.ctx.uow.read() as uow:
                 rows = case_queries.page_cases(uow.session, **query)
-        return [CaseRow(*r, today) for r in rows]
+        new = tuple.__new__  # CaseRow(*r, today) checks its arguments, twice as slow
+        return [new(CaseRow, (*r, today)) for r in rows]
 
     def watch(self, case_id: int, version: int) -> None:
         """This screen shows ``version`` of the case: a change made meanwhile on another
