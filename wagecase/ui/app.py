@@ -449,9 +449,16 @@ def make_application(argv: list[str]) -> "QApplication":
 
     from .style import apply_look, install_translations
 
+    from PySide6.QtGui import QIcon
+
+    from .. import paths
+
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    icon = paths.resources_dir() / "icons" / "wagecase.svg"
+    if icon.exists():  # the title bar, the task bar and every dialog
+        app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)  # type: ignore[arg-type]
     apply_look(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
