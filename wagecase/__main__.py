@@ -35,10 +35,9 @@ def database_url(given: str | None) -> str | None:
     return "sqlite:///" + str(Path(given).expanduser().resolve())
 
 
-def setup_logging(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "wagecase.log", maxBytes=2_000_000, backupCount=5,
-                                  encoding="utf-8")
+def setup_logging(file: Path) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -52,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import paths
 
     data_dir = paths.data_dir()
-    setup_logging(paths.logs_dir())
+    setup_logging(paths.log_file())
     logging.getLogger(__name__).info("starting, data folder %s", data_dir)
 
     def connect(url: str | None):

@@ -65,5 +65,10 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def log_file() -> Path:
+    """The program's log (rotated: wagecase.log.1 … .5 beside it)."""
+    return logs_dir() / "wagecase.log"
+
+
 def logs_dir() -> Path:
     return data_dir() / "logs"

@@ -193,3 +193,24 @@ def test_the_order_dialog_starts_from_the_recorded_payment_date(qtbot, view, ser
     dialog = tab.issue_form()
     assert dialog.inputs()["due_date"] == "2026-07-20"
     dialog.reject()
+
+
+def test_ctrl_p_prints_the_selected_documents_and_nothing_while_printing_is_refused(qtbot, view, prompts,
+                                                                                  tmp_path):
+    from PySide6.QtCore import Qt
+
+    issue(qtbot, view, "case_cover")
+    issue(qtbot, view, "inspection.complaint_register")
+    tab = view.documents
+    tab.select_ids([])
+    assert not tab.print_button.isEnabled()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert tab.batch is None and not prompts.printers  # nothing selected: 打印 is disabled
+    tab.select_ids(d.id for d in tab.docs)
+    out = tmp_path / "ctrl-p.pdf"
+    prompts.printers = [pdf_printer(out)]
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert tab.batch is not None
+    qtbot.waitUntil(lambda: tab.batch is None, timeout=30_000)
+    assert len(pypdf.PdfReader(str(out)).pages) >= 2

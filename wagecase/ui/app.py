@@ -431,14 +431,22 @@ class Startup(QObject):
             on_success=lambda _n: self.window.refresh(), on_failure=failed)
 
 
-def _install_excepthook(prompts: "Prompts", window: "MainWindow") -> None:
-    """A bug in a slot must not kill the app or show a traceback: log it, say so in Chinese."""
+def crash_text(log_file: Path) -> str:
+    return ("操作时发生意外错误。程序没有关闭，已经填写和保存的内容都还在，可以继续工作。\n\n"
+            f"错误的详细情况已记入日志文件：\n{log_file}\n\n"
+            "如果再次出现，请把这个日志文件发给系统管理员，并说明当时在做什么。")
+
+
+def install_excepthook(prompts: "Prompts", window: "MainWindow") -> None:
+    """A bug in a slot must not kill the app or show a traceback: log it, say so in Chinese with
+    the log's path. Nothing is closed, so what the user typed stays where it was."""
+    from .. import paths
 
     def hook(kind, value, tb) -> None:
         log.critical("unhandled exception", exc_info=(kind, value, tb))
         try:
-            prompts.error(window, "程序错误", "操作时发生意外错误，已记录在日志中。请保存工作并联系系统管理员。")
-        except Exception:  # noqa: BLE001
+            prompts.error(window, "程序错误", crash_text(paths.log_file()))
+        except Exception:  # noqa: BLE001 - the dialog itself failing must not recurse
             pass
 
     sys.excepthook = hook
@@ -475,7 +483,7 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     prompts = prompts or Prompts()
     window = MainWindow(prompts)
     window.show()
-    _install_excepthook(prompts, window)
+    install_excepthook(prompts, window)
     from .login_dialog import log_in
 
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,

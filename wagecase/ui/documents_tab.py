@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -131,7 +131,7 @@ class DocumentsTab(QWidget):
         self.open_docx_button = QPushButton("打开Word")
         self.open_docx_button.setToolTip("在 Word 中打开，可在打印前修改（修改不会存回系统）")
         self.print_button = QPushButton("打印…")
-        self.print_button.setToolTip("选中多份文书时批量打印")
+        self.print_button.setToolTip("打印选中的文书（Ctrl+P）；选中多份时批量打印")
         self.copy_button = QPushButton("打印副本…")
         self.copy_button.setToolTip("再次打印已签发的文书，内容不变，标注“副本”并计数")
         self.save_button = QPushButton("另存为…")
@@ -144,6 +144,10 @@ class DocumentsTab(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.serve_button.clicked.connect(self.record_service)
         self.void_button.clicked.connect(self.void)
+        # Ctrl+P anywhere in the tab prints what 打印… would (nothing while it is disabled)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_shortcut.activated.connect(self.print_button.click)
         self.actions = QWidget()
         actions = QHBoxLayout(self.actions)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -262,7 +266,7 @@ class DocumentsTab(QWidget):
         self.serve_button.setEnabled(one is not None and one.status != VOIDED)
         self.void_button.setEnabled(one is not None and one.status != VOIDED)
         why = "已作废的文书不能再打印、送达或作废" if len(live) < len(docs) else ""
-        self.print_button.setToolTip(why or "选中多份文书时批量打印")
+        self.print_button.setToolTip(why or "打印选中的文书（Ctrl+P）；选中多份时批量打印")
         self.copy_button.setToolTip(why or "再次打印已签发的文书，内容不变，标注“副本”并计数")
         self.serve_button.setToolTip(why or "登记送达方式、受送达人、送达日期和送达凭证")
         self.void_button.setToolTip(why or "文书有误时作废，文号保留作废记录，不再使用")
