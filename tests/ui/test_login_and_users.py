@@ -181,3 +181,44 @@ def test_login_then_switch_user(qtbot, prompts, tmp_path):
     assert win.switch_user()
     assert win.user_label.text() == "当前用户：王强（监察员）"
     assert win.services.users.current().username == "wangq"
+
+
+def test_a_fresh_database_opens_with_the_setup_wizard_not_the_login(qtbot, prompts, tmp_path):
+    from wagecase.services.dto import CaseFilter
+    from wagecase.ui.app import Startup
+    from wagecase.ui.main_window import MainWindow
+
+    win = MainWindow(prompts)
+    qtbot.addWidget(win)
+    logins, setups = [], []
+
+    def setup(services, location):
+        setups.append(location)
+        proposal = services.setup.proposal("410100")
+        from wagecase.services.office_setup import OfficeSetupInput
+
+        services.setup.apply(OfficeSetupInput(
+            "410100", proposal.agency_name, proposal.inspection_unit, proposal.commission_name,
+            services.setup.patterns("郑"), "系统管理员", GOOD, GOOD))
+        return True, True  # saved; demo data wanted
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    startup = Startup(win, prompts, _connector(tmp_path), None, default_url=lambda: url,
+                      login=lambda *_a: logins.append(1) or True, setup=setup)
+    assert startup.open_database()
+    assert setups and not logins  # the wizard took the login's place
+    assert win.user_label.text() == "当前用户：系统管理员（管理员）"
+    qtbot.waitUntil(lambda: startup.demo_operation is not None, timeout=5000)
+    qtbot.waitUntil(lambda: startup.demo_operation.isFinished(), timeout=60_000)
+    assert win.services.cases.count(CaseFilter()) > 0
+    assert not any(kind == "question" for kind, _t, _x in prompts.log)  # demo data not asked again
+
+    # the next start of the same database: the login, no wizard
+    win2 = MainWindow(prompts)
+    qtbot.addWidget(win2)
+    again = Startup(win2, prompts, _connector(tmp_path), url,
+                    login=lambda services, _l: logins.append(1) or bool(services.users.authenticate("admin", GOOD)),
+                    setup=setup)
+    again.ask_demo = False
+    assert again.open_database()
+    assert len(setups) == 1 and logins == [1]

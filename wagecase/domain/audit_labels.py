@@ -78,6 +78,7 @@ _STATIC: dict[str, str] = {
     "reference.delete": "删除参考数据",
     "reference.holidays.save": "保存节假日安排",
     "reference.holidays.delete": "删除节假日安排",
+    "setup.apply": "初始设置（机关信息、编号格式）",
     "hearing_room.add": "新增仲裁庭室",
     "hearing_room.rename": "重命名仲裁庭室",
     "hearing_room.active": "停用或启用仲裁庭室",

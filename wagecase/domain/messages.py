@@ -110,6 +110,7 @@ from . import (  # noqa: E402
     messages_rules,
     messages_safety,
     messages_saved_filters,
+    messages_setup,
     messages_statistics,
     messages_users,
 )
@@ -117,7 +118,7 @@ from . import (  # noqa: E402
 _PARTS = (messages_rules, messages_reference, messages_deadlines, messages_documents, messages_issuing,
           messages_inspection, messages_arbitration, messages_hearings, messages_awards, messages_employers,
           messages_blacklist, messages_legal_aid, messages_referrals, messages_saved_filters, messages_exchange,
-          messages_statistics, messages_safety, messages_users, messages_audit)
+          messages_statistics, messages_safety, messages_users, messages_audit, messages_setup)
 
 for _part in _PARTS:
     _clash = CATALOGUE.keys() & _part.CATALOGUE.keys()

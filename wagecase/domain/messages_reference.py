@@ -14,6 +14,7 @@ CATALOGUE: dict[str, str] = {
     "reference.effective_order": "失效日期{to}早于生效日期{from_}，请检查两个日期是否填反。",
     "reference.overlap": "与已有记录（{other}）的有效期重叠，同一{scope}在同一天只能有一条标准；请先为原记录填写失效日期，或调整本条的起止日期。",
     "reference.province_unknown": "“{code}”不是已知的省级行政区划代码，请从列表中选择省份。",
+    "reference.place_unknown": "地区代码“{code}”不是设区的市或县（市、区），请从列表中选择。",
     "reference.county_unknown": "“{code}”不是行政区划表中的县级代码（区、县、县级市），请从列表中选择区县。",
     "reference.year_taken": "{year}年度的数据已经录入，请直接修改原记录。",
     "reference.pattern_placeholders": "格式中须保留年份和序号两个占位符（用花括号括起的 year 和 seq），请参照说明栏中的示例修改。",

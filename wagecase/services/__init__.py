@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .hearings import HearingService
     from .legal_aid import LegalAidService
     from .legal_aid_centres import LegalAidCentreService
+    from .office_setup import OfficeSetupService
     from .publication import PublicationService
     from .safety import SafetyService
     from .saved_filters import SavedFilterService
@@ -158,6 +159,12 @@ class Services:
         from .demo import DemoService
 
         return DemoService(self.ctx)
+
+    @cached_property
+    def setup(self) -> "OfficeSetupService":
+        from .office_setup import OfficeSetupService
+
+        return OfficeSetupService(self.ctx)
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":

@@ -54,12 +54,14 @@ def range_text(start: date, end: date | None) -> str:
 class Regions:
     provinces: tuple[tuple[str, str], ...]
     counties: tuple[tuple[str, str], ...]
+    places: tuple[tuple[str, str], ...] = ()  # where a bureau sits: a city or a county-level area
 
     @classmethod
     def read(cls, session) -> Regions:
         regions = repo.all_regions(session)
         return cls(tuple((r.code, r.name) for r in regions if r.level == 1),
-                   tuple((r.code, r.full_name) for r in regions if r.level == 3))
+                   tuple((r.code, r.full_name) for r in regions if r.level == 3),
+                   tuple((r.code, r.full_name) for r in regions if r.level in (2, 3)))
 
 
 def province_column(regions: Regions) -> ReferenceColumn:

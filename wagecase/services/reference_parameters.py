@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleError
 from ..domain.hearing_slots import parse_time, time_text
+from ..domain.office_setup import PATTERN_LABELS
 from ..domain.passwords import DEFAULT_LOCKOUT_FAILURES, DEFAULT_LOCKOUT_MINUTES
 from ..storage import reference_data as rd
 from .dto import ReferenceColumn, ReferenceRow
@@ -49,6 +50,9 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "office.province_code": (
         "province", "本机关所在省份",
         "省级行政区划代码，决定适用哪一省的最低工资、平均工资、入罪标准和地方规定提示（河南省为410000）。"),
+    "office.county_code": (
+        "place", "本机关所在地区",
+        "设区的市或县（市、区）的行政区划代码，如郑州市410100、中牟县410122；新登记案件默认的所在地区。"),
     "office.agency_name": ("text", "机关名称", "文书上的发文机关，如“郑州市人力资源和社会保障局”。"),
     "office.inspection_unit": ("text", "劳动保障监察机构", "如“郑州市劳动保障监察支队”，印在投诉登记表等内部文书上。"),
     "office.commission_name": ("text", "仲裁委员会名称", "仲裁文书的署名，如“郑州市劳动人事争议仲裁委员会”。"),
@@ -62,17 +66,7 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "office.fine_payment": (
         "text", "罚款缴纳方式",
         "行政处罚决定书写明的罚款缴纳银行、账户或者电子缴款方式；留空时决定书留出横线，手工填写。"),
-    "case_number_pattern.inspection": ("pattern", "监察案件案号格式", _PATTERN_NOTE),
-    "case_number_pattern.arbitration": ("pattern", "仲裁案件案号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.notice": ("pattern", "监察通知类文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.inquiry": ("pattern", "调查询问书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.order": ("pattern", "限期改正指令书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.penalty_notice": ("pattern", "事先告知书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.penalty": ("pattern", "行政处罚决定书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.decision": ("pattern", "行政处理决定书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.inspection.transfer": ("pattern", "涉嫌犯罪案件移送书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.blacklist": ("pattern", "失信名单文书文号格式", _PATTERN_NOTE),
-    "document_number_pattern.legal_aid": ("pattern", "法律援助转介函文号格式", _PATTERN_NOTE),
+    **{key: ("pattern", label, _PATTERN_NOTE) for key, label in PATTERN_LABELS.items()},
     "backup.daily_keep": (
         "int", "每日自动备份保留份数",
         "程序每天第一次启动时把 SQLite 数据库备份到数据文件夹的 backups 中，只保留最近的这么多份（1至365，默认14）；"
@@ -100,7 +94,7 @@ INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
                "login.lockout_failures": (3, 20),
                "login.lockout_minutes": (1, 1440)}
 # shown while a parameter has no row yet (added after the migrations that insert the others)
-_UNSET_DEFAULTS = {"backup.daily_keep": "14", "login.lockout_failures": str(DEFAULT_LOCKOUT_FAILURES),
+_UNSET_DEFAULTS = {"office.county_code": "", "backup.daily_keep": "14", "login.lockout_failures": str(DEFAULT_LOCKOUT_FAILURES),
                    "login.lockout_minutes": str(DEFAULT_LOCKOUT_MINUTES)}
 _OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 
@@ -127,40 +121,48 @@ def save_parameter(s, key: str | None, values: Mapping[str, str]):
     """Change one parameter's value; returns the audit entry's parts."""
     if key is None:
         raise RuleError("reference.parameter_fixed")
-    if key not in PARAMETERS:
-        raise RuleError("reference.parameter_unknown", key=key)
-    form = Form(values)
-    kind = PARAMETERS[key][0]
-    if kind == "int":
-        low, high = INT_RANGES.get(key, (0, 30))
-        value = str(form.integer("value", low, high))
-    elif kind == "time":
-        value = form.text("value", max_len=10)
-        try:
-            value = time_text(parse_time(value, "value")) if value else value
-        except RuleError:
-            form.fail("value", "reference.time_invalid", text=value)
-    elif kind == "wage_date":
-        value = form.choice("value", MINIMUM_WAGE_DATE_CHOICES)
-    elif kind == "province":
-        value = form.choice("value", Regions.read(s).provinces, unknown="reference.province_unknown")
-    elif kind == "pattern":
-        value = form.text("value", max_len=100)
-        if value and ("{seq" not in value or "{year}" not in value):
-            form.fail("value", "reference.pattern_placeholders")
-        elif any(c in value for c in _WRONG_BRACKETS):
-            form.fail("value", "reference.pattern_brackets")
-    elif kind == "font":
-        value = form.text("value", required=False, max_len=300)
-        path = value.split("#", 1)[0]
-        if value and not Path(path).is_file():
-            form.fail("value", "reference.font_missing", path=path)
-        elif value and Path(path).suffix.lower() not in (".ttf", ".ttc"):
-            form.fail("value", "reference.font_type", path=path)
-    else:
-        value = form.text("value", required=key not in _OPTIONAL_TEXT,
-                          max_len=100)
-    form.check()
+    value = checked_parameter(s, key, values.get("value", ""))
     before = rd.get_setting(s, key)
     rd.set_settings(s, {key: value})
     return "reference.update", None, {key: before}, {key: value}
+
+
+def checked_parameter(s, key: str, text: str | None, field: str = "value") -> str:
+    """The value to store for ``key`` as typed; ValidationFailed naming ``field`` when it is wrong."""
+    if key not in PARAMETERS:
+        raise RuleError("reference.parameter_unknown", key=key)
+    form = Form({field: text or ""})
+    kind = PARAMETERS[key][0]
+    if kind == "int":
+        low, high = INT_RANGES.get(key, (0, 30))
+        value = str(form.integer(field, low, high))
+    elif kind == "time":
+        value = form.text(field, max_len=10)
+        try:
+            value = time_text(parse_time(value, field)) if value else value
+        except RuleError:
+            form.fail(field, "reference.time_invalid", text=value)
+    elif kind == "wage_date":
+        value = form.choice(field, MINIMUM_WAGE_DATE_CHOICES)
+    elif kind == "province":
+        value = form.choice(field, Regions.read(s).provinces, unknown="reference.province_unknown")
+    elif kind == "place":
+        value = form.choice(field, Regions.read(s).places, required=False, unknown="reference.place_unknown")
+    elif kind == "pattern":
+        value = form.text(field, max_len=100)
+        if value and ("{seq" not in value or "{year}" not in value):
+            form.fail(field, "reference.pattern_placeholders")
+        elif any(c in value for c in _WRONG_BRACKETS):
+            form.fail(field, "reference.pattern_brackets")
+    elif kind == "font":
+        value = form.text(field, required=False, max_len=300)
+        path = value.split("#", 1)[0]
+        if value and not Path(path).is_file():
+            form.fail(field, "reference.font_missing", path=path)
+        elif value and Path(path).suffix.lower() not in (".ttf", ".ttc"):
+            form.fail(field, "reference.font_type", path=path)
+    else:
+        value = form.text(field, required=key not in _OPTIONAL_TEXT,
+                          max_len=100)
+    form.check()
+    return value

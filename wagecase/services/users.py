@@ -46,6 +46,22 @@ def _check_password(password: str, username: str) -> None:
         raise ValidationFailed([FieldError("password", key, params)])
 
 
+def new_password_hash(password: str, again: str, username: str, *, field: str = "password",
+                      again_field: str = "again") -> str:
+    """The hash of a new password that keeps the office's rules; ValidationFailed naming the
+    fields (the password's problem, then a mismatch)."""
+    errors = []
+    problems = password_problems(password, username)
+    if problems:
+        key, params = problems[0]
+        errors.append(FieldError(field, key, params))
+    if password != again:
+        errors.append(FieldError(again_field, "password.mismatch", {}))
+    if errors:
+        raise ValidationFailed(errors)
+    return _HASHER.hash(password)
+
+
 class UserService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx

@@ -127,7 +127,8 @@ class Startup(QObject):
                  database_url: str | None, *, started: float | None = None,
                  open_case: int | None = None, start_page: str | None = None,
                  default_url: Callable[[], str] | None = None, backups_dir: Path | None = None,
-                 login: "Callable[[Services, str], bool] | None" = None) -> None:
+                 login: "Callable[[Services, str], bool] | None" = None,
+                 setup: "Callable[[Services, str], tuple[bool, bool]] | None" = None) -> None:
         super().__init__(window)
         self.window = window
         self.prompts = prompts
@@ -135,6 +136,8 @@ class Startup(QObject):
         self.url = database_url
         self.default_url = default_url
         self.login = login  # None: act as the database's default user (tests; the CLI's way)
+        # the first start of a database nobody has logged in to: (saved, load demo data)
+        self.setup = setup
         self._backups_dir = backups_dir
         self.started = started if started is not None else time.perf_counter()
         self.open_case_id = open_case
@@ -180,7 +183,15 @@ class Startup(QObject):
         if self.login is not None and not self.exit_after_paint:
             # nobody acts until somebody has logged in; 退出 at the login closes the app
             services.ctx.user_id = None
-            if not self.login(services, describe_database(resolved)):
+            if self.setup is not None and services.setup.needed():
+                saved, demo = self.setup(services, describe_database(resolved))
+                if not saved:
+                    self.finished.emit(0)
+                    return False
+                self.ask_demo = False  # the wizard asked
+                if demo:
+                    QTimer.singleShot(0, self.load_demo)
+            elif not self.login(services, describe_database(resolved)):
                 self.finished.emit(0)
                 return False
             self.window.log_in = lambda: self.login(services, describe_database(resolved))
@@ -415,6 +426,12 @@ class Startup(QObject):
                 f"是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件"
                 "（姓名、单位均为虚构），便于熟悉系统。正式使用请另建数据库。"):
             return
+        self.load_demo()
+
+    def load_demo(self) -> None:
+        services = self.services
+        if services is None:
+            return
         from .workers import run_with_progress
 
         def work(report):
@@ -485,10 +502,12 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window.show()
     install_excepthook(prompts, window)
     from .login_dialog import log_in
+    from .setup_wizard import run_setup
 
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,
                       start_page=start_page, default_url=default_url, backups_dir=backups_dir,
-                      login=lambda services, location: log_in(services, location, window))
+                      login=lambda services, location: log_in(services, location, window),
+                      setup=lambda services, location: run_setup(services, location, window, DEMO_CASES))
     exit_code = {"code": 0}
 
     def finish(code: int) -> None:
