@@ -63,6 +63,14 @@ def test_apply_sets_everything_logs_the_administrator_in_and_happens_once(migrat
 
     case_id = svc.intake.register(intake([worker(1)])).case_id
     assert svc.cases.detail(case_id).case_number.startswith("牟人社监投字〔")
+    # a case with no county and an employer without one belongs to the office's county
+    from tests.integration.intake_support import employer
+    from wagecase.storage.models import Case
+
+    nowhere = svc.intake.register(intake([worker(2)], employer=employer(2, county_code=""))).case_id
+    with svc.ctx.uow.read() as uow:
+        assert uow.session.get(Case, nowhere).county_code == "410122"
+        assert uow.session.get(Case, case_id).county_code == "410105"  # the employer's
 
 
 def test_every_wrong_field_is_reported_at_once_and_nothing_is_written(migrated_services):

@@ -35,6 +35,7 @@ from ..domain.permissions import Permission
 from ..domain.pinyin import initials
 from ..domain.search import case_search_text
 from ..storage import case_queries, numbering
+from ..storage import reference_data as rd
 from ..storage import repositories as repo
 from ..storage.models import (
     ArrearsItem,
@@ -387,7 +388,7 @@ class IntakeService:
                 received_at=to_utc(data.received_at), received_date=received_date,
                 officer_id=data.officer_id, employer_id=employer.id,
                 project_id=project.id if project else None, industry=data.industry,
-                county_code=(data.county_code or "").strip() or employer.county_code,
+                county_code=(data.county_code or "").strip() or employer.county_code or _office_county(s),
                 facts=data.facts or "", claims=data.claims or "",
                 worker_count=len(people), lead_worker_name=people[0][0].name,
                 employer_name=employer.name, created_at=now, updated_at=now,
@@ -580,3 +581,10 @@ class IntakeService:
             s.flush()
             parent = link
         return project
+
+
+def _office_county(s) -> str | None:
+    """The office's own county-level area (设置 → 参数, set by the 初始设置 wizard): where a case
+    with no county of its own and an employer without one belongs. A city (…00) is not one."""
+    code = (rd.get_setting(s, "office.county_code") or "").strip()
+    return code if len(code) == 6 and not code.endswith("00") else None
