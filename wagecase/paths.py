@@ -32,6 +32,11 @@ def forms_dir() -> Path:
     return install_root() / "forms"
 
 
+def help_dir() -> Path:
+    """The user guide: docs/help/*.md."""
+    return install_root() / "docs" / "help"
+
+
 def db_dir() -> Path:
     """Alembic environment, versions and reference data files."""
     return install_root() / "db"

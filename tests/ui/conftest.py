@@ -21,6 +21,16 @@ def make_code(first17: str) -> str:
     return first17 + credit_check_char(first17)
 
 
+@pytest.fixture(autouse=True)
+def _background_reads_end_with_their_test():
+    """Panels read off the GUI thread (workers.Reloader): none may outlive its test, or it
+    reads a database already torn down, or Qt aborts at exit over a running thread."""
+    yield
+    from wagecase.ui.workers import stop_all
+
+    stop_all()
+
+
 @pytest.fixture
 def db_url(databases):
     """A migrated database: bootstrap.build finds it at head, as on a workstation's next start."""
@@ -31,6 +41,9 @@ def db_url(databases):
 def services(db_url, tmp_path):
     services = bootstrap.build(db_url, data_dir=tmp_path)
     yield services
+    from wagecase.ui.workers import stop_all
+
+    stop_all()  # background reads first: they use this database
     services.ctx.uow.engine.dispose()
 
 

@@ -38,13 +38,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("refresh", "刷新", "refresh", "F5", SP.SP_BrowserReload, "重新读取案件列表"),
     ActionSpec("close_case", "关闭当前案件", "close_current_case", "Ctrl+W", SP.SP_DialogCloseButton,
                "关闭当前打开的案件标签页"),
+    ActionSpec("help", "使用手册", "show_help", QKeySequence.StandardKey.HelpContents, SP.SP_DialogHelpButton,
+               "打开当前页面的使用说明（F1）"),
     ActionSpec("about", "关于", "about", None, SP.SP_MessageBoxInformation, "程序版本和说明"),
 )
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("文件(&F)", ("new_inspection", "new_arbitration", "import_case", None, "change_password", "switch_user", None, "quit")),
     ("视图(&V)", ("find", "refresh", None, "close_case")),
-    ("帮助(&H)", ("about",)),
+    ("帮助(&H)", ("help", None, "about")),
 )
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..services.dto import CaseTally
     from .case_list import CaseListPage
     from .case_view import CaseView
+    from .help_window import HelpWindow
     from .prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.prompts = prompts
         self.services: Services | None = None
+        self.help_window: HelpWindow | None = None
         # the login the app started with (Startup sets it): 切换用户 asks it again
         self.log_in: "Callable[[], bool] | None" = None
         self._pending: dict[str, tuple[str, str]] = {}
@@ -551,11 +553,38 @@ class MainWindow(QMainWindow):
         self.attach(self.services, self.location_label.toolTip())
         return True
 
+    def help_topic(self) -> str:
+        """The guide's page for what is in front: an open case, or the page chosen on the left."""
+        if self.tabs.currentIndex() > 0:
+            detail = getattr(self.tabs.currentWidget(), "detail", None)
+            case_type = getattr(detail, "case_type", "")
+            return case_type if case_type in ("inspection", "arbitration") else "inspection"
+        row = self.nav.currentRow()
+        return NAV_ENTRIES[row][0] if 0 <= row < len(NAV_ENTRIES) else "index"
+
+    def show_help(self, *_, topic: str | None = None) -> "HelpWindow":
+        from .help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.services, self)
+        self.help_window.services = self.services  # another database since: its periods
+        self.help_window.show_topic(topic or self.help_topic())
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
     def about(self, *_) -> None:
         from .. import __version__
 
-        self.prompts.info(self, "关于", f"{TITLE}\n版本 {__version__}\n\n"
-                          "用于劳动保障监察投诉和劳动人事争议仲裁中农民工欠薪案件的登记、查询和办理。")
+        from .. import paths
+
+        self.prompts.info(self, "关于", "\n".join((
+            f"{TITLE}", f"版本 {__version__}", "",
+            "用于劳动保障监察投诉和劳动人事争议仲裁中农民工欠薪案件的登记、办理、期限计算、文书制作和统计。", "",
+            self.location_label.text() or "数据库：尚未打开",
+            f"数据文件夹：{paths.data_dir()}",
+            f"日志文件：{paths.log_file()}",
+            "", "使用说明：按 F1 或选择“帮助 → 使用手册”。")))
 
     # ---- window state -----------------------------------------------------------------------
 

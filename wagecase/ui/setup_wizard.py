@@ -234,7 +234,11 @@ class SetupWizard(QWizard):
         self.setWindowTitle("初始设置 — 农民工欠薪案件管理")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        for button, text in ((QWizard.WizardButton.NextButton, "下一步 >"),
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_help)
+        self.help_window = None
+        for button, text in ((QWizard.WizardButton.HelpButton, "帮助"),
+                             (QWizard.WizardButton.NextButton, "下一步 >"),
                              (QWizard.WizardButton.BackButton, "< 上一步"),
                              (QWizard.WizardButton.FinishButton, "完成"),
                              (QWizard.WizardButton.CancelButton, "退出")):
@@ -248,6 +252,15 @@ class SetupWizard(QWizard):
         self.location = location
         self.currentIdChanged.connect(self._entered)
         self.resize(820, 620)
+
+    def show_help(self):
+        from .help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self._services, self)
+        self.help_window.show_topic("setup")
+        self.help_window.show()
+        return self.help_window
 
     @property
     def load_demo(self) -> bool:
