@@ -3,6 +3,9 @@ network shares; merged into messages.CATALOGUE."""
 from __future__ import annotations
 
 CATALOGUE: dict[str, str] = {
+    "server.auth": "服务器 {server} 拒绝了用户“{user}”：用户名或密码不正确。",
+    "server.no_database": "服务器 {server} 上没有名为“{database}”的数据库，请数据库管理员先建立该数据库。",
+    "server.unreachable": "无法连接服务器 {server}（服务器未启动、地址或端口有误，或被防火墙阻止）：{detail}",
     # opening a database (storage/health.py)
     "database.missing": "数据库文件“{path}”不存在。它可能已被移动、改名或删除，或者所在的U盘、网络盘没有连接。",
     "database.locked": "数据库“{path}”正被另一个程序独占使用（已锁定），暂时无法打开。请关闭正在使用它的程序"

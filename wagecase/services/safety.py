@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import RuleError
 from ..domain.messages import message
-from ..storage import backup_folder, health
+from ..storage import backup_folder, health, server
 from ..storage import reference_data as rd
 from ..storage.engine import is_sqlite, sqlite_path
 from .context import ServiceContext
@@ -100,6 +100,21 @@ def upgrade_pending(url: str | None) -> bool:
 
     found = health.revision_of_file(path)
     return found is not None and found != HEAD_REVISION
+
+
+def server_url(host: str, port: int | None, database: str, user: str, password: str = "") -> str:
+    """The URL of an office's PostgreSQL server from the parts a clerk types."""
+    return server.server_url(host, port, database, user, password)
+
+
+def check_server(url: str) -> None:
+    """RuleError in Chinese unless the server answers with this user, password and database."""
+    server.check(url)
+
+
+def remember_server_password(url: str, password: str) -> Path:
+    """The password where the PostgreSQL driver finds it (the pgpass file), never in settings."""
+    return server.remember_password(url, password)
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -39,6 +39,7 @@ BACKUP_FILE_FILTER = "数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*
 # the start-up checks wait until the first page of cases has been painted and looked at
 CHECKS_DELAY_MS = 3000
 
+REMEMBERED_URL = "database/url"  # this workstation's database when none is named
 CANT_OPEN = "无法打开数据库"
 CREATE = "新建数据库"
 RETRY = "重试"
@@ -128,7 +129,8 @@ class Startup(QObject):
                  open_case: int | None = None, start_page: str | None = None,
                  default_url: Callable[[], str] | None = None, backups_dir: Path | None = None,
                  login: "Callable[[Services, str], bool] | None" = None,
-                 setup: "Callable[[Services, str], tuple[bool, bool]] | None" = None) -> None:
+                 setup: "Callable[[Services, str], tuple[bool, bool]] | None" = None,
+                 choose_database: "Callable[[Path], tuple[str, str, str] | None] | None" = None) -> None:
         super().__init__(window)
         self.window = window
         self.prompts = prompts
@@ -138,6 +140,8 @@ class Startup(QObject):
         self.login = login  # None: act as the database's default user (tests; the CLI's way)
         # the first start of a database nobody has logged in to: (saved, load demo data)
         self.setup = setup
+        # the first start of this workstation: the default file → (url, to remember, password)
+        self.choose_database = choose_database
         self._backups_dir = backups_dir
         self.started = started if started is not None else time.perf_counter()
         self.open_case_id = open_case
@@ -158,11 +162,38 @@ class Startup(QObject):
 
         return paths.backups_dir()
 
+    def where(self) -> tuple[str | None, bool] | None:
+        """The database to open and whether it must exist already: the one named, the one this
+        workstation remembers, or (first start here) the one chosen now; None: the user left."""
+        from ..services import safety
+
+        if self.url is not None:
+            return self.url, True  # a file the user named must be there
+        remembered = str(app_settings().value(REMEMBERED_URL, "") or "")
+        if remembered:
+            return remembered, True
+        default = self.default_url() if self.default_url else None
+        first_file = safety.sqlite_file(default) if default else None
+        if self.choose_database is None or first_file is None or first_file.exists():
+            return None, False  # the default is made when missing
+        chosen = self.choose_database(first_file)
+        if chosen is None:
+            return None
+        url, keep, password = chosen
+        if keep:
+            app_settings().setValue(REMEMBERED_URL, keep)
+        if password:
+            safety.remember_server_password(keep or url, password)
+        return url, False
+
     def open_database(self) -> bool:
         from ..services import safety
 
-        url = self.url
-        must_exist = url is not None  # a file the user named must be there; the default is made
+        found = self.where()
+        if found is None:
+            self.finished.emit(0)
+            return False
+        url, must_exist = found
         while True:
             target = url or (self.default_url() if self.default_url else None)
             try:
@@ -502,12 +533,14 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window.show()
     install_excepthook(prompts, window)
     from .login_dialog import log_in
+    from .database_choice import choose_database
     from .setup_wizard import run_setup
 
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,
                       start_page=start_page, default_url=default_url, backups_dir=backups_dir,
                       login=lambda services, location: log_in(services, location, window),
-                      setup=lambda services, location: run_setup(services, location, window, DEMO_CASES))
+                      setup=lambda services, location: run_setup(services, location, window, DEMO_CASES),
+                      choose_database=lambda default: choose_database(prompts, default, window))
     exit_code = {"code": 0}
 
     def finish(code: int) -> None:
