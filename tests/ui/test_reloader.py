@@ -1,11 +1,11 @@
-"""workers.Reloader: panels read off the GUI thread, one read at a time, newest data shown."""
+"""workers.Reloader: panels read off the GUI thread, one read at a time, newest data shown, and\nnothing shown on a panel that has gone."""
 from __future__ import annotations
 
 import threading
 
 from PySide6.QtWidgets import QWidget
 
-from wagecase.ui.workers import Reloader, _running
+from wagecase.ui.workers import Reloader, reads_pending
 
 
 def test_a_reload_asked_during_a_read_runs_once_more_and_only_its_result_is_shown(qtbot):
@@ -26,7 +26,7 @@ def test_a_reload_asked_during_a_read_runs_once_more_and_only_its_result_is_show
     reloader.reload()
     assert reloader.busy
     gate.set()
-    qtbot.waitUntil(lambda: not reloader.busy and not _running)
+    qtbot.waitUntil(lambda: not reloader.busy and not reads_pending())
     assert reads == [1, 2] and shown == [2]  # the stale first result never reached the screen
 
 
@@ -50,9 +50,9 @@ def test_nothing_is_shown_on_a_panel_closed_during_the_read(qtbot):
     reloader = Reloader(lambda: gate.wait(5) and "rows", shown.append, shown.append, owner)
     reloader.reload()
     owner.deleteLater()
-    qtbot.waitUntil(lambda: _running and True)
+    assert reads_pending() == 1
     qtbot.wait(50)  # the panel and its reloader are gone
     gate.set()
-    qtbot.waitUntil(lambda: not _running)
+    qtbot.waitUntil(lambda: not reads_pending())
     qtbot.wait(50)
     assert shown == []

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,49 @@ class Operation(QThread):
         _running.discard(self)
 
 
+# The panels' reads run on plain Python threads, not a QThread per read: nothing Qt is created or
+# destroyed off the GUI thread while panels come and go. Each result comes back through one
+# long-lived QObject of the GUI thread, which hands it to its Reloader only while that still exists.
+_reads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="wagecase-read")
+_pending: set[Future] = set()
+_pending_lock = threading.Lock()
+
+
+class _Mailbox(QObject):
+    arrived = Signal(object)  # (weak reference to a Reloader, its finished read)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, item: tuple) -> None:
+        ref, future = item
+        reloader = ref()
+        if reloader is not None and Shiboken.isValid(reloader):  # else its panel has gone
+            reloader._done(future)
+
+
+_mailbox: _Mailbox | None = None
+
+
+def _mailbox_here() -> _Mailbox:
+    global _mailbox
+    if _mailbox is None:  # made by the first reload, on the GUI thread
+        _mailbox = _Mailbox()
+    return _mailbox
+
+
+def _read_finished(mailbox: _Mailbox, ref: "weakref.ref[Reloader]", future: Future) -> None:
+    with _pending_lock:
+        _pending.discard(future)
+    mailbox.arrived.emit((ref, future))
+
+
+def reads_pending() -> int:
+    with _pending_lock:
+        return len(_pending)
+
+
 class Reloader(QObject):
     """Reads what a panel shows off the GUI thread, one read at a time: a reload asked while one
     runs runs once more when it ends, so the newest data is what stays on screen. ``show`` and
@@ -80,37 +127,36 @@ class Reloader(QObject):
         self._read = read
         self._show = show
         self._failed = failed
-        self._operation: Operation | None = None
+        self._future: Future | None = None
         self._again = False
 
     @property
     def busy(self) -> bool:
-        return self._operation is not None
+        return self._future is not None
 
     def reload(self) -> None:
-        if self._operation is not None:
+        if self._future is not None:
             self._again = True
             return
         self._again = False
-        read = self._read
-        self._operation = Operation(lambda _report: read())
-        self._operation.succeeded.connect(self._succeeded)
-        self._operation.failed.connect(self._on_failure)
-        self._operation.finished.connect(self._finished)
-        self._operation.begin()
+        mailbox, ref = _mailbox_here(), weakref.ref(self)
+        future = _reads.submit(self._read)
+        with _pending_lock:
+            _pending.add(future)
+        self._future = future
+        future.add_done_callback(lambda f: _read_finished(mailbox, ref, f))
 
-    def _succeeded(self, result: Any) -> None:
-        if not self._again:  # a newer read follows: show that one
-            self._show(result)
-
-    def _on_failure(self, exc: BaseException) -> None:  # the worker has logged it
-        if not self._again:
-            self._failed(exc)
-
-    def _finished(self) -> None:
-        self._operation = None
-        if self._again:
+    def _done(self, future: Future) -> None:
+        self._future = None
+        if self._again:  # a newer read was asked for: show that one
             self.reload()
+            return
+        exc = future.exception()
+        if exc is not None:
+            log.error("reading for a panel failed", exc_info=exc)
+            self._failed(exc)
+        else:
+            self._show(future.result())
 
 
 def wait_in_event_loop(op: Operation) -> Operation:
@@ -169,3 +215,6 @@ def stop_all(timeout_ms: int = 30_000) -> None:
         op.cancel()
     for op in list(_running):
         op.wait(timeout_ms)
+    with _pending_lock:
+        reads = list(_pending)
+    wait_for_futures(reads, timeout=timeout_ms / 1000)
