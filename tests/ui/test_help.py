@@ -70,3 +70,12 @@ def test_the_about_box_says_version_database_data_folder_and_log(window, prompts
     assert (kind, title) == ("info", "关于")
     assert f"版本 {__version__}" in text and window.location_label.text() in text
     assert str(paths.data_dir()) in text and str(paths.log_file()) in text and "F1" in text
+
+
+def test_ctrl_and_a_number_switches_pages_even_from_an_open_case(window, qtbot, registered_case):
+    window.open_case(registered_case.case_id)
+    assert window.tabs.currentIndex() > 0
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0 and window.help_topic() == NAV_ENTRIES[2][0] == "inspection"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.help_topic() == "workbench"

@@ -9,6 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QPushButton, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -248,11 +249,15 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(130)
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
-        for key, label, purpose in NAV_ENTRIES:
+        for number, (key, label, purpose) in enumerate(NAV_ENTRIES, start=1):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(120, NAV_ITEM_HEIGHT))
             self.nav.addItem(item)
+            if number <= 9:  # Ctrl+1 … Ctrl+9: the first nine pages from the keyboard
+                item.setToolTip(f"{label}（Ctrl+{number}）")
+                jump = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                jump.activated.connect(lambda k=key: self._jump_to(k))
             page = PlaceholderPage(label, purpose) if purpose else LoadingPage()
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
@@ -368,6 +373,11 @@ class MainWindow(QMainWindow):
         if key in self._pending:
             self._build_pending(key)
         return self.pages.widget(self._page_index[key])
+
+    def _jump_to(self, key: str) -> None:
+        self.tabs.setCurrentIndex(0)  # from an open case back to the pages
+        self.show_page(key)
+        self.nav.setFocus()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._page_index[key])
