@@ -152,7 +152,7 @@ class NumberingPage(_Page):
             edit.setMinimumWidth(280)
             example = QLabel()
             example.setObjectName("fieldCaption")
-            edit.textChanged.connect(lambda text, shown=example: shown.setText(self._example(text)))
+            edit.textChanged.connect(lambda text, shown=example: shown.setText(self.example(text)))
             grid.addWidget(QLabel(f"{label}："), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(example, row, 2)
@@ -174,7 +174,7 @@ class NumberingPage(_Page):
         for key, pattern in self._services.setup.patterns(self.code.text()).items():
             self.patterns[key].propose(pattern)
 
-    def _example(self, pattern: str) -> str:
+    def example(self, pattern: str) -> str:
         try:
             return "例：" + pattern.format(year=self._year, seq=EXAMPLE_SEQ)
         except (KeyError, ValueError, IndexError):
@@ -278,7 +278,7 @@ class SetupWizard(QWizard):
             f"机关名称：{o.agency.text()}",
             f"劳动保障监察机构：{o.inspection_unit.text()}",
             f"仲裁委员会：{o.commission.text()}",
-            f"监察案件案号：{n._example(first).removeprefix('例：')}",
+            f"监察案件案号：{n.example(first).removeprefix('例：')}",
             f"管理员：{self.admin.display_name.text()}（用户名 {self.admin.username.text()}）",
             f"数据库：{self.location}",
         ))
