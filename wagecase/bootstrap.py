@@ -13,7 +13,8 @@ from .storage.uow import UnitOfWorkFactory
 def default_url() -> str:
     import os
 
-    return os.environ.get("WAGECASE_DATABASE_URL") or sqlite_url(paths.default_database_path())
+    return (os.environ.get("WAGECASE_DATABASE_URL") or paths.remembered_database()
+            or sqlite_url(paths.default_database_path()))
 
 
 def build(database_url: str | None = None, *, data_dir: Path | None = None,

@@ -62,6 +62,23 @@ def default_database_path() -> Path:
     return data_dir() / "wagecase.sqlite3"
 
 
+def database_choice_file() -> Path:
+    """The database this workstation chose at its first start, when it is not the default file
+    (one URL, never a password): read by the program and by wagecase-cli alike."""
+    return data_dir() / "database.url"
+
+
+def remembered_database() -> str:
+    try:
+        return database_choice_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def remember_database(url: str) -> None:
+    database_choice_file().write_text(url.strip() + "\n", encoding="utf-8")
+
+
 def attachments_dir() -> Path:
     return data_dir() / "attachments"
 

@@ -9,7 +9,8 @@ import sys
 import pytest
 from sqlalchemy.engine import make_url
 
-from wagecase.ui.app import REMEMBERED_URL, Startup, app_settings
+from wagecase import paths
+from wagecase.ui.app import Startup
 from wagecase.ui.database_choice import DatabaseChoiceDialog
 from wagecase.ui.main_window import MainWindow
 from wagecase.ui.prompts import ScriptedPrompts
@@ -83,7 +84,7 @@ def test_the_office_server_is_tested_then_remembered_without_its_password(qtbot,
                       default_url=lambda: f"sqlite:///{tmp_path / 'data' / 'wagecase.sqlite3'}")
     url, must_exist = startup.where()
     assert make_url(url).password == "Office:2026" and not must_exist
-    kept = app_settings().value(REMEMBERED_URL)
+    kept = paths.remembered_database()
     assert make_url(kept).password is None and make_url(kept).database == database
     line = (tmp_path / "pgpass").read_text(encoding="utf-8").strip()
     assert line.endswith(f":{database}:{user}:Office\\:2026")
@@ -105,7 +106,7 @@ def test_leaving_the_choice_quits_and_a_workstation_with_a_database_file_is_not_
     with qtbot.waitSignal(startup.finished) as done:
         assert startup.open_database() is False
     assert done.args == [0] and not default.exists()
-    default.parent.mkdir(parents=True)
+    default.parent.mkdir(parents=True, exist_ok=True)
     default.touch()  # this workstation has its database already
     later = Startup(win, prompts, lambda url: (None, url), None, choose_database=lambda _d: pytest.fail("asked"),
                     default_url=lambda: f"sqlite:///{default}")

@@ -39,7 +39,6 @@ BACKUP_FILE_FILTER = "数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*
 # the start-up checks wait until the first page of cases has been painted and looked at
 CHECKS_DELAY_MS = 3000
 
-REMEMBERED_URL = "database/url"  # this workstation's database when none is named
 CANT_OPEN = "无法打开数据库"
 CREATE = "新建数据库"
 RETRY = "重试"
@@ -167,9 +166,11 @@ class Startup(QObject):
         workstation remembers, or (first start here) the one chosen now; None: the user left."""
         from ..services import safety
 
+        from .. import paths
+
         if self.url is not None:
             return self.url, True  # a file the user named must be there
-        remembered = str(app_settings().value(REMEMBERED_URL, "") or "")
+        remembered = paths.remembered_database()
         if remembered:
             return remembered, True
         default = self.default_url() if self.default_url else None
@@ -181,7 +182,7 @@ class Startup(QObject):
             return None
         url, keep, password = chosen
         if keep:
-            app_settings().setValue(REMEMBERED_URL, keep)
+            paths.remember_database(keep)
         if password:
             safety.remember_server_password(keep or url, password)
         return url, False

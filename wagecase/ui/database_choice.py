@@ -2,8 +2,9 @@
 no database file in the data folder yet), where its cases are kept: a database file on this PC,
 or the office's PostgreSQL server that several workstations share.
 
-The choice is remembered in this workstation's settings (the server's address without its
-password; the password goes to the pgpass file, where the PostgreSQL driver looks for it).
+The choice is remembered in the data folder (paths.remember_database: the server's address without
+its password, which goes to the pgpass file, where the PostgreSQL driver looks for it), where the
+program and wagecase-cli both find it.
 """
 from __future__ import annotations
 
