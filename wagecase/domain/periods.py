@@ -29,6 +29,18 @@ class PeriodUnit(StrEnum):
         return {"working_days": "工作日", "calendar_days": "日", "months": "个月", "years": "年"}[self.value]
 
 
+_UNIT_WORDS = {"working_days": "个工作日", "calendar_days": "日", "months": "个月", "years": "年"}
+
+
+def length_text(length: int, unit: str) -> str:
+    """A period's length as documents, reports and the guide print it: 5个工作日, 45日, 3年.
+
+    >>> length_text(30, "working_days"), length_text(15, PeriodUnit.CALENDAR_DAYS)
+    ('30个工作日', '15日')
+    """
+    return f"{length}{_UNIT_WORDS.get(unit, unit)}"
+
+
 class Roll(StrEnum):
     """What happens when the last day is a rest day (民事诉讼法 Art. 85; 民法典 Art. 203)."""
 

@@ -39,7 +39,7 @@ from ..domain.case import (
     Sex,
 )
 from ..domain.errors import FieldError, RuleError, ValidationFailed
-from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines
+from ..domain.periods import DeadlineState, PeriodRule, compute_deadlines, length_text
 from ..storage import arbitration_queries, case_queries, document_store, inspection_queries
 from ..storage import deadline_queries as dq
 from ..storage import repositories as repo
@@ -62,8 +62,6 @@ OFFICE_DEFAULTS = {
     "fine_payment": "",
 }
 OFFICE_PREFIX = "office."
-# how a period's extension is printed (30个工作日, 15日) on the 延期审批表
-_UNIT_WORDS = {"working_days": "个工作日", "calendar_days": "日", "months": "个月", "years": "年"}
 
 
 def office_facts(session) -> OfficeFacts:
@@ -147,8 +145,9 @@ def load_case_facts(session, case_id: int, *, rules: Sequence[PeriodRule], calen
         deadlines=tuple(DeadlineFacts(
             name=d.rule.name, due=d.due, state_label=DeadlineState(d.state).label, basis=d.rule.basis,
             provisional=d.provisional, code=d.rule.code,
-            extension=f"{d.rule.extension_length}{_UNIT_WORDS[d.rule.unit.value]}"
-            if d.rule.extension_length else "") for d in deadlines),
+            # the extension as the 延期审批表 prints it
+            extension=length_text(d.rule.extension_length, d.rule.unit) if d.rule.extension_length else "",
+        ) for d in deadlines),
         office=office_facts(session),
         extra=dict(extra or {}),
         procedure=case.procedure or "general",

@@ -13,7 +13,7 @@ from ..domain.case import Role
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.money import format_yuan
 from ..domain.office_setup import PATTERNS, numbering_patterns, office_names, proposed_code
-from ..domain.reference_values import minimum_wage_for
+from ..domain.reference_values import minimum_wage_for, province_of
 from ..storage import reference_data as rd
 from ..storage import repositories as repo
 from ..storage.models import Region
@@ -129,7 +129,7 @@ class OfficeSetupService:
                 errors.append(FieldError("setup.display_name", "user.display_name_missing"))
             if errors:
                 raise ValidationFailed(errors)
-            values["office.province_code"] = values["office.county_code"][:2] + "0000"
+            values["office.province_code"] = province_of(values["office.county_code"])
             before = rd.get_settings(s, values)
             rd.set_settings(s, values)
             admin.display_name = display_name

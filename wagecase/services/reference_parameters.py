@@ -94,7 +94,8 @@ INT_RANGES = {"arbitration.collective_dispute_workers": (2, 1000),
                "login.lockout_failures": (3, 20),
                "login.lockout_minutes": (1, 1440)}
 # shown while a parameter has no row yet (added after the migrations that insert the others)
-_UNSET_DEFAULTS = {"office.county_code": "", "backup.daily_keep": "14", "login.lockout_failures": str(DEFAULT_LOCKOUT_FAILURES),
+_UNSET_DEFAULTS = {"office.county_code": "", "backup.daily_keep": "14",
+                   "login.lockout_failures": str(DEFAULT_LOCKOUT_FAILURES),
                    "login.lockout_minutes": str(DEFAULT_LOCKOUT_MINUTES)}
 _OPTIONAL_TEXT = ("office.contact", "office.address", "office.fine_payment")
 

@@ -15,7 +15,7 @@ from ..domain.case import OPEN_STATUSES, CaseType, Channel, Industry
 from ..domain.errors import RuleError
 from ..domain.intake_rules import strip_region_prefix
 from ..domain.money import format_yuan
-from ..domain.periods import Duty
+from ..domain.periods import Duty, length_text
 from ..domain.permissions import Permission
 from ..domain.statistics import (
     ANSWERS,
@@ -52,7 +52,6 @@ from .stats_dto import TOTAL_KEY, StatsColumn, StatsReport, StatsRow, StatsTable
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
 
-_UNIT_TEXT = {"working_days": "个工作日", "calendar_days": "日", "months": "个月", "years": "年", "hours": "小时"}
 _OPEN = tuple(s.value for s in OPEN_STATUSES)
 _FIXED_LABELS: dict[str, tuple[tuple[object, str], ...]] = {
     "case_type": tuple(CaseType.choices()),
@@ -268,9 +267,9 @@ def _period_label(code: str, known: tuple[str, int, str, str] | None) -> str:
         return code
     name, length, unit, duty = known
     path = _PATH_NAMES.get(code.split(".", 1)[0], "")
-    length_text = "当日" if length <= 0 else f"{length}{_UNIT_TEXT.get(unit, unit)}"
+    length_shown = "当日" if length <= 0 else length_text(length, unit)
     who = "，法律援助机构" if duty == Duty.OTHER_AUTHORITY.value else ""
-    return f"{path}·{name}（{length_text}{who}）" if path else f"{name}（{length_text}{who}）"
+    return f"{path}·{name}（{length_shown}{who}）" if path else f"{name}（{length_shown}{who}）"
 
 
 def _action_label(action: str) -> str:

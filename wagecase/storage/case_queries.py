@@ -59,9 +59,13 @@ _SORT = {
 }
 
 
+# the filters that compare a column with a value (bound parameters); the others shape the statement
+_VALUE_FILTERS = frozenset({"case_type", "status", "officer_id", "county_prefix", "received_from", "received_to"})
+
+
 def _values(filters: dict) -> dict:
-    """The bound values of the filters that compare a column with a value, by parameter name;
-    the statement's shape is which of them are present (raw_statement caches by it)."""
+    """The bound values of the value filters, by parameter name; the statement's shape is which
+    of them are present (raw_statement caches by it)."""
     values = {}
     for name in ("case_type", "status", "officer_id", "received_from", "received_to"):
         if filters.get(name) is not None and filters.get(name) != "":
@@ -73,6 +77,9 @@ def _values(filters: dict) -> dict:
 
 def _filtered(stmt: Select, *, is_collective: bool | None = None, search: str = "",
               id_in: Select | None = None, dialect: str, walk: bool = False, **filters) -> Select:
+    unknown = filters.keys() - _VALUE_FILTERS
+    if unknown:  # a misspelt filter must not quietly list every case
+        raise TypeError(f"unknown case filters: {sorted(unknown)}")
     if id_in is not None:  # the cases behind a figure of the statistics
         stmt = stmt.where(Case.id.in_(id_in))
     values = _values(filters)

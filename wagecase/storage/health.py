@@ -117,7 +117,7 @@ def explain(exc: BaseException, url: str | None) -> RuleError | None:
     if not isinstance(orig, sqlite3.Error):
         if type(exc).__module__.startswith("sqlalchemy"):  # a server that does not answer ...
             lines = str(orig).strip().splitlines()
-            return RuleError("database.unreachable", detail=lines[0][:200] if lines else type(orig).__name__)
+            return RuleError("database.unreachable", detail=chinese_detail(lines[0]) if lines else type(orig).__name__)
         return None
     path = sqlite_path(url) if url and is_sqlite(url) else None
     return explain_sqlite_error(orig, path)
@@ -145,6 +145,14 @@ _DETAILS = (  # what SQLite and the OS say, as the user can act on it
     ("no space left", "磁盘空间不足"),
     ("is a directory", "这是一个文件夹"),
     ("no such file", "文件不存在"),
+    # what libpq says of a server it cannot reach
+    ("connection refused", "连接被拒绝，该地址和端口上没有数据库服务"),
+    ("timeout expired", "连接超时"),
+    ("timed out", "连接超时"),
+    ("could not translate host name", "找不到该服务器地址"),
+    ("name or service not known", "找不到该服务器地址"),
+    ("no route to host", "网络不通"),
+    ("network is unreachable", "网络不通"),
 )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import RuleError
+from .health import chinese_detail
 
 CONNECT_TIMEOUT_S = 5
 
@@ -52,22 +53,8 @@ def explain_server_error(exc: BaseException, url: str) -> RuleError:
         return RuleError("server.no_database", database=u.database or "", server=where)
     if "role" in lowered and "does not exist" in lowered:
         return RuleError("server.auth", user=u.username or "", server=where)
-    for english, chinese in _DETAILS:
-        if english in lowered:
-            return RuleError("server.unreachable", server=where, detail=chinese)
-    return RuleError("server.unreachable", server=where, detail=said.strip().splitlines()[0][:200] if said else "")
-
-
-_DETAILS = (  # what libpq says, as a clerk can act on it
-    ("connection refused", "连接被拒绝，该地址和端口上没有数据库服务"),
-    ("timeout expired", "连接超时"),
-    ("timed out", "连接超时"),
-    ("could not translate host name", "找不到该服务器地址"),
-    ("name or service not known", "找不到该服务器地址"),
-    ("no route to host", "网络不通"),
-    ("network is unreachable", "网络不通"),
-    ("no such file or directory", "本机没有该数据库服务"),
-)
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    return RuleError("server.unreachable", server=where, detail=chinese_detail(first))
 
 
 def pgpass_file() -> Path:

@@ -164,9 +164,8 @@ class Startup(QObject):
     def where(self) -> tuple[str | None, bool] | None:
         """The database to open and whether it must exist already: the one named, the one this
         workstation remembers, or (first start here) the one chosen now; None: the user left."""
-        from ..services import safety
-
         from .. import paths
+        from ..services import safety
 
         if self.url is not None:
             return self.url, True  # a file the user named must be there
@@ -502,13 +501,11 @@ def install_excepthook(prompts: "Prompts", window: "MainWindow") -> None:
 
 
 def make_application(argv: list[str]) -> "QApplication":
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .style import apply_look, install_translations
-
-    from PySide6.QtGui import QIcon
-
     from .. import paths
+    from .style import apply_look, install_translations
 
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
@@ -533,8 +530,8 @@ def run(argv: list[str], *, connect: Connect, database_url: str | None, started:
     window = MainWindow(prompts)
     window.show()
     install_excepthook(prompts, window)
-    from .login_dialog import log_in
     from .database_choice import choose_database
+    from .login_dialog import log_in
     from .setup_wizard import run_setup
 
     startup = Startup(window, prompts, connect, database_url, started=started, open_case=open_case,

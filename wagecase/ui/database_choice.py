@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .app import DB_FILE_FILTER
 from .error_text import error_lines
 
 if TYPE_CHECKING:
     from .prompts import Prompts
 
-DB_FILTER = "wagecase 数据库 (*.sqlite3);;所有文件 (*)"
+DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")  # as the file filter offers them
 
 
 class DatabaseChoiceDialog(QDialog):
@@ -113,9 +114,9 @@ class DatabaseChoiceDialog(QDialog):
         self.server_box.setEnabled(self.server.isChecked())
 
     def _browse(self) -> None:
-        chosen = self._prompts.save_file(self, "数据库文件", DB_FILTER, self.file.text())
+        chosen = self._prompts.save_file(self, "数据库文件", DB_FILE_FILTER, self.file.text())
         if chosen:
-            self.file.setText(chosen if chosen.endswith(".sqlite3") else chosen + ".sqlite3")
+            self.file.setText(chosen if chosen.lower().endswith(DB_SUFFIXES) else chosen + ".sqlite3")
 
     def _server_url(self, with_password: bool) -> str:
         from ..services import safety

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
 
 from .. import paths
+from ..domain.periods import length_text
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -37,7 +38,6 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("keyboard", "快捷键"),
 )
 PERIODS = "periods"
-_UNITS = {"working_days": "个工作日", "calendar_days": "日", "months": "个月", "years": "年"}
 
 
 def topic_path(topic: str):
@@ -110,8 +110,7 @@ class HelpWindow(QDialog):
             return ("<h1>法定期限一览</h1><p>未能读取法定期限（尚未打开数据库，或读取出错）。"
                     "打开数据库后可在“设置 → 法定期限”中查看。</p>")
         for p in periods:
-            unit = getattr(p.unit, "value", p.unit)
-            length = f"{p.length}{_UNITS.get(unit, unit)}" if p.length else "（见说明）"
+            length = length_text(p.length, p.unit) if p.length else "（见说明）"
             rows.append(f"<tr><td>{html.escape(p.name)}</td><td>{html.escape(length)}</td>"
                         f"<td>{html.escape(p.basis)}</td><td>{html.escape(p.note or '')}</td></tr>")
         return ("<h1>法定期限一览</h1><p>以下期限取自本数据库现行的期限设置（设置 → 法定期限），"

@@ -572,21 +572,19 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         return NAV_ENTRIES[row][0] if 0 <= row < len(NAV_ENTRIES) else "index"
 
-    def show_help(self, *_, topic: str | None = None) -> "HelpWindow":
+    def show_help(self, *_) -> "HelpWindow":
         from .help_window import HelpWindow
 
         if self.help_window is None:
             self.help_window = HelpWindow(self.services, self)
         self.help_window.services = self.services  # another database since: its periods
-        self.help_window.show_topic(topic or self.help_topic())
+        self.help_window.show_topic(self.help_topic())
         self.help_window.show()
         self.help_window.raise_()
         return self.help_window
 
     def about(self, *_) -> None:
-        from .. import __version__
-
-        from .. import paths
+        from .. import __version__, paths
 
         self.prompts.info(self, "关于", "\n".join((
             f"{TITLE}", f"版本 {__version__}", "",

@@ -272,7 +272,7 @@ class SetupWizard(QWizard):
 
     def _summary(self) -> str:
         o, n = self.office, self.numbering
-        first = next(iter(n.patterns.values())).text()
+        first = n.patterns["case_number_pattern.inspection"].text()
         return "\n".join((
             f"所在地区：{o.place.currentText()}",
             f"机关名称：{o.agency.text()}",
