@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .errors import FieldError
+from .language import translated, translating_now
 
 CATALOGUE: dict[str, str] = {
     # generic
@@ -143,7 +144,12 @@ class _Lenient(dict):
 def message(key: str, **params: Any) -> str:
     template = CATALOGUE.get(key)
     if template is None:
-        return _GENERIC.format(key=key)
+        return translated(_GENERIC).format(key=key)
+    template = translated(template)
+    # a status or an action named in the sentence reads in the sentence's language too; names,
+    # numbers and dates are not in the catalogue and pass through unchanged
+    if translating_now():
+        params = {k: _param(v) for k, v in params.items()}
     if key == "intake.possible_duplicates" and "count" not in params:
         params["count"] = len(params.get("duplicates") or ())
     try:
@@ -152,10 +158,23 @@ def message(key: str, **params: Any) -> str:
         return template
 
 
+_CHINESE_DATE = re.compile("(\\d{4})\u5e74(\\d{1,2})\u6708(\\d{1,2})\u65e5")  # 2026年3月5日
+
+
+def _param(value: Any) -> Any:
+    """A parameter as the screens read it: a label in their language, a date in their order."""
+    if not isinstance(value, str):
+        return value
+    value = translated(value)
+    return _CHINESE_DATE.sub(lambda m: translated("{year}年{month}月{day}日").format(
+        year=m.group(1), month=int(m.group(2)), day=int(m.group(3))), value)
+
+
 # ---- field labels -----------------------------------------------------------------------
 
 _SEGMENT = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _PART_ROW = re.compile(r"([a-z_]+)\[(\d+)\](?:\.(\w+))?")
+_NUMBERED = re.compile("\u7b2c(\\d+)(.+)")  # 第3名劳动者 (escaped: a pattern, not a sentence to translate)
 
 _FIELDS_COMMON = {
     "name": "名称",
@@ -210,12 +229,14 @@ _TOP = {
 def field_label(path: str) -> str:
     """``workers[2].id_number`` -> 第3名劳动者的身份证号码 (what the user sees on the form)."""
     if path in _PART_FIELDS:
-        return _PART_FIELDS[path]
+        return translated(_PART_FIELDS[path])
     m = _PART_ROW.fullmatch(path)
     if m and m.group(1) in _PART_LISTS:
         noun, fields = _PART_LISTS[m.group(1)]
-        row = f"第{int(m.group(2)) + 1}{noun}"
-        return row if m.group(3) is None else f"{row}的{fields.get(m.group(3), m.group(3))}"
+        row = translated("第{n}" + noun).format(n=int(m.group(2)) + 1)
+        if m.group(3) is None:
+            return row
+        return _owned(row, translated(fields.get(m.group(3), m.group(3))))
     segments = path.split(".") if path else []
     parsed = []
     for seg in segments:
@@ -226,53 +247,64 @@ def field_label(path: str) -> str:
     if not parsed:
         return path
     if len(parsed) == 1 and parsed[0][1] is None:
-        return _TOP.get(parsed[0][0], path)
+        return translated(_TOP[parsed[0][0]]) if parsed[0][0] in _TOP else path
 
     owner = ""
     fields = _FIELDS_COMMON
-    crew = False
     for name, index in parsed[:-1]:
         n = (index or 0) + 1
         if name == "workers":
-            owner += f"第{n}名劳动者" if index is not None else "劳动者"
-            fields = _FIELDS_WORKER
-        elif name == "items":
-            owner += f"第{n}项欠薪"
-            fields = _FIELDS_ITEM
+            part = _ELEMENT["workers"].format(n=n) if index is not None else "劳动者"
         elif name == "employer":
-            if not owner:
-                owner = "用人单位"
-            fields = _FIELDS_COMMON
+            part = "" if owner else "用人单位"
         elif name == "project":
-            owner += "工程项目"
-            fields = _FIELDS_COMMON
-        elif name == "chain":
-            owner += f"第{n}级承包单位"
-            fields = _FIELDS_COMMON
-            crew = parsed[-1][0].startswith("person_")
-            if crew:
-                owner = owner.removesuffix("承包单位") + "班组长"
-        elif name == "attachments":
-            owner += f"第{n}个证据材料"
+            part = "工程项目"
+        elif name in _ELEMENT:
+            part = _ELEMENT[name].format(n=n)
         else:
             return path
+        fields = _OWNER_FIELDS.get(name, _FIELDS_COMMON)
+        if name == "chain" and parsed[-1][0].startswith("person_"):
+            part = "第{n}级班组长".format(n=n)
+        if part:
+            part = translated_part(part)
+            owner = translated("{owner}{part}").format(owner=owner, part=part) if owner else part
     last, index = parsed[-1]
     if index is not None:
         # a whole element: workers[2] -> 第3名劳动者
-        if last == "workers":
-            return owner + f"第{index + 1}名劳动者"
-        if last == "items":
-            return owner + f"第{index + 1}项欠薪"
-        if last == "chain":
-            return owner + f"第{index + 1}级承包单位"
-        if last == "attachments":
-            return owner + f"第{index + 1}个证据材料"
-        return path
+        if last not in _ELEMENT:
+            return path
+        element = translated(_ELEMENT[last]).format(n=index + 1)
+        return translated("{owner}{part}").format(owner=owner, part=element) if owner else element
     label = fields.get(last) or _FIELDS_COMMON.get(last) or _FIELDS_WORKER.get(last)
     if label is None:
         return path
-    return f"{owner}的{label}" if owner else label
+    return _owned(owner, translated(label)) if owner else translated(label)
+
+
+# a numbered element of a list on a form, and the fields its rows carry
+_ELEMENT = {
+    "workers": "第{n}名劳动者",
+    "items": "第{n}项欠薪",
+    "chain": "第{n}级承包单位",
+    "attachments": "第{n}个证据材料",
+}
+_OWNER_FIELDS = {"workers": _FIELDS_WORKER, "items": _FIELDS_ITEM}
+
+
+def translated_part(part: str) -> str:
+    """One piece of an owner chain; numbered ones are translated as their pattern."""
+    m = _NUMBERED.fullmatch(part)
+    if m:
+        return translated("第{n}" + m.group(2)).format(n=m.group(1))
+    return translated(part)
+
+
+def _owned(owner: str, label: str) -> str:
+    """第3名劳动者 + 身份证号码 -> 第3名劳动者的身份证号码 (in English: ID number of worker 3)."""
+    return translated("{owner}的{label}").format(owner=owner, label=label)
 
 
 def describe(error: FieldError) -> str:
-    return f"{field_label(error.field)}：{message(error.key, **error.params)}"
+    return translated("{field}：{message}").format(field=field_label(error.field),
+                                                 message=message(error.key, **error.params))

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.language import translated
 from ..domain import arbitration_path as path
 from ..domain import arbitration_rules
 from ..domain.arbitration_path import ATTENDANCE, ArbitrationAction, PathFacts, tribunal_size
@@ -399,7 +400,8 @@ class ArbitrationService:
             return "", None
         if outcome is None:
             return "", None
-        return "；".join(r.rstrip("。；") for r in outcome.reasons) + "。", outcome.ok
+        # shown only: punctuation in the language the sentences were formatted in (error_text)
+        return translated("；").join(r.rstrip("。；.; ") for r in outcome.reasons) + translated("。"), outcome.ok
 
     def _retention_text(self, s, case: Case, events: list[CaseEvent]) -> str:
         if case.status != S.CLOSED or case.closed_at is None:

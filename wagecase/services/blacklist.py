@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from ..domain.language import translated
 from ..domain import blacklist_rules
 from ..domain.blacklist_path import (
     ACTION_LABELS,
@@ -245,7 +246,8 @@ class BlacklistService:
         objection = bq.deadline_due(s, case_id, OBJECTION_PERIOD)
         facts = ListingFacts(
             status=status, today=today, eligible=outcome.ok,
-            eligibility_reason="；".join(r.text for r in outcome.reasons) if outcome.ok is not True else "",
+            eligibility_reason=(translated("；").join(r.text for r in outcome.reasons)
+                                if outcome.ok is not True else ""),
             rule=listing.rule if listing else "2022", objection_due=objection,
             objection_pending=pending(P.OBJECTION_RECEIVED, P.OBJECTION_ANSWERED),
             extended=P.LISTING_EXTENDED in kinds,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.language import translated
 from ..domain import (
     arbitration_rules,
     blacklist_rules,
@@ -256,7 +257,9 @@ def _final_award(facts: _Facts, book, today: date) -> Outcome:
     except RuleError as exc:
         return _with_texts(Outcome("arbitration.final_award", None, (), ""),
                            [message(exc.key, **exc.params)])
-    items = [arbitration_rules.AwardItem(f"{w.name}：{ArrearsKind(i.kind).label}", i.kind, i.amount_fen)
+    # the item's name is only shown here (the award itself names its items from the draft)
+    items = [arbitration_rules.AwardItem(
+        translated("{name}：{kind}").format(name=w.name, kind=translated(ArrearsKind(i.kind).label)), i.kind, i.amount_fen)
              for w in facts.workers for i in w.items]
     return arbitration_rules.split_final_award(items, standard.monthly_fen).outcome()
 
@@ -278,7 +281,9 @@ def _with_texts(outcome: Outcome, texts: Iterable[str]) -> _TextOutcome:
 
 
 def _per_worker_reasons(rows: list[tuple[str, tuple]]) -> list[str]:
-    texts = [f"{name}：{'；'.join(r.text.rstrip('。') for r in reasons)}。" for name, reasons in rows]
+    semicolon, stop = translated("；"), translated("。")
+    texts = [translated("{name}：{reasons}").format(name=name, reasons=semicolon.join(r.text.rstrip("。") for r in reasons))
+             + stop for name, reasons in rows]
     if len(texts) > MAX_WORKER_REASONS:
         rest = len(texts) - MAX_WORKER_REASONS
         texts = texts[:MAX_WORKER_REASONS] + [message("rule.more_workers", count=rest)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.language import translated
 from ..domain.case import CaseType
 from ..domain.case import ProceduralEvent as P
 from ..domain.dates import format_date
@@ -311,7 +312,10 @@ class LegalAidService:
 
 def _sentences(reasons) -> str:
     """The rules library's sentences as one line: 甲；乙。"""
-    return "；".join(r.rstrip("。；") for r in reasons) + "。" if reasons else ""
+    if not reasons:
+        return ""
+    # shown only: punctuation in the language the sentences were formatted in (error_text)
+    return translated("；").join(r.rstrip("。；.; ") for r in reasons) + translated("。")
 
 
 def _not_now(label: str, status: str) -> str:

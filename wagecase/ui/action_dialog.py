@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from .dialog_parts import error_box, today
 from .issue_dialog import FieldRows, input_widget, set_widget_text, show_failure, widget_text
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .prompts import Prompts
 
 
-APPROVAL_HINT = "本操作需经审批：提交后由负责人审批，批准后生效。"
+APPROVAL_HINT = tr("本操作需经审批：提交后由负责人审批，批准后生效。")
 
 
 class ActionDialog(QDialog):
@@ -32,19 +33,19 @@ class ActionDialog(QDialog):
         self.case_id = case_id
         self.action = action
         self.changes: Changes | None = None
-        self.setWindowTitle(action.label)
+        self.setWindowTitle(tr(action.label))
 
-        title = QLabel(action.label + ("（需审批）" if action.needs_approval else ""))
+        title = QLabel(tr(action.label) + (tr("（需审批）") if action.needs_approval else ""))
         title.setObjectName("pageTitle")
         self.rows = FieldRows()
         for col in action.inputs:
-            self.rows.add(col.key, col.label, input_widget(col, today(services)), col.required)
-        hint = QLabel(APPROVAL_HINT if action.needs_approval else "确认后记入办理记录，法定期限随之重新计算。")
+            self.rows.add(col.key, tr(col.label), input_widget(col, today(services)), col.required)
+        hint = QLabel(APPROVAL_HINT if action.needs_approval else tr("确认后记入办理记录，法定期限随之重新计算。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         self.errors = error_box()
 
-        self.buttons = ok_cancel("提交审批" if action.needs_approval else "确定")
+        self.buttons = ok_cancel(tr("提交审批") if action.needs_approval else tr("确定"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
+from .i18n import tr
 
 SP = QStyle.StandardPixmap
 
@@ -24,29 +25,34 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_inspection", "新建投诉登记", "new_inspection", "Ctrl+N", SP.SP_FileIcon,
-               "登记劳动保障监察投诉（欠薪投诉）"),
-    ActionSpec("new_arbitration", "新建仲裁申请登记", "new_arbitration", "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
-               "登记劳动人事争议仲裁申请"),
-    ActionSpec("import_case", "导入案件包…", "import_case_package", None, SP.SP_DialogOpenButton,
-               "导入其他机关移送的案件包（核验签名后以本机关的新案号登记）"),
-    ActionSpec("change_password", "修改密码…", "change_password", None, None, "修改当前用户的登录密码"),
-    ActionSpec("switch_user", "切换用户…", "switch_user", None, None, "注销当前用户并以其他用户登录"),
-    ActionSpec("quit", "退出", "close", "Ctrl+Q", SP.SP_DialogCloseButton, "退出程序"),
-    ActionSpec("find", "查找案件", "focus_search", "Ctrl+F", SP.SP_FileDialogContentsView,
-               "按案号、姓名、身份证号、用人单位、项目或拼音首字母查找"),
-    ActionSpec("refresh", "刷新", "refresh", "F5", SP.SP_BrowserReload, "重新读取案件列表"),
-    ActionSpec("close_case", "关闭当前案件", "close_current_case", "Ctrl+W", SP.SP_DialogCloseButton,
-               "关闭当前打开的案件标签页"),
-    ActionSpec("help", "使用手册", "show_help", QKeySequence.StandardKey.HelpContents, SP.SP_DialogHelpButton,
-               "打开当前页面的使用说明（F1）"),
-    ActionSpec("about", "关于", "about", None, SP.SP_MessageBoxInformation, "程序版本和说明"),
+    ActionSpec("new_inspection", tr("新建投诉登记"), "new_inspection", "Ctrl+N", SP.SP_FileIcon,
+               tr("登记劳动保障监察投诉（欠薪投诉）")),
+    ActionSpec("new_arbitration", tr("新建仲裁申请登记"), "new_arbitration", "Ctrl+Shift+N", SP.SP_FileDialogNewFolder,
+               tr("登记劳动人事争议仲裁申请")),
+    ActionSpec("import_case", tr("导入案件包…"), "import_case_package", None, SP.SP_DialogOpenButton,
+               tr("导入其他机关移送的案件包（核验签名后以本机关的新案号登记）")),
+    ActionSpec("change_password", tr("修改密码…"), "change_password", None, None, tr("修改当前用户的登录密码")),
+    ActionSpec("switch_user", tr("切换用户…"), "switch_user", None, None, tr("注销当前用户并以其他用户登录")),
+    ActionSpec("quit", tr("退出"), "close", "Ctrl+Q", SP.SP_DialogCloseButton, tr("退出程序")),
+    ActionSpec("find", tr("查找案件"), "focus_search", "Ctrl+F", SP.SP_FileDialogContentsView,
+               tr("按案号、姓名、身份证号、用人单位、项目或拼音首字母查找")),
+    ActionSpec("refresh", tr("刷新"), "refresh", "F5", SP.SP_BrowserReload, tr("重新读取案件列表")),
+    ActionSpec("close_case", tr("关闭当前案件"), "close_current_case", "Ctrl+W", SP.SP_DialogCloseButton,
+               tr("关闭当前打开的案件标签页")),
+    ActionSpec("help", tr("使用手册"), "show_help", QKeySequence.StandardKey.HelpContents, SP.SP_DialogHelpButton,
+               tr("打开当前页面的使用说明（F1）")),
+    # bilingual on purpose: whoever finds the screens in the wrong language can still read it
+    ActionSpec("language", "界面语言 / Language…", "choose_language", None, None,
+               tr("选择界面的语言，下次启动时生效")),
+    ActionSpec("about", tr("关于"), "about", None, SP.SP_MessageBoxInformation, tr("程序版本和说明")),
 )
 
+BILINGUAL = {"language"}
+
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("文件(&F)", ("new_inspection", "new_arbitration", "import_case", None, "change_password", "switch_user", None, "quit")),
-    ("视图(&V)", ("find", "refresh", None, "close_case")),
-    ("帮助(&H)", ("help", None, "about")),
+    (tr("文件(&F)"), ("new_inspection", "new_arbitration", "import_case", None, "change_password", "switch_user", None, "quit")),
+    (tr("视图(&V)"), ("find", "refresh", None, "close_case", None, "language")),
+    (tr("帮助(&H)"), ("help", None, "about")),
 )
 
 
@@ -64,6 +70,7 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
             action.setStatusTip(spec.tip)
         action.triggered.connect(getattr(window, spec.handler))
         window.addAction(action)
+        action.setProperty("bilingual", spec.key in BILINGUAL)
         actions[spec.key] = action
     return actions
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from .i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -34,18 +35,18 @@ Connect = Callable[[str | None], "tuple[Services, str]"]
 ORGANISATION = "wagecase"
 APPLICATION = "wagecase"
 DEMO_CASES = 500
-DB_FILE_FILTER = "wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"
-BACKUP_FILE_FILTER = "数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"
+DB_FILE_FILTER = tr("wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)")
+BACKUP_FILE_FILTER = tr("数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)")
 # the start-up checks wait until the first page of cases has been painted and looked at
 CHECKS_DELAY_MS = 3000
 
-CANT_OPEN = "无法打开数据库"
-CREATE = "新建数据库"
-RETRY = "重试"
-CHOOSE = "选择其他数据库文件…"
-RESTORE = "从备份恢复…"
-CONTINUE = "继续使用"
-QUIT = "退出"
+CANT_OPEN = tr("无法打开数据库")
+CREATE = tr("新建数据库")
+RETRY = tr("重试")
+CHOOSE = tr("选择其他数据库文件…")
+RESTORE = tr("从备份恢复…")
+CONTINUE = tr("继续使用")
+QUIT = tr("退出")
 
 
 def app_settings() -> QSettings:
@@ -62,13 +63,13 @@ def describe_database(url: str) -> str:
     if url.startswith("sqlite"):
         rest = url.split(":///", 1)[1] if ":///" in url else ""
         rest = rest.split("?", 1)[0]
-        return unquote(rest) if rest and rest != ":memory:" else "内存数据库（不保存）"
+        return unquote(rest) if rest and rest != ":memory:" else tr("内存数据库（不保存）")
     parts = urlsplit(url)
     kind = parts.scheme.split("+", 1)[0]
     kind = {"postgresql": "PostgreSQL", "postgres": "PostgreSQL", "mysql": "MySQL"}.get(kind, kind)
-    host = parts.hostname or "本机"
+    host = parts.hostname or tr("本机")
     port = f":{parts.port}" if parts.port else ""
-    return f"{kind} 服务器 {host}{port}{parts.path}"
+    return tr("{kind} 服务器 {host}{port}{path}").format(kind=kind, host=host, port=port, path=parts.path)
 
 
 def startup_error_text(exc: BaseException, location: str) -> str:
@@ -76,15 +77,14 @@ def startup_error_text(exc: BaseException, location: str) -> str:
 
     if isinstance(exc, RuleError):
         try:
-            from ..domain.messages import message
+            from .error_text import say
 
-            return message(exc.key, **exc.params)
+            return say(exc.key, **exc.params)
         except Exception:  # noqa: BLE001 - a missing sentence must not hide the problem
             return exc.key
     if isinstance(exc, (PermissionError, IsADirectoryError)):
-        return f"没有权限读取数据库文件“{location}”，请检查文件权限，或选择其他数据库文件。"
-    return (f"无法打开数据库“{location}”：该文件不是本系统可以读取的数据库，或者文件已损坏、"
-            "无法读取。数据库未作任何改动。详细信息已写入日志。")
+        return tr("没有权限读取数据库文件“{location}”，请检查文件权限，或选择其他数据库文件。").format(location=location)
+    return (tr("无法打开数据库“{location}”：该文件不是本系统可以读取的数据库，或者文件已损坏、无法读取。数据库未作任何改动。详细信息已写入日志。").format(location=location))
 
 
 class PaintWatcher(QObject):
@@ -250,9 +250,9 @@ class Startup(QObject):
 
         from .workers import Operation, wait_in_event_loop
 
-        dialog = QProgressDialog("本版本程序需要升级数据库：先自动备份，再升级。数据较多时需要几分钟，请勿关闭程序……",
+        dialog = QProgressDialog(tr("本版本程序需要升级数据库：先自动备份，再升级。数据较多时需要几分钟，请勿关闭程序……"),
                                  "", 0, 0, self.window)
-        dialog.setWindowTitle("升级数据库")
+        dialog.setWindowTitle(tr("升级数据库"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -272,7 +272,7 @@ class Startup(QObject):
         or None to quit."""
         from ..services import safety
 
-        location = describe_database(target) if target else "默认数据库"
+        location = describe_database(target) if target else tr("默认数据库")
         error = safety.explain(exc, target)
         key = error.key if error is not None else ""
         if key in ("database.missing", "database.locked", "database.foreign", "database.too_new",
@@ -290,7 +290,7 @@ class Startup(QObject):
         options += [CHOOSE] + ([RESTORE] if is_file else []) + [QUIT]
         default = CREATE if key == "database.missing" else RETRY if can_retry else CHOOSE
         while True:
-            choice = self.prompts.choose(self.window, CANT_OPEN, text, options, f"数据库：{location}",
+            choice = self.prompts.choose(self.window, CANT_OPEN, text, options, tr("数据库：{location}").format(location=location),
                                          default=default)
             if choice == CREATE:
                 path = safety.sqlite_file(target)
@@ -300,7 +300,7 @@ class Startup(QObject):
             if choice == RETRY:
                 return target, True
             if choice == CHOOSE:
-                path = self.prompts.open_file(self.window, "选择数据库文件", DB_FILE_FILTER)
+                path = self.prompts.open_file(self.window, tr("选择数据库文件"), DB_FILE_FILTER)
                 if path:
                     return "sqlite:///" + path, True
                 continue  # the file dialog was cancelled: back to the ways out
@@ -322,20 +322,19 @@ class Startup(QObject):
         from .database_dialogs import OTHER_BACKUP
 
         if path == OTHER_BACKUP:
-            path = self.prompts.open_file(self.window, "选择备份文件", BACKUP_FILE_FILTER, str(folder))
+            path = self.prompts.open_file(self.window, tr("选择备份文件"), BACKUP_FILE_FILTER, str(folder))
         if not path:
             return False
         location = describe_database(target)
         try:
             found = safety.check_backup(target, path)
         except RuleError as exc:
-            self.prompts.error(self.window, "无法恢复", startup_error_text(exc, location))
+            self.prompts.error(self.window, tr("无法恢复"), startup_error_text(exc, location))
             return False
-        cases = f"{found.cases} 件案件，" if found.cases >= 0 else ""
+        cases = tr("{cases} 件案件，").format(cases=found.cases) if found.cases >= 0 else ""
         if not self.prompts.question(
-                self.window, "从备份恢复",
-                f"用备份“{Path(path).name}”（{cases}{found.size / 1024 / 1024:.1f} MB）替换数据库“{location}”吗？\n\n"
-                f"替换前，当前的数据库会先原样保存到备份文件夹：{folder}"):
+                self.window, tr("从备份恢复"),
+                tr("用备份“{name}”（{cases}{value:.1f} MB）替换数据库“{location}”吗？\n\n替换前，当前的数据库会先原样保存到备份文件夹：{folder}").format(name=Path(path).name, cases=cases, value=found.size / 1024 / 1024, location=location, folder=folder)):
             return False
         outcome: dict[str, object] = {}
         from .workers import run_with_progress, wait_in_event_loop
@@ -343,7 +342,7 @@ class Startup(QObject):
         def work(_report):
             return safety.restore(target, path, folder)
 
-        op = run_with_progress(self.window, "从备份恢复", "正在恢复数据库，请稍候", work,
+        op = run_with_progress(self.window, tr("从备份恢复"), tr("正在恢复数据库，请稍候"), work,
                                on_success=lambda done: outcome.setdefault("done", done),
                                on_failure=lambda exc: outcome.setdefault("error", exc))
         self.restore_operation = op
@@ -351,10 +350,10 @@ class Startup(QObject):
         error = outcome.get("error") or op.error
         done = outcome.get("done") or op.result
         if error is not None or done is None:
-            self.prompts.error(self.window, "无法恢复", startup_error_text(error or RuntimeError("?"), location))
+            self.prompts.error(self.window, tr("无法恢复"), startup_error_text(error or RuntimeError("?"), location))
             return False
-        kept = f"\n\n恢复前的数据库已保存为：{done.safety_backup}" if done.safety_backup else ""
-        self.prompts.info(self.window, "从备份恢复", f"已从备份“{Path(path).name}”恢复数据库“{location}”。{kept}")
+        kept = tr("\n\n恢复前的数据库已保存为：{safety_backup}").format(safety_backup=done.safety_backup) if done.safety_backup else ""
+        self.prompts.info(self.window, tr("从备份恢复"), tr("已从备份“{name}”恢复数据库“{location}”。{kept}").format(name=Path(path).name, location=location, kept=kept))
         return True
 
     def warn_network_share(self, url: str) -> None:
@@ -367,7 +366,7 @@ class Startup(QObject):
             return
         if warning:
             log.warning("database on a network share: %s", url)
-            QTimer.singleShot(0, self, lambda: self.prompts.warning(self.window, "数据库在网络共享文件夹上", warning))
+            QTimer.singleShot(0, self, lambda: self.prompts.warning(self.window, tr("数据库在网络共享文件夹上"), warning))
 
     def start_checks(self, services: "Services", checked: bool) -> None:
         """Quick-check a file too large to check before the window showed, then take the day's
@@ -390,27 +389,27 @@ class Startup(QObject):
             self.damaged_while_open(services, result.problems)
             return
         if result.daily is not None and result.daily.path:
-            self.window.statusBar().showMessage(f"已完成今日自动备份：{Path(result.daily.path).name}", 10_000)
+            self.window.statusBar().showMessage(tr("已完成今日自动备份：{name}").format(name=Path(result.daily.path).name), 10_000)
         self.checked.emit(result)
 
     def _checks_failed(self, exc: BaseException) -> None:
         from ..domain.errors import RuleError
 
         if not (isinstance(exc, RuleError) and exc.key in ("backup.cancelled", "database.check_cancelled")):
-            self.prompts.warning(self.window, "自动备份",
-                                 "今天的自动备份未能完成：" + startup_error_text(exc, "数据库")
-                                 + "\n\n数据库本身未受影响。请检查备份文件夹所在磁盘的空间和权限。")
+            self.prompts.warning(self.window, tr("自动备份"),
+                                 tr("今天的自动备份未能完成：") + startup_error_text(exc, tr("数据库"))
+                                 + tr("\n\n数据库本身未受影响。请检查备份文件夹所在磁盘的空间和权限。"))
         self.checked.emit(exc)
 
     def damaged_while_open(self, services: "Services", problems) -> None:
         """The open database failed its quick_check: say so, offer the ways out."""
-        from ..domain.messages import message
+        from .error_text import say
 
         location = describe_database(self.url or "")
-        text = message("database.corrupt", path=location, detail=str(problems[0])[:200])
+        text = say("database.corrupt", path=location, detail=str(problems[0])[:200])
         while True:
-            choice = self.prompts.choose(self.window, "数据库已损坏", text, [RESTORE, CHOOSE, CONTINUE, QUIT],
-                                         f"数据库：{location}", default=RESTORE)
+            choice = self.prompts.choose(self.window, tr("数据库已损坏"), text, [RESTORE, CHOOSE, CONTINUE, QUIT],
+                                         tr("数据库：{location}").format(location=location), default=RESTORE)
             if choice == CONTINUE:
                 return
             if choice in (None, QUIT):
@@ -421,7 +420,7 @@ class Startup(QObject):
                 if not self.restore_into(self.url or ""):
                     continue
             else:
-                path = self.prompts.open_file(self.window, "选择数据库文件", DB_FILE_FILTER)
+                path = self.prompts.open_file(self.window, tr("选择数据库文件"), DB_FILE_FILTER)
                 if not path:
                     continue
                 self.url = "sqlite:///" + path
@@ -453,9 +452,8 @@ class Startup(QObject):
         if not empty or me is None or not may(me.role, Permission.SETTINGS):
             return  # demo data is the administrator's to load
         if not self.prompts.question(
-                self.window, "载入演示数据",
-                f"是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件"
-                "（姓名、单位均为虚构），便于熟悉系统。正式使用请另建数据库。"):
+                self.window, tr("载入演示数据"),
+                tr("是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件（姓名、单位均为虚构），便于熟悉系统。正式使用请另建数据库。").format(DEMO_CASES=DEMO_CASES)):
             return
         self.load_demo()
 
@@ -472,17 +470,15 @@ class Startup(QObject):
             from .error_text import error_lines
 
             self.window.refresh()
-            self.prompts.error(self.window, "载入演示数据", "演示数据未能全部载入：" + "".join(error_lines(exc)))
+            self.prompts.error(self.window, tr("载入演示数据"), tr("演示数据未能全部载入：") + "".join(error_lines(exc)))
 
         self.demo_operation = run_with_progress(
-            self.window, "载入演示数据", "正在生成演示案件", work,
+            self.window, tr("载入演示数据"), tr("正在生成演示案件"), work,
             on_success=lambda _n: self.window.refresh(), on_failure=failed)
 
 
 def crash_text(log_file: Path) -> str:
-    return ("操作时发生意外错误。程序没有关闭，已经填写和保存的内容都还在，可以继续工作。\n\n"
-            f"错误的详细情况已记入日志文件：\n{log_file}\n\n"
-            "如果再次出现，请把这个日志文件发给系统管理员，并说明当时在做什么。")
+    return (tr("操作时发生意外错误。程序没有关闭，已经填写和保存的内容都还在，可以继续工作。\n\n错误的详细情况已记入日志文件：\n{log_file}\n\n如果再次出现，请把这个日志文件发给系统管理员，并说明当时在做什么。").format(log_file=log_file))
 
 
 def install_excepthook(prompts: "Prompts", window: "MainWindow") -> None:
@@ -493,7 +489,7 @@ def install_excepthook(prompts: "Prompts", window: "MainWindow") -> None:
     def hook(kind, value, tb) -> None:
         log.critical("unhandled exception", exc_info=(kind, value, tb))
         try:
-            prompts.error(window, "程序错误", crash_text(paths.log_file()))
+            prompts.error(window, tr("程序错误"), crash_text(paths.log_file()))
         except Exception:  # noqa: BLE001 - the dialog itself failing must not recurse
             pass
 
@@ -505,7 +501,8 @@ def make_application(argv: list[str]) -> "QApplication":
     from PySide6.QtWidgets import QApplication
 
     from .. import paths
-    from .style import apply_look, install_translations
+    from . import i18n
+    from .style import apply_look
 
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
@@ -513,7 +510,7 @@ def make_application(argv: list[str]) -> "QApplication":
     icon = paths.resources_dir() / "icons" / "wagecase.svg"
     if icon.exists():  # the title bar, the task bar and every dialog
         app.setWindowIcon(QIcon(str(icon)))
-    install_translations(app)  # type: ignore[arg-type]
+    i18n.install(app, i18n.chosen_language(app_settings()))
     apply_look(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from .error_text import error_lines
 from .table_widgets import fill_table
 from .table_widgets import read_only_table, selected_item
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "我的待审批"
+TITLE = tr("我的待审批")
 
 
 class ApprovalsPanel(QWidget):
@@ -37,15 +38,15 @@ class ApprovalsPanel(QWidget):
         self.items: list[ApprovalView] = []
         self.title = QLabel(TITLE)
         self.title.setObjectName("sectionTitle")
-        hint = QLabel("双击打开案件")
+        hint = QLabel(tr("双击打开案件"))
         hint.setObjectName("fieldCaption")
-        self.table = read_only_table(["案号", "事项", "申请人", "申请时间", "理由"], stretch=4)
+        self.table = read_only_table([tr("案号"), tr("事项"), tr("申请人"), tr("申请时间"), tr("理由")], stretch=4)
         self.table.setObjectName("approvalsTable")
         self.table.doubleClicked.connect(self._open_row)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.approve_button = QPushButton("批准")
+        self.approve_button = QPushButton(tr("批准"))
         self.approve_button.clicked.connect(self.approve)
-        self.return_button = QPushButton("退回…")
+        self.return_button = QPushButton(tr("退回…"))
         self.return_button.clicked.connect(self.send_back)
 
         head = QHBoxLayout()
@@ -69,13 +70,13 @@ class ApprovalsPanel(QWidget):
             log.exception("reading pending approvals failed")
             self.items = []
         fill_table(self.table, [
-            [a.case_number, a.action_label, a.requested_by, a.requested_at.strftime("%Y-%m-%d %H:%M"), a.reason]
+            [a.case_number, tr(a.action_label), a.requested_by, a.requested_at.strftime("%Y-%m-%d %H:%M"), a.reason]
             for a in self.items
         ])
         rows = max(1, min(len(self.items), 5))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 6
                                   + rows * self.table.verticalHeader().defaultSectionSize())
-        self.title.setText(f"{TITLE}（{len(self.items)}）" if self.items else TITLE)
+        self.title.setText(tr("{TITLE}（{len}）").format(TITLE=TITLE, len=len(self.items)) if self.items else TITLE)
         self.setVisible(bool(self.items))
         if self.items:
             self.table.selectRow(0)
@@ -102,21 +103,21 @@ class ApprovalsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        comment = self._prompts.text(self, "退回", f"退回“{item.action_label}”（{item.case_number}）的理由：")
+        comment = self._prompts.text(self, tr("退回"), tr("退回“{action_label}”（{case_number}）的理由：").format(action_label=tr(item.action_label), case_number=item.case_number))
         if comment is None:
             return
         if not comment.strip():
-            self._prompts.warning(self, "退回", "请填写退回理由，承办人需据此补充或改正。")
+            self._prompts.warning(self, tr("退回"), tr("请填写退回理由，承办人需据此补充或改正。"))
             return
         self._decide(item, False, comment.strip())
 
     def _decide(self, item: "ApprovalView", approve: bool, comment: str) -> None:
-        what = "批准" if approve else "退回"
+        what = tr("批准") if approve else tr("退回")
         try:
             self._services.inspection.decide_approval(item.id, approve, comment)
         except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
             log.exception("deciding approval %s failed", item.id)
-            self._prompts.error(self, what, f"未能{what}：" + "".join(error_lines(exc)))
+            self._prompts.error(self, what, tr("未能{what}：").format(what=what) + "".join(error_lines(exc)))
             return
         self.refresh()
         self.changed.emit(item.case_id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 from ..domain.errors import RuleError, ValidationFailed
 from .dialog_parts import error_box
 from .issue_dialog import FieldRows, show_failure
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -19,17 +20,17 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.case_id = case_id
-        self.setWindowTitle("变更承办人" if current else "指定承办人")
+        self.setWindowTitle(tr("变更承办人") if current else tr("指定承办人"))
         self.rows = FieldRows()
-        self.officer = self.rows.add("officer_id", "承办人", QComboBox(), required=True)
+        self.officer = self.rows.add("officer_id", tr("承办人"), QComboBox(), required=True)
         for u in services.assignment.candidates(case_id):
-            self.officer.addItem(f"{u.display_name}（{u.role_label}）", u.id)
-        self.reason = self.rows.add("reason", "变更原因", QLineEdit(), required=bool(current))
-        self.reason.setPlaceholderText("例如：原承办人休假，工作调整" if current else "可不填")
+            self.officer.addItem(tr("{display_name}（{role_label}）").format(display_name=u.display_name, role_label=tr(u.role_label)), u.id)
+        self.reason = self.rows.add("reason", tr("变更原因"), QLineEdit(), required=bool(current))
+        self.reason.setPlaceholderText(tr("例如：原承办人休假，工作调整") if current else tr("可不填"))
         self.errors = error_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -40,7 +41,7 @@ class AssignDialog(QDialog):
 
     def choose(self, display_name: str) -> None:
         for i in range(self.officer.count()):
-            if self.officer.itemText(i).startswith(display_name + "（"):
+            if self.officer.itemText(i).startswith(display_name + tr("（")):
                 self.officer.setCurrentIndex(i)
                 return
 

@@ -22,6 +22,7 @@ from .dialog_parts import date_edit, edit_date, today
 from .error_text import error_lines
 from .settings_widgets import page_labels, page_layout, read_only_rows, show_load_error
 from .table_model import ColumnTableModel
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -32,14 +33,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "操作日志"
-DESCRIPTION = ("每项修改、登录、打印、导出和查看完整号码都记入操作日志，记录人员、时间和修改前后的内容。"
-               "日志逐条以校验值相连，写入后不能修改；“核验完整性”检查是否有记录被改动、删除或插入。")
-READ_ONLY = "操作日志仅供科室负责人和管理员查看。本人办理的案件的操作记录可在案件的“办理记录”中查看。"
-LOAD_FAILED = "无法读取操作日志，详细信息已写入日志文件。请稍后重试，或联系系统管理员。"
-VERIFY_TITLE = "核验操作日志"
-EXPORT_TITLE = "导出操作日志"
-HEADERS = ("时间", "用户", "操作", "对象", "案号", "内容")
+TITLE = tr("操作日志")
+DESCRIPTION = (tr("每项修改、登录、打印、导出和查看完整号码都记入操作日志，记录人员、时间和修改前后的内容。"
+               "日志逐条以校验值相连，写入后不能修改；“核验完整性”检查是否有记录被改动、删除或插入。"))
+READ_ONLY = tr("操作日志仅供科室负责人和管理员查看。本人办理的案件的操作记录可在案件的“办理记录”中查看。")
+LOAD_FAILED = tr("无法读取操作日志，详细信息已写入日志文件。请稍后重试，或联系系统管理员。")
+VERIFY_TITLE = tr("核验操作日志")
+EXPORT_TITLE = tr("导出操作日志")
+HEADERS = (tr("时间"), tr("用户"), tr("操作"), tr("对象"), tr("案号"), tr("内容"))
 WIDTHS = (150, 90, 140, 140, 190)  # the rest to 内容, the longest
 OK_STYLE = "color: #166534;"
 BAD_STYLE = "color: #b91c1c; font-weight: bold;"
@@ -67,7 +68,7 @@ class AuditTableModel(ColumnTableModel):
 
     @staticmethod
     def cells(r: "AuditRow") -> tuple[str, ...]:
-        return (f"{r.at:%Y-%m-%d %H:%M:%S}", r.user_name, r.action_label, r.entity_text, r.case_number, r.summary)
+        return (f"{r.at:%Y-%m-%d %H:%M:%S}", r.user_name, tr(r.action_label), r.entity_text, r.case_number, r.summary)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         r = self.row_at(index.row()) if index.isValid() else None
@@ -98,28 +99,29 @@ class AuditPage(QWidget):
 
         # filters
         now = today(services)
-        self.by_date = QCheckBox("日期")
+        self.by_date = QCheckBox(tr("日期"))
         self.by_date.setObjectName("auditByDate")
         self.date_from = date_edit(now - timedelta(days=30))
         self.date_to = date_edit(now)
         self.user = QComboBox()
         self.user.setObjectName("auditUser")
+        mark_content(self.user)  # the users' names
         self.user.setMinimumContentsLength(8)
         self.group = QComboBox()
         self.group.setObjectName("auditGroup")
-        self.group.addItem("全部操作", "")
+        self.group.addItem(tr("全部操作"), "")
         for key, label in self.service.groups():
-            self.group.addItem(label, key)
+            self.group.addItem(tr(label), key)
         self.case_number = QLineEdit()
         self.case_number.setObjectName("auditCaseNumber")
-        self.case_number.setPlaceholderText("案号中的文字")
+        self.case_number.setPlaceholderText(tr("案号中的文字"))
         self.case_number.setClearButtonEnabled(True)
         self.case_number.setMinimumWidth(180)
-        self.search_button = QPushButton("查询")
-        self.verify_button = QPushButton("核验完整性")
-        self.verify_button.setToolTip("逐条核对操作日志的校验值，检查是否有记录被改动、删除或插入")
-        self.export_button = QPushButton("导出…")
-        self.export_button.setToolTip("把按当前条件查到的全部记录导出为 Excel 工作簿（导出本身也记入操作日志）")
+        self.search_button = QPushButton(tr("查询"))
+        self.verify_button = QPushButton(tr("核验完整性"))
+        self.verify_button.setToolTip(tr("逐条核对操作日志的校验值，检查是否有记录被改动、删除或插入"))
+        self.export_button = QPushButton(tr("导出…"))
+        self.export_button.setToolTip(tr("把按当前条件查到的全部记录导出为 Excel 工作簿（导出本身也记入操作日志）"))
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda *_: self.search())
@@ -134,17 +136,17 @@ class AuditPage(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(self.by_date)
         row1.addWidget(self.date_from)
-        row1.addWidget(QLabel("至"))
+        row1.addWidget(QLabel(tr("至")))
         row1.addWidget(self.date_to)
         row1.addSpacing(12)
-        row1.addWidget(QLabel("用户："))
+        row1.addWidget(QLabel(tr("用户：")))
         row1.addWidget(self.user)
         row1.addSpacing(12)
-        row1.addWidget(QLabel("操作："))
+        row1.addWidget(QLabel(tr("操作：")))
         row1.addWidget(self.group)
         row1.addStretch(1)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("案号："))
+        row2.addWidget(QLabel(tr("案号：")))
         row2.addWidget(self.case_number)
         row2.addWidget(self.search_button)
         row2.addStretch(1)
@@ -162,8 +164,8 @@ class AuditPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
-        self.prev_button = QPushButton("上一页")
-        self.next_button = QPushButton("下一页")
+        self.prev_button = QPushButton(tr("上一页"))
+        self.next_button = QPushButton(tr("下一页"))
         self.page_label = QLabel()
         self.page_label.setObjectName("auditPageLabel")
         self.prev_button.clicked.connect(lambda: self.go(self.page_no - 1))
@@ -222,7 +224,7 @@ class AuditPage(QWidget):
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
-        self.user.addItem("全部用户", None)
+        self.user.addItem(tr("全部用户"), None)
         for uid, name in users:
             self.user.addItem(name, uid)
         self.user.setCurrentIndex(max(self.user.findData(chosen), 0) if chosen is not None else 0)
@@ -258,9 +260,9 @@ class AuditPage(QWidget):
         self.prev_button.setEnabled(page.page > 0)
         self.next_button.setEnabled(page.has_more)
         if page.rows:
-            self.page_label.setText(f"第 {page.page + 1} 页（第 {page.first}–{page.first + len(page.rows) - 1} 条）")
+            self.page_label.setText(tr("第 {value} 页（第 {first}–{value2} 条）").format(value=page.page + 1, first=page.first, value2=page.first + len(page.rows) - 1))
         else:
-            self.page_label.setText("没有符合条件的记录" if page.page == 0 else f"第 {page.page + 1} 页：没有更多记录")
+            self.page_label.setText(tr("没有符合条件的记录") if page.page == 0 else tr("第 {value} 页：没有更多记录").format(value=page.page + 1))
         self._show_detail()
         return True
 
@@ -276,11 +278,11 @@ class AuditPage(QWidget):
     def _show_detail(self) -> None:
         r = self.selected()
         if r is None:
-            self.detail.setText("选中一条记录，可在此查看其完整内容。")
+            self.detail.setText(tr("选中一条记录，可在此查看其完整内容。"))
             return
-        head = f"第 {r.id} 号　{r.at:%Y-%m-%d %H:%M:%S}　{r.user_name}　{r.action_label}　{r.entity_text}"
+        head = tr("第 {id} 号　{at:%Y-%m-%d %H:%M:%S}　{user_name}　{action_label}　{entity_text}").format(id=r.id, at=r.at, user_name=r.user_name, action_label=tr(r.action_label), entity_text=r.entity_text)
         if r.case_number:
-            head += f"（{r.case_number}）"
+            head += tr("（{case_number}）").format(case_number=r.case_number)
         self.detail.setText(f"{head}\n{r.summary or '（无其他内容）'}")
 
     def showEvent(self, event) -> None:
@@ -316,9 +318,9 @@ class AuditPage(QWidget):
             if isinstance(exc, RuleError):
                 self._prompts.warning(self, VERIFY_TITLE, "\n".join(error_lines(exc)))
             else:
-                self._prompts.error(self, VERIFY_TITLE, "核验未能完成，详细信息已写入日志文件。请稍后重试，或联系系统管理员。")
+                self._prompts.error(self, VERIFY_TITLE, tr("核验未能完成，详细信息已写入日志文件。请稍后重试，或联系系统管理员。"))
 
-        self.operation = run_with_progress(self, VERIFY_TITLE, "正在核验操作日志",
+        self.operation = run_with_progress(self, VERIFY_TITLE, tr("正在核验操作日志"),
                                            lambda report: service.verify(report), on_success=done, on_failure=failed)
         return self.operation
 
@@ -331,9 +333,9 @@ class AuditPage(QWidget):
             return None
         flt = self.filter()
         service = self.service
-        name = "操作日志"
+        name = tr("操作日志")
         if flt.date_from and flt.date_to:
-            name += f" {_day(flt.date_from)}至{_day(flt.date_to)}"
+            name += tr(" {day}至{day2}").format(day=_day(flt.date_from), day2=_day(flt.date_to))
 
         def ended(_written) -> None:
             self.operation = None
@@ -341,10 +343,10 @@ class AuditPage(QWidget):
 
         self.operation = export_file(
             self, self._prompts, title=EXPORT_TITLE, settings_key="audit/last_folder", suggested=name, fmt="xlsx",
-            make=lambda: service.export_xlsx(flt), said=lambda written: f"已导出操作日志：\n{written}",
+            make=lambda: service.export_xlsx(flt), said=lambda written: tr("已导出操作日志：\n{written}").format(written=written),
             on_end=ended)
         return self.operation
 
 
 def _day(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)

@@ -34,6 +34,7 @@ from ..services.awards import AWARD_PARTS, KIND_LABELS, next_numbers
 from ..services.dto import AwardDraftView, AwardItemInput
 from .dialog_parts import error_box
 from .error_text import UNEXPECTED, error_lines, field_error_text
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("劳动者", "项目", "类别", "请求金额", "裁决金额", "驳回", "是否终局")
+COLUMNS = (tr("劳动者"), tr("项目"), tr("类别"), tr("请求金额"), tr("裁决金额"), tr("驳回"), tr("是否终局"))
 C_WORKER, C_LABEL, C_KIND, C_CLAIMED, C_AWARDED, C_REJECTED, C_FINAL = range(7)
 _FIELD_COLUMN = {"case_worker_id": C_WORKER, "label": C_LABEL, "kind": C_KIND, "awarded": C_AWARDED,
                  "rejected": C_REJECTED}
@@ -53,11 +54,11 @@ FINAL_COLOURS = {True: "#166534", False: "#b45309", None: "#6b7280"}
 BAD_CELL = QColor("#fdecea")
 ISSUED_TEXT = QColor("#6b7280")
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_WORKER = "（不指定）"
+NO_WORKER = tr("（不指定）")
 
 
 def verdict_text(final: bool | None) -> str:
-    return {True: "终局", False: "非终局", None: "—"}[final]
+    return {True: tr("终局"), False: tr("非终局"), None: "—"}[final]
 
 
 class _AmountDelegate(QStyledItemDelegate):
@@ -89,9 +90,9 @@ class AwardEditor(QDialog):
         self._workers: list[tuple[int | None, str]] = [(None, NO_WORKER)]
         self.draft: AwardDraftView | None = None
         self._number: str | None = None
-        self.setWindowTitle("裁决")
+        self.setWindowTitle(tr("裁决"))
 
-        title = QLabel("裁决事项")
+        title = QLabel(tr("裁决事项"))
         title.setObjectName("pageTitle")
         self.cap_line = QLabel()
         self.cap_line.setObjectName("awardCap")
@@ -127,15 +128,15 @@ class AwardEditor(QDialog):
         self.totals.setObjectName("panelSummary")
         self.errors = error_box()
 
-        self.add_button = QPushButton("添加项目")
-        self.delete_button = QPushButton("删除项目")
-        self.save_button = QPushButton("保存")
-        self.issue_button = QPushButton("作出裁决")
-        self.advance_button = QPushButton("先予执行…")
-        self.advance_button.setToolTip("劳动者申请先予执行的，就已保存的劳动报酬等事项先行裁决执行")
-        self.partial_button = QPushButton("先行裁决…")
-        self.partial_button.setToolTip("部分事实已经清楚的，就该部分事项先行裁决；其余事项审理终结时再裁决")
-        self.close_button = QPushButton("关闭")
+        self.add_button = QPushButton(tr("添加项目"))
+        self.delete_button = QPushButton(tr("删除项目"))
+        self.save_button = QPushButton(tr("保存"))
+        self.issue_button = QPushButton(tr("作出裁决"))
+        self.advance_button = QPushButton(tr("先予执行…"))
+        self.advance_button.setToolTip(tr("劳动者申请先予执行的，就已保存的劳动报酬等事项先行裁决执行"))
+        self.partial_button = QPushButton(tr("先行裁决…"))
+        self.partial_button.setToolTip(tr("部分事实已经清楚的，就该部分事项先行裁决；其余事项审理终结时再裁决"))
+        self.close_button = QPushButton(tr("关闭"))
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_rows)
         self.save_button.clicked.connect(self.save)
@@ -187,7 +188,7 @@ class AwardEditor(QDialog):
         try:
             self.table.setRowCount(0)
             for it in draft.items:
-                self._append(it.id, it.case_worker_id, it.label, it.kind, it.claimed_text,
+                self._append(it.id, it.case_worker_id, tr(it.label), it.kind, it.claimed_text,
                              it.awarded_text, it.rejected)
         finally:
             self._loading = False
@@ -196,11 +197,11 @@ class AwardEditor(QDialog):
         # the award that ends the hearing locks everything; a 先行裁决 only the rows it covers
         locked = any(not a.partial for a in made)
         if locked:
-            self.issued_line.setText("已作出裁决：" + "；".join(
-                f"{a.part_label}{a.number}" for a in made) + "。裁决事项不能再修改。")
+            self.issued_line.setText(tr("已作出裁决：") + tr("；").join(
+                f"{tr(a.part_label)}{a.number}" for a in made) + tr("。裁决事项不能再修改。"))
         elif made:
-            self.issued_line.setText("已作出" + "；".join(f"{a.part_label}{a.number}" for a in made)
-                                     + "。先行裁决的事项不能再修改，其余事项审理终结时作出裁决。")
+            self.issued_line.setText(tr("已作出") + tr("；").join(f"{tr(a.part_label)}{a.number}" for a in made)
+                                     + tr("。先行裁决的事项不能再修改，其余事项审理终结时作出裁决。"))
         self.issued_line.setVisible(bool(made))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked else
                                    QAbstractItemView.EditTrigger.DoubleClicked
@@ -224,7 +225,7 @@ class AwardEditor(QDialog):
             cell = self.table.item(r, col)
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             cell.setForeground(QBrush(ISSUED_TEXT))
-        self.table.item(r, C_LABEL).setToolTip(f"已裁决（{number}），不能再修改")
+        self.table.item(r, C_LABEL).setToolTip(tr("已裁决（{number}），不能再修改").format(number=number))
 
     def _row_issued(self, r: int) -> bool:
         return not self.table.item(r, C_LABEL).flags() & Qt.ItemFlag.ItemIsEditable
@@ -306,20 +307,19 @@ class AwardEditor(QDialog):
         finally:
             self._loading = False
         if view.minimum_wage_text:
-            self.cap_line.setText(f"单项裁决金额不超过{view.cap_text}元（{view.minimum_wage_text}×12个月）的为终局裁决")
+            self.cap_line.setText(tr("单项裁决金额不超过{cap_text}元（{minimum_wage_text}×12个月）的为终局裁决").format(cap_text=view.cap_text, minimum_wage_text=view.minimum_wage_text))
         else:
-            self.cap_line.setText("无法确定终局裁决限额：" + (view.reasons[-1] if view.reasons else ""))
+            self.cap_line.setText(tr("无法确定终局裁决限额：") + (view.reasons[-1] if view.reasons else ""))
         self.basis_line.setText(view.reasons[0] if view.minimum_wage_text and view.reasons else "")
         if view.mixed:
             final_no, non_final_no = self._numbers(view, True)
-            self.mixed_line.setText(f"本裁决将分别制作终局裁决书（{final_no}）和非终局裁决书（{non_final_no}），"
-                                    "并分别告知救济权利。")
+            self.mixed_line.setText(tr("本裁决将分别制作终局裁决书（{final_no}）和非终局裁决书（{non_final_no}），并分别告知救济权利。").format(final_no=final_no, non_final_no=non_final_no))
         self.mixed_line.setVisible(view.mixed)
-        self.totals.setText(f"终局事项合计{view.final_total_text}元；非终局事项合计{view.non_final_total_text}元")
+        self.totals.setText(tr("终局事项合计{final_total_text}元；非终局事项合计{non_final_total_text}元").format(final_total_text=view.final_total_text, non_final_total_text=view.non_final_total_text))
 
     def _numbers(self, view: AwardDraftView, mixed: bool) -> list[str]:
         earlier = sum(1 for a in view.issued if a.part in AWARD_PARTS)
-        return next_numbers(self._case_number() or "…号", earlier, mixed)
+        return next_numbers(self._case_number() or tr("…号"), earlier, mixed)
 
     def _case_number(self) -> str:
         if self._number is None:
@@ -366,13 +366,12 @@ class AwardEditor(QDialog):
         open_items = [i for i in self.draft.items if not i.award_number]
         numbers = self._numbers(self.draft, self.draft.mixed)
         if self.draft.mixed:
-            what = f"终局裁决书（{numbers[0]}）和非终局裁决书（{numbers[1]}）"
+            what = tr("终局裁决书（{numbers}）和非终局裁决书（{numbers2}）").format(numbers=numbers[0], numbers2=numbers[1])
         else:
             final = all(i.final is not False for i in open_items if not i.rejected) and any(
                 i.final for i in open_items)
-            what = f"{'终局' if final else '非终局'}裁决书（{numbers[0]}）"
-        if not self._prompts.question(self, "作出裁决", f"将按{len(open_items)}项裁决事项作出{what}。"
-                                      "作出后裁决事项不能再修改，确定吗？"):
+            what = tr("{value}裁决书（{numbers}）").format(value=tr('终局') if final else tr('非终局'), numbers=numbers[0])
+        if not self._prompts.question(self, tr("作出裁决"), tr("将按{len}项裁决事项作出{what}。作出后裁决事项不能再修改，确定吗？").format(len=len(open_items), what=what)):
             return []
         try:
             made = self._services.awards.issue(self.case_id)
@@ -386,7 +385,7 @@ class AwardEditor(QDialog):
             return []
         self.changes_made = True
         self.reload()
-        self._prompts.info(self, "作出裁决", "已作出" + "、".join(f"{a.part_label}{a.number}" for a in made) + "。")
+        self._prompts.info(self, tr("作出裁决"), tr("已作出") + tr("、").join(f"{tr(a.part_label)}{a.number}" for a in made) + tr("。"))
         return made
 
     def advance(self):
@@ -424,15 +423,14 @@ class AwardEditor(QDialog):
             self.errors.setText(dialog.warning)
             self.errors.show()
             return
-        self._prompts.info(self, "先行裁决", "已作出" + "、".join(f"{a.part_label}{a.number}" for a in dialog.made)
-                           + "，裁决书已制作，可在“文书”页签打印和登记送达。")
+        self._prompts.info(self, tr("先行裁决"), tr("已作出") + tr("、").join(f"{tr(a.part_label)}{a.number}" for a in dialog.made)
+                           + tr("，裁决书已制作，可在“文书”页签打印和登记送达。"))
 
     def _advanced(self, dialog) -> None:
         self.changes_made = True
         self.reload()
         if dialog.made is not None:
-            self._prompts.info(self, "先予执行", f"已作出先予执行裁决（{dialog.made.number}），"
-                                              "先予执行裁决书已制作，可在“文书”页签打印和登记送达。")
+            self._prompts.info(self, tr("先予执行"), tr("已作出先予执行裁决（{number}），先予执行裁决书已制作，可在“文书”页签打印和登记送达。").format(number=dialog.made.number))
 
     # ---- errors ----------------------------------------------------------------------------
 

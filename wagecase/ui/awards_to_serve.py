@@ -7,25 +7,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from .workbench_list import RowsModel, WorkbenchList
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import AwardToServeView
 
-TITLE = "待送达的裁决书"
-HEADERS = ("裁决书编号", "当事人", "类别", "裁决日期", "已过")
-_SAMPLES = ("郑劳人仲案字〔2026〕99999-2号", "欧阳建国等12人 诉 河南某建设有限公司", "先予执行裁决",
-            "2026年12月31日", "已过365日")
+TITLE = tr("待送达的裁决书")
+HEADERS = (tr("裁决书编号"), tr("当事人"), tr("类别"), tr("裁决日期"), tr("已过"))
+_SAMPLES = (tr("郑劳人仲案字〔2026〕99999-2号"), tr("欧阳建国等12人 诉 河南某建设有限公司"), tr("先予执行裁决"),
+            tr("2026年12月31日"), tr("已过365日"))
 AMBER = "#92400e"
 LATE_DAYS = 5  # shown amber after this many days: service is due soon after the award is made
 
 
 def title_text(count: int) -> str:
-    return f"{TITLE}（{count}份）"
+    return tr("{TITLE}（{count}份）").format(TITLE=TITLE, count=count)
 
 
 def _cells(a: "AwardToServeView") -> tuple[str, ...]:
-    return (a.number, a.parties, a.part_label, a.made_text, f"已过{a.days}日")
+    return (a.number, a.parties, tr(a.part_label), a.made_text, tr("已过{days}日").format(days=a.days))
 
 
 class AwardsToServePanel(WorkbenchList):

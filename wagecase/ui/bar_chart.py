@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from .i18n import tr
 
 BAR_COLOUR = QColor("#2f6fb2")
 HOVER_COLOUR = QColor("#1d4f86")
@@ -38,7 +39,7 @@ class BarChart(QWidget):
         self._values = [max(float(v or 0), 0.0) for v in values]
         self._texts = list(texts)
         self._hover = -1
-        self.setToolTip("点击条形查看对应的案件" if labels else "")
+        self.setToolTip(tr("点击条形查看对应的案件") if labels else "")
         self.updateGeometry()
         self.update()
 

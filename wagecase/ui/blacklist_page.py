@@ -18,6 +18,7 @@ from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .dialog_parts import date_edit, edit_date, today
 from .workbench_list import RowsModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -28,27 +29,27 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 # key, label: the tabs of services.publication (TABS there names their statuses)
-TABS = (("listed", "已列入"), ("procedure", "程序中"), ("removed", "已移出/已撤销"), ("declined", "未列入"))
-HEADERS = ("用人单位", "列入人员", "列入日期", "期满日", "状态", "案号")
-SAMPLES = ("河南省第一建筑工程集团有限责任公司", "刘建国（法定代表人）、马德福", "2026年12月31日",
-           "2026年12月31日", "已移出（2026年12月31日）", "郑人社监〔2026〕1234号")
-FORMATS = (("xlsx", "Excel 工作簿（.xlsx）", "Excel 工作簿 (*.xlsx)"), ("pdf", "PDF 文件（.pdf）", "PDF 文件 (*.pdf)"))
-READ_FAILED = "读取失信名单失败，详细信息已写入日志，请稍后重试或联系系统管理员。"
+TABS = (("listed", tr("已列入")), ("procedure", tr("程序中")), ("removed", tr("已移出/已撤销")), ("declined", tr("未列入")))
+HEADERS = (tr("用人单位"), tr("列入人员"), tr("列入日期"), tr("期满日"), tr("状态"), tr("案号"))
+SAMPLES = (tr("河南省第一建筑工程集团有限责任公司"), tr("刘建国（法定代表人）、马德福"), tr("2026年12月31日"),
+           tr("2026年12月31日"), tr("已移出（2026年12月31日）"), tr("郑人社监〔2026〕1234号"))
+FORMATS = (("xlsx", tr("Excel 工作簿（.xlsx）"), tr("Excel 工作簿 (*.xlsx)")), ("pdf", tr("PDF 文件（.pdf）"), tr("PDF 文件 (*.pdf)")))
+READ_FAILED = tr("读取失信名单失败，详细信息已写入日志，请稍后重试或联系系统管理员。")
 
 
 def _day(d: date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day) if d else ""
 
 
 def persons_text(view: "ListingView") -> str:
-    return "、".join(f"{s.name}（{s.kind_label}）" if s.kind == "legal_representative" else s.name
+    return tr("、").join(tr("{name}（{kind_label}）").format(name=s.name, kind_label=tr(s.kind_label)) if s.kind == "legal_representative" else s.name
                     for s in view.subjects if s.kind != "employer")
 
 
 def status_text(view: "ListingView") -> str:
     if view.removed_on:
-        return f"{view.status_label}（{_day(view.removed_on)}）"
-    return view.status_label
+        return tr("{status_label}（{day}）").format(status_label=tr(view.status_label), day=_day(view.removed_on))
+    return tr(view.status_label)
 
 
 def _cells(view: "ListingView") -> tuple[str, ...]:
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, on: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("导出公示名单")
+        self.setWindowTitle(tr("导出公示名单"))
         self.date = date_edit(on)
         self.date.setObjectName("exportDate")
         self.formats = QButtonGroup(self)
@@ -81,15 +82,15 @@ class ExportDialog(QDialog):
             self.formats.addButton(button, i)
             row.addWidget(button)
         form = QFormLayout()
-        form.addRow("名单截至日期：", self.date)
-        form.addRow("文件格式：", row)
-        hint = QLabel("导出该日在册的失信联合惩戒对象（已于该日或之前移出的不含在内），"
-                      "自然人身份证号码脱敏，供部门网站公示和推送信用信息共享平台。")
+        form.addRow(tr("名单截至日期："), self.date)
+        form.addRow(tr("文件格式："), row)
+        hint = QLabel(tr("导出该日在册的失信联合惩戒对象（已于该日或之前移出的不含在内），"
+                      "自然人身份证号码脱敏，供部门网站公示和推送信用信息共享平台。"))
         hint.setWordWrap(True)
         hint.setObjectName("fieldCaption")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("下一步")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("下一步"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -116,9 +117,9 @@ class BlacklistPage(QWidget):
         self._total = 0
         self.operation = None  # the running export (tests wait on it)
 
-        title = QLabel("拖欠农民工工资失信联合惩戒对象名单")
+        title = QLabel(tr("拖欠农民工工资失信联合惩戒对象名单"))
         title.setObjectName("sectionTitle")
-        self.export_button = QPushButton("导出公示名单…")
+        self.export_button = QPushButton(tr("导出公示名单…"))
         self.export_button.setObjectName("exportPublished")
         self.export_button.clicked.connect(self.export_list)
         self.published_label = QLabel()
@@ -151,11 +152,11 @@ class BlacklistPage(QWidget):
 
         self.page_label = QLabel()
         self.page_label.setObjectName("pageLabel")
-        self.prev_button = QPushButton("上一页")
-        self.next_button = QPushButton("下一页")
+        self.prev_button = QPushButton(tr("上一页"))
+        self.next_button = QPushButton(tr("下一页"))
         self.prev_button.clicked.connect(lambda: self._go(-PAGE_SIZE))
         self.next_button.clicked.connect(lambda: self._go(PAGE_SIZE))
-        hint = QLabel("双击或按回车键打开案件")
+        hint = QLabel(tr("双击或按回车键打开案件"))
         hint.setObjectName("fieldCaption")
         foot = QHBoxLayout()
         foot.addWidget(hint)
@@ -204,12 +205,12 @@ class BlacklistPage(QWidget):
             self.model.set_rows([])
             return
         for i, (_key, label) in enumerate(TABS):
-            self.tabs.setTabText(i, f"{label}（{counts[_key]}）")
+            self.tabs.setTabText(i, tr("{label}（{counts}）").format(label=label, counts=counts[_key]))
         self.model.set_rows(rows)
-        self.published_label.setText(f"今日公示 {published} 家")
+        self.published_label.setText(tr("今日公示 {published} 家").format(published=published))
         pages = max(1, -(-self._total // PAGE_SIZE))
         page_no = self._offset // PAGE_SIZE + 1
-        self.page_label.setText(f"共 {self._total} 条，第 {page_no}/{pages} 页")
+        self.page_label.setText(tr("共 {total} 条，第 {page_no}/{pages} 页").format(total=self._total, page_no=page_no, pages=pages))
         self.prev_button.setEnabled(self._offset > 0)
         self.next_button.setEnabled(self._offset + PAGE_SIZE < self._total)
 
@@ -242,9 +243,9 @@ class BlacklistPage(QWidget):
 
         self.export_button.setEnabled(False)
         self.operation = export_file(
-            self, self._prompts, title="导出公示名单", settings_key="blacklist/last_folder",
-            suggested=f"失信联合惩戒对象名单（截至{on.isoformat()}）", fmt=fmt,
+            self, self._prompts, title=tr("导出公示名单"), settings_key="blacklist/last_folder",
+            suggested=tr("失信联合惩戒对象名单（截至{isoformat}）").format(isoformat=on.isoformat()), fmt=fmt,
             make=lambda: publication.export_xlsx(on) if fmt == "xlsx" else publication.export_pdf(on),
-            said=lambda written: f"已导出截至{_day(on)}的公示名单：\n{written}", on_end=ended)
+            said=lambda written: tr("已导出截至{day}的公示名单：\n{written}").format(day=_day(on), written=written), on_end=ended)
         if self.operation is None:
             self.export_button.setEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .path_widgets import AMBER, PathPanel
 from .table_widgets import fill_table, read_only_table
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -17,10 +18,10 @@ if TYPE_CHECKING:
     from .prompts import Prompts
 
 ACTION_ROWS = (
-    ("列入程序", ("record_incident", "propose", "serve_notice", "receive_objection", "answer_objection",
+    (tr("列入程序"), ("record_incident", "propose", "serve_notice", "receive_objection", "answer_objection",
                   "extend")),
-    ("决定", ("decide", "decline")),
-    ("列入期间", ("apply_early_removal", "decide_early_removal", "extend_2017", "remove", "revoke", "restore")),
+    (tr("决定"), ("decide", "decline")),
+    (tr("列入期间"), ("apply_early_removal", "decide_early_removal", "extend_2017", "remove", "revoke", "restore")),
 )
 
 
@@ -28,8 +29,8 @@ def banner_text(view: "BlacklistView") -> str:
     """The case's banner while a listing is to be decided: the reasons and the deadline."""
     if view.eligible is not True or view.status not in ("none", "proposed", "noticed"):
         return ""
-    return "符合列入失信联合惩戒名单的条件：" + "；".join(r.rstrip("。") for r in view.reasons) + "。" + (
-        f"{view.deadline_text}。" if view.deadline_text else "")
+    return tr("符合列入失信联合惩戒名单的条件：") + tr("；").join(r.rstrip("。") for r in view.reasons) + tr("。") + (
+        tr("{deadline_text}。").format(deadline_text=view.deadline_text) if view.deadline_text else "")
 
 
 class BlacklistPanel(PathPanel):
@@ -47,8 +48,8 @@ class BlacklistPanel(PathPanel):
         self.term = QLabel()
         self.term.setStyleSheet(AMBER)
         self.term.hide()
-        self.subjects = read_only_table(["类别", "名称或姓名", "证件号码", "职务"], stretch=1)
-        caption = QLabel("列入对象")
+        self.subjects = read_only_table([tr("类别"), tr("名称或姓名"), tr("证件号码"), tr("职务")], stretch=1)
+        caption = QLabel(tr("列入对象"))
         caption.setObjectName("fieldCaption")
         top = QHBoxLayout()
         top.addWidget(self.step_bar)
@@ -71,12 +72,12 @@ class BlacklistPanel(PathPanel):
     def _show(self, v: "BlacklistView") -> None:
         self.deadline.setText(v.deadline_text)
         self.deadline.setVisible(bool(v.deadline_text))
-        verdict = {True: "符合", False: "不符合", None: "尚不能确定"}[v.eligible]
-        self.reasons.setText(f"列入条件（人力资源社会保障部令第45号第五条）：{verdict}。" + "；".join(
+        verdict = {True: tr("符合"), False: tr("不符合"), None: tr("尚不能确定")}[v.eligible]
+        self.reasons.setText(tr("列入条件（人力资源社会保障部令第45号第五条）：{verdict}。").format(verdict=verdict) + tr("；").join(
             r.rstrip("。") for r in v.reasons))
         listing = v.listing
-        self.term.setText(f"列入期间：{listing.term_text}（{listing.rule_label}）" if listing and listing.term_text
+        self.term.setText(tr("列入期间：{term_text}（{rule_label}）").format(term_text=listing.term_text, rule_label=tr(listing.rule_label)) if listing and listing.term_text
                           else "")
         self.term.setVisible(bool(self.term.text()))
-        fill_table(self.subjects, [[x.kind_label, x.name, x.id_number, x.position]
+        fill_table(self.subjects, [[tr(x.kind_label), x.name, x.id_number, x.position]
                                    for x in (listing.subjects if listing else ())])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .deadline_model import STATE_RANK, StateRowsModel, due_display, state_counts_text
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -25,8 +26,8 @@ log = logging.getLogger(__name__)
 
 StateRole = Qt.ItemDataRole.UserRole + 3  # DeadlineState value of the row
 
-HEADERS = ("期限", "截止日期", "剩余", "状态", "义务方")
-EMPTY_HINT = "尚无进行中的法定期限。在“办理记录”中添加受理、立案等办理节点后自动计算。"
+HEADERS = (tr("期限"), tr("截止日期"), tr("剩余"), tr("状态"), tr("义务方"))
+EMPTY_HINT = tr("尚无进行中的法定期限。在“办理记录”中添加受理、立案等办理节点后自动计算。")
 VISIBLE_ROWS = 5
 ROW_HEIGHT = 26
 
@@ -40,9 +41,9 @@ def _display(d: "DeadlineView", column: int) -> str:
         case 2:
             return d.days_text
         case 3:
-            return d.state_label + ("（已延长）" if d.extended else "")
+            return tr(d.state_label) + (tr("（已延长）") if d.extended else "")
         case 4:
-            return d.duty_label
+            return tr(d.duty_label)
     return ""
 
 
@@ -94,8 +95,8 @@ def fit_columns(view: QTableView, samples: tuple[str, ...]) -> None:
 
 
 # widest usual content per column, measured in the font in use so nothing clips
-_SAMPLES = ("作出劳动保障监察行政处理决定期限", "2026年12月31日（暂定）", "已于2026年12月31日完成",
-            "已中止计算（已延长）", "当事人")
+_SAMPLES = (tr("作出劳动保障监察行政处理决定期限"), tr("2026年12月31日（暂定）"), tr("已于2026年12月31日完成"),
+            tr("已中止计算（已延长）"), tr("当事人"))
 
 
 class DeadlinePanel(QWidget):
@@ -116,7 +117,7 @@ class DeadlinePanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
 
-        self.title = QLabel("法定期限")
+        self.title = QLabel(tr("法定期限"))
         self.title.setObjectName("panelTitle")
         self.summary = QLabel()
         self.summary.setObjectName("panelSummary")
@@ -142,7 +143,7 @@ class DeadlinePanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - the case must still open; the reason is shown
             log.exception("computing deadlines of case %s failed", self.case_id)
             self.model.set_rows([])
-            self.empty.setText("法定期限暂时无法计算：" + "".join(error_lines(exc)))
+            self.empty.setText(tr("法定期限暂时无法计算：") + "".join(error_lines(exc)))
             self._show_table(False)
             self.summary.clear()
             return

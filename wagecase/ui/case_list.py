@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .case_table_model import AMOUNT_COLUMN, COLUMNS, DATE_COLUMN, LIMIT_COLUMN, CaseTableModel
 from .case_table_view import CaseOpeningTableView
 from .error_text import error_lines
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -28,13 +29,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 300
-CURRENT_FILTER = "（当前筛选）"  # the saved-filter combo's first item: the widgets as they are
-SAVE_TITLE = "保存筛选"
+CURRENT_FILTER = tr("（当前筛选）")  # the saved-filter combo's first item: the widgets as they are
+SAVE_TITLE = tr("保存筛选")
 ROW_HEIGHT = 28
 # widest usual content per column; widths follow the font actually in use, so nothing clips
-_COLUMN_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已作出决定", "欧阳建国等120人",
-                   "河南明达建筑劳务有限公司", "12,345,678.00", "2026-11-27", "欧阳建国", "管城回族区",
-                   "2026-12-31", "剩余45日")
+_COLUMN_SAMPLES = (tr("郑劳人仲案字〔2026〕99999号"), tr("监察案件"), tr("已作出决定"), tr("欧阳建国等120人"),
+                   tr("河南明达建筑劳务有限公司"), "12,345,678.00", "2026-11-27", tr("欧阳建国"), tr("管城回族区"),
+                   "2026-12-31", tr("剩余45日"))
 
 
 def search_field(owner: QWidget, placeholder: str, on_pause, on_enter) -> tuple[QLineEdit, QTimer]:
@@ -129,21 +130,21 @@ class FilterBar(QWidget):
         # what the last saved filter picked could not set (an officer or county gone), or ""
         self.notice = ""
 
-        self.search, self._debounce = search_field(self, "案号、姓名、身份证号、用人单位、项目或拼音首字母",
+        self.search, self._debounce = search_field(self, tr("案号、姓名、身份证号、用人单位、项目或拼音首字母"),
                                                    self.changed, self._search_now)
 
-        self.case_type = _combo([("全部类型", None)] + [(t.label, t.value) for t in CaseType])
+        self.case_type = _combo([(tr("全部类型"), None)] + [(tr(t.label), t.value) for t in CaseType])
         if fixed_type:
             self.case_type.setCurrentIndex(self.case_type.findData(fixed_type))
             self.case_type.setVisible(False)
         statuses = [s for s in CaseStatus]
-        self.status = _combo([("全部状态", None)] + [(s.label, s.value) for s in statuses])
-        self.officer = _combo([("全部承办人", None)], 110)
-        self.county = _combo([("全部县区", None)], 130)
+        self.status = _combo([(tr("全部状态"), None)] + [(tr(s.label), s.value) for s in statuses])
+        self.officer = mark_content(_combo([(tr("全部承办人"), None)], 110))  # the officers' names
+        self.county = mark_content(_combo([(tr("全部县区"), None)], 130))  # the places' names
         self.county.setMaxVisibleItems(20)
-        self.collective = _combo([("个人及集体", None), ("个人案件", False), ("集体案件", True)])
+        self.collective = _combo([(tr("个人及集体"), None), (tr("个人案件"), False), (tr("集体案件"), True)])
 
-        self.use_dates = QCheckBox("收件日期")
+        self.use_dates = QCheckBox(tr("收件日期"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_to = QDateEdit(today)
@@ -157,47 +158,47 @@ class FilterBar(QWidget):
         # 我的工作队列: the user's saved filters of this list
         self.queue = _combo([(CURRENT_FILTER, None)], 150)
         self.queue.setObjectName("savedFilters")
-        self.queue.setToolTip("选择保存过的筛选条件，列表立即按其筛选")
+        self.queue.setToolTip(tr("选择保存过的筛选条件，列表立即按其筛选"))
         self.queue.currentIndexChanged.connect(self._queue_chosen)
-        self.save_button = QPushButton("保存筛选…")
-        self.save_button.setToolTip("把当前的筛选条件（含查找的文字）保存到我的工作队列")
+        self.save_button = QPushButton(tr("保存筛选…"))
+        self.save_button.setToolTip(tr("把当前的筛选条件（含查找的文字）保存到我的工作队列"))
         self.save_button.clicked.connect(self.save_current)
-        self.rename_action = QAction("重命名…", self)
+        self.rename_action = QAction(tr("重命名…"), self)
         self.rename_action.triggered.connect(self.rename_selected)
-        self.delete_action = QAction("删除", self)
+        self.delete_action = QAction(tr("删除"), self)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.up_action = QAction("上移", self)
+        self.up_action = QAction(tr("上移"), self)
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = QAction("下移", self)
+        self.down_action = QAction(tr("下移"), self)
         self.down_action.triggered.connect(lambda: self.move_selected(1))
         menu = QMenu(self)
         for action in (self.rename_action, self.delete_action, self.up_action, self.down_action):
             menu.addAction(action)
         # a push button leaves room for its menu arrow (a tool button draws it over the text)
-        self.manage_button = QPushButton("管理")
-        self.manage_button.setToolTip("重命名、删除或调整所选的保存筛选")
+        self.manage_button = QPushButton(tr("管理"))
+        self.manage_button.setToolTip(tr("重命名、删除或调整所选的保存筛选"))
         self.manage_button.setMenu(menu)
         self._update_manage()
         # a change made by hand leaves the saved filter: the combo says so
         self.changed.connect(self._changed_by_hand)
 
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel("查找："))
+        row1.addWidget(QLabel(tr("查找：")))
         row1.addWidget(self.search, 1)
         row1.addSpacing(12)
-        row1.addWidget(QLabel("我的工作队列："))
+        row1.addWidget(QLabel(tr("我的工作队列：")))
         row1.addWidget(self.queue)
         row1.addWidget(self.save_button)
         row1.addWidget(self.manage_button)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("筛选："))
+        row2.addWidget(QLabel(tr("筛选：")))
         for w in (self.case_type, self.status, self.officer, self.county, self.collective):
             row2.addWidget(w)
             w.currentIndexChanged.connect(self.changed)
         row2.addSpacing(12)
         row2.addWidget(self.use_dates)
         row2.addWidget(self.date_from)
-        row2.addWidget(QLabel("至"))
+        row2.addWidget(QLabel(tr("至")))
         row2.addWidget(self.date_to)
         row2.addStretch(1)
         rows = QVBoxLayout(self)
@@ -264,11 +265,11 @@ class FilterBar(QWidget):
         try:
             self.search.setText(flt.search or "")
             if not self._fixed_type and not _select_data(self.case_type, flt.case_type):
-                missing.append("案件类型")
-            for combo, value, label in ((self.status, flt.status, "状态"),
-                                        (self.officer, flt.officer_id, "承办人"),
-                                        (self.county, flt.county_code, "县区"),
-                                        (self.collective, flt.is_collective, "个人/集体")):
+                missing.append(tr("案件类型"))
+            for combo, value, label in ((self.status, flt.status, tr("状态")),
+                                        (self.officer, flt.officer_id, tr("承办人")),
+                                        (self.county, flt.county_code, tr("县区")),
+                                        (self.collective, flt.is_collective, tr("个人/集体"))):
                 if not _select_data(combo, value):
                     missing.append(label)
             first = flt.received_from or flt.received_to
@@ -327,7 +328,7 @@ class FilterBar(QWidget):
 
     def save_current(self) -> None:
         chosen = self.selected_saved()
-        name = self._prompts.text(self, SAVE_TITLE, "为当前的筛选条件起个名称（最多50个字）：",
+        name = self._prompts.text(self, SAVE_TITLE, tr("为当前的筛选条件起个名称（最多50个字）："),
                                   chosen.name if chosen else "")
         if name is None:
             return
@@ -335,7 +336,7 @@ class FilterBar(QWidget):
         try:
             existing = service.named(self.list_key, name)
             if existing is not None and not self._prompts.question(
-                    self, SAVE_TITLE, f"已有名为“{existing.name}”的筛选，要用当前的筛选条件替换它吗？"):
+                    self, SAVE_TITLE, tr("已有名为“{name}”的筛选，要用当前的筛选条件替换它吗？").format(name=existing.name)):
                 return
             view = service.save(self.list_key, name, self.current_filter(), replace=existing is not None)
         except Exception as exc:  # noqa: BLE001 - explained to the user
@@ -348,13 +349,13 @@ class FilterBar(QWidget):
         chosen = self.selected_saved()
         if chosen is None:
             return
-        name = self._prompts.text(self, "重命名筛选", f"“{chosen.name}”的新名称（最多50个字）：", chosen.name)
+        name = self._prompts.text(self, tr("重命名筛选"), tr("“{name}”的新名称（最多50个字）：").format(name=chosen.name), chosen.name)
         if name is None:
             return
         try:
             self._services.saved_filters.rename(chosen.id, name)
         except Exception as exc:  # noqa: BLE001 - explained to the user
-            self._explain("重命名筛选", exc)
+            self._explain(tr("重命名筛选"), exc)
             return
         self.reload_saved(select_id=chosen.id)
 
@@ -362,13 +363,13 @@ class FilterBar(QWidget):
         chosen = self.selected_saved()
         if chosen is None:
             return
-        if not self._prompts.question(self, "删除筛选",
-                                      f"删除保存的筛选“{chosen.name}”吗？只删除这组筛选条件，不影响任何案件。"):
+        if not self._prompts.question(self, tr("删除筛选"),
+                                      tr("删除保存的筛选“{name}”吗？只删除这组筛选条件，不影响任何案件。").format(name=chosen.name)):
             return
         try:
             self._services.saved_filters.delete(chosen.id)
         except Exception as exc:  # noqa: BLE001 - explained to the user
-            self._explain("删除筛选", exc)
+            self._explain(tr("删除筛选"), exc)
         self.reload_saved()
 
     def move_selected(self, step: int) -> None:
@@ -378,7 +379,7 @@ class FilterBar(QWidget):
         try:
             self._services.saved_filters.move(chosen.id, step)
         except Exception as exc:  # noqa: BLE001 - explained to the user
-            self._explain("调整顺序", exc)
+            self._explain(tr("调整顺序"), exc)
         self.reload_saved(select_id=chosen.id)
 
     def _explain(self, title: str, exc: Exception) -> None:
@@ -394,7 +395,7 @@ class FilterBar(QWidget):
         if chosen is None:
             return  # 当前筛选: the widgets stay as they are
         missing = self._set_widgets(chosen.filter)
-        self.notice = (f"“{chosen.name}”中的{'、'.join(missing)}已不存在，已按其余条件筛选"
+        self.notice = (tr("“{name}”中的{join}已不存在，已按其余条件筛选").format(name=chosen.name, join=tr('、').join(missing))
                        if missing else "")
         self._emit_applied()
 
@@ -448,7 +449,7 @@ def county_choices(services: "Services") -> list[tuple[str, str]]:
             continue
         items.append((pref.name, pref.code[:4]))
         for county in services.lookup.regions(pref.code):
-            items.append(("　" + county.name, county.code))
+            items.append((tr("　") + county.name, county.code))
     _county_cache[key] = items
     return items
 
@@ -509,9 +510,9 @@ class CaseListPage(QWidget):
         self._update_count()  # the same filter again reads nothing, but the notice may differ
 
     def _update_count(self) -> None:
-        text = f"共 {self.model.total():,} 件"
+        text = tr("共 {total:,} 件").format(total=self.model.total())
         notice = self.filter_bar.notice
-        self.count_label.setText(f"{notice}　{text}" if notice else text)
+        self.count_label.setText(tr("{notice}　{text}").format(notice=notice, text=text) if notice else text)
         self.count_label.setToolTip(notice)
         # amber while a saved filter could not be applied whole
         self.count_label.setStyleSheet("color: #b45309;" if notice else "")

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .error_text import error_lines
+from .error_text import error_lines, in_screen_language
+from .i18n import mark_content, mark_service_sentences, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -39,8 +40,8 @@ class OutcomeCard(QFrame):
         super().__init__(parent)
         self.setObjectName("ruleCard")
         self.outcome = outcome
-        self.title = _label(outcome.title, "ruleTitle")
-        self.verdict = QLabel(outcome.verdict)
+        self.title = _label(tr(outcome.title), "ruleTitle")
+        self.verdict = QLabel(tr(outcome.verdict))
         self.verdict.setObjectName(VERDICT_STYLE.get(outcome.ok, "verdictOpen"))
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         head = QHBoxLayout()
@@ -50,11 +51,12 @@ class OutcomeCard(QFrame):
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(4)
         lay.addLayout(head)
-        self.reasons = _label("<br>".join("• " + escape(r) for r in outcome.reasons), "ruleReasons",
-                              rich=True)
+        self.reasons = mark_service_sentences(_label("<br>".join("• " + escape(r) for r in outcome.reasons),
+                                                     "ruleReasons", rich=True))
         self.reasons.setVisible(bool(outcome.reasons))
         lay.addWidget(self.reasons)
-        self.basis = _label("依据：" + outcome.basis, "ruleBasis")
+        # the law's citations stay as the law is written
+        self.basis = mark_content(_label(tr("依据：") + outcome.basis, "ruleBasis"))
         self.basis.setVisible(bool(outcome.basis))
         lay.addWidget(self.basis)
 
@@ -70,13 +72,15 @@ class NotesBox(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 8)
         lay.setSpacing(4)
-        lay.addWidget(_label("地方规定提示", "localNoteTitle"))
+        lay.addWidget(_label(tr("地方规定提示"), "localNoteTitle"))
         for i, n in enumerate(notes):
             if i:
                 lay.addSpacing(4)
-            lay.addWidget(_label(f"【{n.topic}】{n.text}" if n.topic else n.text, "localNoteText"))
+            # the office's own notes on local rules: reference data, as written
+            lay.addWidget(mark_content(_label(tr("【{topic}】{text}").format(topic=n.topic, text=n.text) if n.topic else n.text,
+                                              "localNoteText")))
             if n.source:
-                lay.addWidget(_label("来源：" + n.source, "ruleBasis"))
+                lay.addWidget(mark_content(_label(tr("来源：") + n.source, "ruleBasis")))
 
 
 class CaseRulesPanel(QScrollArea):
@@ -101,14 +105,15 @@ class CaseRulesPanel(QScrollArea):
         self.stale = False
         self._clear()
         try:
-            outcomes = self._services.rules.outcomes(self.case_id)
-            notes = self._services.rules.notes(self.case_id)
+            with in_screen_language():
+                outcomes = self._services.rules.outcomes(self.case_id)
+                notes = self._services.rules.notes(self.case_id)
         except Exception as exc:  # noqa: BLE001 - the rest of the case stays usable
             log.exception("evaluating the rules of case %s failed", self.case_id)
-            self._layout.addWidget(_label("法律要件暂时无法判断：" + "".join(error_lines(exc)), "panelHint"))
+            self._layout.addWidget(_label(tr("法律要件暂时无法判断：") + "".join(error_lines(exc)), "panelHint"))
             self._layout.addStretch(1)
             return
-        intro = _label("根据本案已登记的信息和办理节点逐项判断；“待确认”表示尚缺判断所需的信息。",
+        intro = _label(tr("根据本案已登记的信息和办理节点逐项判断；“待确认”表示尚缺判断所需的信息。"),
                        "panelHint")
         self._layout.addWidget(intro)
         for outcome in outcomes:
@@ -116,7 +121,7 @@ class CaseRulesPanel(QScrollArea):
             self.cards.append(card)
             self._layout.addWidget(card)
         if not outcomes:
-            self._layout.addWidget(_label("暂无可判断的法律要件。", "panelHint"))
+            self._layout.addWidget(_label(tr("暂无可判断的法律要件。"), "panelHint"))
         if notes:
             self.notes_box = NotesBox(notes)
             self._layout.addWidget(self.notes_box)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from .paged_model import PagedModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services.case_rows import CaseRow
@@ -24,17 +25,17 @@ IdRole = Qt.ItemDataRole.UserRole + 2  # the case id of the row
 
 # (header, CaseSort column)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("案号", "case_number"),
-    ("类型", "case_type"),
-    ("状态", "status"),
-    ("劳动者", "lead_worker_name"),
-    ("用人单位", "employer_name"),
-    ("金额（元）", "claimed_fen"),
-    ("收件日期", "received_date"),
-    ("承办人", "officer_name"),
-    ("县区", "county_name"),
-    ("下一期限", "next_due"),
-    ("审理期限", "limit_due"),
+    (tr("案号"), "case_number"),
+    (tr("类型"), "case_type"),
+    (tr("状态"), "status"),
+    (tr("劳动者"), "lead_worker_name"),
+    (tr("用人单位"), "employer_name"),
+    (tr("金额（元）"), "claimed_fen"),
+    (tr("收件日期"), "received_date"),
+    (tr("承办人"), "officer_name"),
+    (tr("县区"), "county_name"),
+    (tr("下一期限"), "next_due"),
+    (tr("审理期限"), "limit_due"),
 )
 LIMIT_COLUMN = 10  # arbitration only: days left of the 45 (or 60) days
 GREEN = "#dcfce7"  # the 绿色通道 mark on the case number
@@ -54,9 +55,9 @@ def _display(row: "CaseRow", column: int) -> str:
         case 0:
             return row.case_number
         case 1:
-            return row.case_type_label
+            return tr(row.case_type_label)
         case 2:
-            return row.status_label
+            return tr(row.status_label)
         case 3:
             return worker_text(row)
         case 4:
@@ -166,7 +167,7 @@ class CaseTableModel(PagedModel):
             return QColor(GREEN) if column == 0 and row.green_channel else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0 and row.green_channel:
-                return "绿色通道：优先立案、优先审理"
+                return tr("绿色通道：优先立案、优先审理")
             return row.employer_name if column == 4 else None
         return _display(row, column)
 

@@ -25,6 +25,7 @@ from .blacklist_panel import BlacklistPanel, banner_text
 from .legal_aid_panel import LegalAidPanel
 from .inspection_panel import InspectionPanel
 from .table_widgets import fill_table, read_only_table, selected_item
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -33,12 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ATTACHMENT_FILTER = "证据材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.txt *.mp3 *.mp4);;所有文件 (*)"
+ATTACHMENT_FILTER = tr("证据材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.txt *.mp3 *.mp4);;所有文件 (*)")
 
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} 字节"
+        return tr("{size} 字节").format(size=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
@@ -49,7 +50,7 @@ def _time_text(dt) -> str:
 
 
 def _value(text: str) -> QLabel:
-    label = QLabel(text or "—")
+    label = mark_content(QLabel(text or "—"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
@@ -81,15 +82,15 @@ class CaseView(QWidget):
 
         self.parties = QWidget()
         self.facts = QTextBrowser()
-        self.workers_table = read_only_table(["姓名", "身份证号", "性别", "年龄", "联系电话", "户籍地", "农民工",
-                                     "工种", "离职日期", "欠薪金额（元）"], right_align=(9,), stretch=5)
-        self.items_table = read_only_table(["欠薪项目", "期间", "金额（元）", "备注"], right_align=(2,))
-        self.items_caption = QLabel()
-        self.attachments_table = read_only_table(["文件名", "大小", "添加时间", "说明"], right_align=(1,))
-        self.attachments_empty = _empty_note("尚未添加证据材料")
-        self.timeline_table = read_only_table(["日期", "事项", "内容", "办理人"], stretch=2)
+        self.workers_table = read_only_table([tr("姓名"), tr("身份证号"), tr("性别"), tr("年龄"), tr("联系电话"), tr("户籍地"), tr("农民工"),
+                                     tr("工种"), tr("离职日期"), tr("欠薪金额（元）")], right_align=(9,), stretch=5)
+        self.items_table = read_only_table([tr("欠薪项目"), tr("期间"), tr("金额（元）"), tr("备注")], right_align=(2,))
+        self.items_caption = mark_content(QLabel())  # names the worker
+        self.attachments_table = read_only_table([tr("文件名"), tr("大小"), tr("添加时间"), tr("说明")], right_align=(1,))
+        self.attachments_empty = _empty_note(tr("尚未添加证据材料"))
+        self.timeline_table = read_only_table([tr("日期"), tr("事项"), tr("内容"), tr("办理人")], stretch=2)
         # the case's 操作日志 entries: who changed, printed, exported or looked at what, and when
-        self.audit_table = read_only_table(["时间", "用户", "操作", "内容"], stretch=3)
+        self.audit_table = read_only_table([tr("时间"), tr("用户"), tr("操作"), tr("内容")], stretch=3)
         self.audit_table.setObjectName("caseAuditTable")
         self.audit_entries: list = []
         self.events: list[EventView] = []
@@ -115,24 +116,24 @@ class CaseView(QWidget):
         if first.case_type == "inspection":
             self.inspection = InspectionPanel(services, prompts, case_id, load=False)
             self.inspection.changed.connect(self._path_changed)
-            self.tabs.addTab(self.inspection, "办理")
+            self.tabs.addTab(self.inspection, tr("办理"))
             self.blacklist = BlacklistPanel(services, prompts, case_id, load=False)
             self.blacklist.changed.connect(self._path_changed)
-            self.tabs.addTab(self.blacklist, "失信惩戒")
+            self.tabs.addTab(self.blacklist, tr("失信惩戒"))
         elif first.case_type == "arbitration":
             self.arbitration = ArbitrationPanel(services, prompts, case_id, load=False)
             self.arbitration.changed.connect(self._path_changed)
-            self.tabs.addTab(self.arbitration, "办理")
+            self.tabs.addTab(self.arbitration, tr("办理"))
         self.legal_aid = LegalAidPanel(services, prompts, case_id, load=False)
         self.legal_aid.changed.connect(self._path_changed)
-        self.tabs.addTab(self._parties_tab(), "当事人")
-        self.workers_index = self.tabs.addTab(self._workers_tab(), "劳动者及欠薪")
-        self.attachments_index = self.tabs.addTab(self._attachments_tab(), "证据材料")
-        self.timeline_index = self.tabs.addTab(self._timeline_tab(), "办理记录")
-        self.tabs.addTab(self.facts, "事实与请求")
-        self.rules_index = self.tabs.addTab(self.rules, "法律要件")
-        self.documents_index = self.tabs.addTab(self.documents, "文书")
-        self.legal_aid_index = self.tabs.addTab(self.legal_aid, "法律援助")
+        self.tabs.addTab(self._parties_tab(), tr("当事人"))
+        self.workers_index = self.tabs.addTab(self._workers_tab(), tr("劳动者及欠薪"))
+        self.attachments_index = self.tabs.addTab(self._attachments_tab(), tr("证据材料"))
+        self.timeline_index = self.tabs.addTab(self._timeline_tab(), tr("办理记录"))
+        self.tabs.addTab(self.facts, tr("事实与请求"))
+        self.rules_index = self.tabs.addTab(self.rules, tr("法律要件"))
+        self.documents_index = self.tabs.addTab(self.documents, tr("文书"))
+        self.legal_aid_index = self.tabs.addTab(self.legal_aid, tr("法律援助"))
 
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -154,19 +155,19 @@ class CaseView(QWidget):
         self._fill_header(d)
         self._fill_parties(d)
         fill_table(self.workers_table, [
-            [w.name, w.id_number, w.sex_label, "" if w.age is None else str(w.age), w.phone,
-             w.hukou_place, "是" if w.is_migrant_worker else "否", w.job,
-             w.employed_to.isoformat() if w.employed_to else "在职或未填", w.claimed_text]
+            [w.name, w.id_number, tr(w.sex_label), "" if w.age is None else str(w.age), w.phone,
+             w.hukou_place, tr("是") if w.is_migrant_worker else tr("否"), w.job,
+             w.employed_to.isoformat() if w.employed_to else tr("在职或未填"), w.claimed_text]
             for w in d.workers
         ])
         if d.workers:
             self.workers_table.selectRow(0)
-        self.personal_note.setText("已显示完整号码（本次查看已记入操作日志）。" if d.personal
-                                   else "身份证号码、电话和银行卡号部分隐藏。")
+        self.personal_note.setText(tr("已显示完整号码（本次查看已记入操作日志）。") if d.personal
+                                   else tr("身份证号码、电话和银行卡号部分隐藏。"))
         self.personal_button.setVisible(not d.personal and self._may(Permission.VIEW_PERSONAL))
         self._show_items()
         fill_table(self.attachments_table, [
-            [a.filename, size_text(a.size), _time_text(a.added_at), a.description]
+            [a.filename, size_text(a.size), _time_text(a.added_at), tr(a.description)]
             for a in d.attachments
         ])
         self.attachments_table.setVisible(bool(d.attachments))
@@ -192,54 +193,54 @@ class CaseView(QWidget):
         self.documents.stale = True
         if self.tabs.currentWidget() is self.documents:
             self.documents.reload()
-        self.tabs.setTabText(self.workers_index, f"劳动者及欠薪（{len(d.workers)}）")
-        self.tabs.setTabText(self.attachments_index, f"证据材料（{len(d.attachments)}）")
-        self.tabs.setTabText(self.timeline_index, f"办理记录（{self.timeline_table.rowCount()}）")
+        self.tabs.setTabText(self.workers_index, tr("劳动者及欠薪（{len}）").format(len=len(d.workers)))
+        self.tabs.setTabText(self.attachments_index, tr("证据材料（{len}）").format(len=len(d.attachments)))
+        self.tabs.setTabText(self.timeline_index, tr("办理记录（{rowCount}）").format(rowCount=self.timeline_table.rowCount()))
         self.facts.setHtml(
-            "<h3>事实与理由</h3><p>" + _html(d.facts or "（未填写）") + "</p>"
-            "<h3>请求事项</h3><p>" + _html(d.claims or "（未填写）") + "</p>"
+            tr("<h3>事实与理由</h3><p>") + _html(d.facts or tr("（未填写）")) + tr("</p>"
+            "<h3>请求事项</h3><p>") + _html(d.claims or tr("（未填写）")) + "</p>"
         )
 
     def _fill_header(self, d: "CaseDetail") -> None:
         old = self.header.layout()
         if old is not None:
             QWidget().setLayout(old)  # reparent the old layout so it is deleted with a temp widget
-        number = QLabel(d.case_number)
+        number = mark_content(QLabel(d.case_number))
         number.setObjectName("caseNumber")
         number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        badge = QLabel(f"{d.case_type_label} · {d.status_label}" + (" · 集体案件" if d.is_collective else ""))
+        badge = QLabel(f"{tr(d.case_type_label)} · {tr(d.status_label)}" + (tr(" · 集体案件") if d.is_collective else ""))
         badge.setObjectName("caseBadge")
         top = QHBoxLayout()
         top.addWidget(number)
         top.addWidget(badge)
         top.addStretch(1)
         if self._may_export():
-            self.export_button = QPushButton("导出案件包…")
+            self.export_button = QPushButton(tr("导出案件包…"))
             self.export_button.setObjectName("exportPackage")
-            self.export_button.setToolTip("移送有管辖权的机关（跨区域协作）：把本案连同证据材料和文书导出为签名的案件包")
+            self.export_button.setToolTip(tr("移送有管辖权的机关（跨区域协作）：把本案连同证据材料和文书导出为签名的案件包"))
             self.export_button.clicked.connect(lambda: self.export_package())
             top.addWidget(self.export_button)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         fields = [
-            ("登记时间", _time_text(d.received_at)), ("承办人", d.officer_name),
-            ("来源渠道", d.channel_label), ("行业", d.industry_label),
-            ("用工所在地", d.county_name), ("劳动者人数", f"{len(d.workers)} 人"),
+            (tr("登记时间"), _time_text(d.received_at)), (tr("承办人"), d.officer_name),
+            (tr("来源渠道"), tr(d.channel_label)), (tr("行业"), tr(d.industry_label)),
+            (tr("用工所在地"), d.county_name), (tr("劳动者人数"), tr("{len} 人").format(len=len(d.workers))),
         ]
         for i, (name, value) in enumerate(fields):
             r, c = divmod(i, 3)
-            cap = QLabel(name + "：")
+            cap = QLabel(name + tr("："))
             cap.setObjectName("fieldCaption")
             grid.addWidget(cap, r, c * 2)
-            if name == "承办人" and self._may_assign():
+            if name == tr("承办人") and self._may_assign():
                 grid.addLayout(self._officer_cell(d), r, c * 2 + 1)
             else:
                 grid.addWidget(_value(value), r, c * 2 + 1)
         grid.setColumnStretch(6, 1)
         for c in (1, 3, 5):
             grid.setColumnMinimumWidth(c, 160)
-        amount = QLabel(f"金额合计：{d.claimed_text} 元（人民币{d.claimed_capitals}）")
+        amount = QLabel(tr("金额合计：{claimed_text} 元（人民币{claimed_capitals}）").format(claimed_text=d.claimed_text, claimed_capitals=d.claimed_capitals))
         amount.setObjectName("caseAmount")
         amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         amount.setWordWrap(True)
@@ -279,8 +280,8 @@ class CaseView(QWidget):
         cell = QHBoxLayout()
         cell.setSpacing(10)
         cell.addWidget(_value(d.officer_name))
-        self.assign_button = QPushButton("变更…" if d.officer_name else "指定…")
-        self.assign_button.setToolTip("指定或变更本案的承办人")
+        self.assign_button = QPushButton(tr("变更…") if d.officer_name else tr("指定…"))
+        self.assign_button.setToolTip(tr("指定或变更本案的承办人"))
         self.assign_button.clicked.connect(lambda: self.assign_officer())
         cell.addWidget(self.assign_button)
         cell.addStretch(1)
@@ -313,20 +314,20 @@ class CaseView(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         e = d.employer
-        emp = QGroupBox("用人单位（被投诉人）" if d.case_type == "inspection" else "用人单位（被申请人）")
+        emp = QGroupBox(tr("用人单位（被投诉人）") if d.case_type == "inspection" else tr("用人单位（被申请人）"))
         form = QFormLayout(emp)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for name, value in (("单位名称", e.name), ("统一社会信用代码", e.credit_code),
-                            ("法定代表人", e.legal_representative), ("地址", e.address),
-                            ("联系电话", e.phone), ("所在县区", e.county_name)):
-            form.addRow(name + "：", _value(value))
+        for name, value in ((tr("单位名称"), e.name), (tr("统一社会信用代码"), e.credit_code),
+                            (tr("法定代表人"), e.legal_representative), (tr("地址"), e.address),
+                            (tr("联系电话"), e.phone), (tr("所在县区"), e.county_name)):
+            form.addRow(name + tr("："), _value(value))
         lay.addWidget(emp)
 
-        proj = QGroupBox("工程项目及承包链")
+        proj = QGroupBox(tr("工程项目及承包链"))
         pl = QVBoxLayout(proj)
-        self.chain_table = read_only_table(["承包关系", "名称或姓名", "统一社会信用代码/身份证号", "联系电话"])
+        self.chain_table = read_only_table([tr("承包关系"), tr("名称或姓名"), tr("统一社会信用代码/身份证号"), tr("联系电话")])
         if d.project is None:
-            pl.addWidget(_empty_note("本案不涉及工程建设项目"))
+            pl.addWidget(_empty_note(tr("本案不涉及工程建设项目")))
             self.chain_text = ""
             lay.addWidget(proj)
             lay.addStretch(1)
@@ -335,14 +336,14 @@ class CaseView(QWidget):
             p = d.project
             pform = QFormLayout()
             pform.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-            pform.addRow("项目名称：", _value(p.name))
-            pform.addRow("项目地址：", _value(p.address))
-            pform.addRow("所在县区：", _value(p.county_name))
-            self.chain_text = " → ".join(f"{c.role_label}：{c.name}" for c in p.chain)
-            pform.addRow("承包链：", _value(self.chain_text or "未登记"))
+            pform.addRow(tr("项目名称："), _value(p.name))
+            pform.addRow(tr("项目地址："), _value(p.address))
+            pform.addRow(tr("所在县区："), _value(p.county_name))
+            self.chain_text = " → ".join(tr("{role_label}：{name}").format(role_label=tr(c.role_label), name=c.name) for c in p.chain)
+            pform.addRow(tr("承包链："), _value(self.chain_text or tr("未登记")))
             pl.addLayout(pform)
             if p.chain:
-                fill_table(self.chain_table, [[c.role_label, c.name, c.credit_code or c.id_number, c.phone]
+                fill_table(self.chain_table, [[tr(c.role_label), c.name, c.credit_code or c.id_number, c.phone]
                                          for c in p.chain])
                 pl.addWidget(self.chain_table)
                 fit = self.chain_table.horizontalHeader().height() + 4 + sum(
@@ -363,10 +364,10 @@ class CaseView(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        self.personal_note = QLabel("身份证号码、电话和银行卡号部分隐藏。")
+        self.personal_note = QLabel(tr("身份证号码、电话和银行卡号部分隐藏。"))
         self.personal_note.setObjectName("fieldCaption")
-        self.personal_button = QPushButton("显示完整号码")
-        self.personal_button.setToolTip("显示本案劳动者的完整身份证号码、电话和银行卡号；每次查看都记入操作日志")
+        self.personal_button = QPushButton(tr("显示完整号码"))
+        self.personal_button.setToolTip(tr("显示本案劳动者的完整身份证号码、电话和银行卡号；每次查看都记入操作日志"))
         self.personal_button.clicked.connect(lambda: self.show_personal())
         row = QHBoxLayout()
         row.addWidget(self.personal_note)
@@ -383,16 +384,16 @@ class CaseView(QWidget):
         try:
             detail = self._services.cases.detail(self.case_id, personal=True)
         except RuleError as exc:
-            self._prompts.warning(self, "显示完整号码", "\n".join(error_lines(exc)))
+            self._prompts.warning(self, tr("显示完整号码"), "\n".join(error_lines(exc)))
             return False
         self.reload(detail)
         return True
 
     def _attachments_tab(self) -> QWidget:
         w = QWidget()
-        add = QPushButton("添加证据材料…")
+        add = QPushButton(tr("添加证据材料…"))
         add.clicked.connect(self.add_attachments)
-        self.open_button = QPushButton("打开")
+        self.open_button = QPushButton(tr("打开"))
         self.open_button.clicked.connect(lambda: self._open_attachment(self.attachments_table.currentIndex()))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -407,18 +408,18 @@ class CaseView(QWidget):
 
     def _timeline_tab(self) -> QWidget:
         w = QWidget()
-        self.add_event_button = QPushButton("添加办理节点…")
-        self.add_event_button.setToolTip("登记受理、立案、送达等办理节点，法定期限随之重新计算")
+        self.add_event_button = QPushButton(tr("添加办理节点…"))
+        self.add_event_button.setToolTip(tr("登记受理、立案、送达等办理节点，法定期限随之重新计算"))
         self.add_event_button.clicked.connect(self.add_event)
-        self.edit_event_button = QPushButton("修改…")
+        self.edit_event_button = QPushButton(tr("修改…"))
         self.edit_event_button.clicked.connect(self.edit_event)
-        self.remove_event_button = QPushButton("删除")
+        self.remove_event_button = QPushButton(tr("删除"))
         self.remove_event_button.clicked.connect(self.remove_event)
         self.timeline_table.itemSelectionChanged.connect(self._update_event_buttons)
         self.timeline_table.doubleClicked.connect(lambda _index: self.edit_event())
-        self.audit_toggle = QCheckBox("显示操作日志")
-        self.audit_toggle.setToolTip("在下方列出本案的操作日志：登记、修改、签发、打印、导出、查看完整号码等，"
-                                     "记录人员和时间")
+        self.audit_toggle = QCheckBox(tr("显示操作日志"))
+        self.audit_toggle.setToolTip(tr("在下方列出本案的操作日志：登记、修改、签发、打印、导出、查看完整号码等，"
+                                     "记录人员和时间"))
         self.audit_toggle.toggled.connect(self._audit_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_event_button)
@@ -429,7 +430,7 @@ class CaseView(QWidget):
         self.audit_section = QWidget()
         section = QVBoxLayout(self.audit_section)
         section.setContentsMargins(0, 6, 0, 0)
-        self.audit_caption = QLabel("操作日志")
+        self.audit_caption = QLabel(tr("操作日志"))
         self.audit_caption.setObjectName("fieldCaption")
         section.addWidget(self.audit_caption)
         section.addWidget(self.audit_table, 1)
@@ -459,12 +460,12 @@ class CaseView(QWidget):
             if not isinstance(exc, RuleError):
                 log.exception("reading the audit entries of case %s failed", self.case_id)
             self.audit_entries = []
-            self.audit_caption.setText("操作日志：" + "".join(error_lines(exc)))
+            self.audit_caption.setText(tr("操作日志：") + "".join(error_lines(exc)))
             fill_table(self.audit_table, [])
             return
-        self.audit_caption.setText(f"操作日志（{len(self.audit_entries)} 条，按时间先后）")
+        self.audit_caption.setText(tr("操作日志（{len} 条，按时间先后）").format(len=len(self.audit_entries)))
         fill_table(self.audit_table, [
-            [f"{e.at:%Y-%m-%d %H:%M}", e.user_name, e.action_label, e.summary] for e in self.audit_entries
+            [f"{e.at:%Y-%m-%d %H:%M}", e.user_name, tr(e.action_label), e.summary] for e in self.audit_entries
         ])
         for row, e in enumerate(self.audit_entries):
             self.audit_table.item(row, 3).setToolTip(e.summary)
@@ -476,12 +477,12 @@ class CaseView(QWidget):
             log.exception("reading events of case %s failed", self.case_id)
             self.events = []
             fill_table(self.timeline_table, [
-                [_time_text(e.occurred_at), e.kind_label, e.summary, e.actor_name]
+                [_time_text(e.occurred_at), tr(e.kind_label), e.summary, e.actor_name]
                 for e in sorted(d.timeline, key=lambda e: e.occurred_at)
             ])
         else:
             fill_table(self.timeline_table, [
-                [e.event_date.isoformat(), e.kind_label, e.summary, e.actor_name] for e in self.events
+                [e.event_date.isoformat(), tr(e.kind_label), e.summary, e.actor_name] for e in self.events
             ])
         self._update_event_buttons()
 
@@ -493,7 +494,7 @@ class CaseView(QWidget):
         editable = bool(event and event.editable)
         self.edit_event_button.setEnabled(editable)
         self.remove_event_button.setEnabled(editable)
-        why = "" if editable or event is None else "登记记录由系统生成，不能修改或删除"
+        why = "" if editable or event is None else tr("登记记录由系统生成，不能修改或删除")
         self.edit_event_button.setToolTip(why)
         self.remove_event_button.setToolTip(why)
 
@@ -530,16 +531,16 @@ class CaseView(QWidget):
     def _show_items(self) -> None:
         worker = self.selected_worker()
         if worker is None:
-            self.items_caption.setText("欠薪明细")
+            self.items_caption.setText(tr("欠薪明细"))
             fill_table(self.items_table, [])
             return
-        self.items_caption.setText(f"{worker.name} 的欠薪明细（合计 {worker.claimed_text} 元）")
-        fill_table(self.items_table, [[i.kind_label, i.period_text, i.amount_text, i.note] for i in worker.items])
+        self.items_caption.setText(tr("{name} 的欠薪明细（合计 {claimed_text} 元）").format(name=worker.name, claimed_text=worker.claimed_text))
+        fill_table(self.items_table, [[tr(i.kind_label), i.period_text, i.amount_text, i.note] for i in worker.items])
 
     # ---- actions -----------------------------------------------------------------------------
 
     def add_attachments(self) -> None:
-        files = self._prompts.open_files(self, "添加证据材料", ATTACHMENT_FILTER)
+        files = self._prompts.open_files(self, tr("添加证据材料"), ATTACHMENT_FILTER)
         if not files:
             return
         added = 0
@@ -550,7 +551,7 @@ class CaseView(QWidget):
             except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
                 log.exception("adding attachment %s failed", path)
                 reason = "".join(error_lines(exc))
-                self._prompts.error(self, "添加证据材料", f"未能添加“{Path(path).name}”：{reason}")
+                self._prompts.error(self, tr("添加证据材料"), tr("未能添加“{name}”：{reason}").format(name=Path(path).name, reason=reason))
         if added:
             self.reload()
             self.tabs.setCurrentIndex(self.attachments_index)
@@ -578,7 +579,7 @@ class CaseView(QWidget):
             dialog = self.event_dialog(event)
         except Exception as exc:  # noqa: BLE001 - explained, logged
             log.exception("opening the event dialog failed")
-            self._prompts.error(self, "办理节点", "无法打开办理节点窗口：" + "".join(error_lines(exc)))
+            self._prompts.error(self, tr("办理节点"), tr("无法打开办理节点窗口：") + "".join(error_lines(exc)))
             return None
         dialog.accepted.connect(self.events_changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -589,15 +590,14 @@ class CaseView(QWidget):
         event = self.selected_event()
         if event is None or not event.editable:
             return
-        text = (f"确定删除办理节点“{event.kind_label}（{event.event_date.isoformat()}）”吗？\n"
-                "删除后本案的法定期限将重新计算。")
-        if not self._prompts.question(self, "删除办理节点", text):
+        text = (tr("确定删除办理节点“{kind_label}（{isoformat}）”吗？\n删除后本案的法定期限将重新计算。").format(kind_label=tr(event.kind_label), isoformat=event.event_date.isoformat()))
+        if not self._prompts.question(self, tr("删除办理节点"), text):
             return
         try:
             self._services.deadlines.remove_event(event.id)
         except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
             log.exception("removing event %s failed", event.id)
-            self._prompts.error(self, "删除办理节点", "未能删除：" + "".join(error_lines(exc)))
+            self._prompts.error(self, tr("删除办理节点"), tr("未能删除：") + "".join(error_lines(exc)))
             return
         self.events_changed()
 
@@ -612,7 +612,7 @@ class CaseView(QWidget):
             return
         att = self.detail.attachments[index.row()]
         if not Path(att.path).exists():
-            self._prompts.error(self, "打开证据材料", f"找不到文件“{att.filename}”的存档副本：{att.path}")
+            self._prompts.error(self, tr("打开证据材料"), tr("找不到文件“{filename}”的存档副本：{path}").format(filename=att.filename, path=att.path))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(att.path))
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ..services.dto import RegionView, Suggestion
+from .i18n import mark_content, tr
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,10 @@ class SuggestionCompleter(QCompleter):
         self._suggestions = found
         self._model.clear()
         for s in found:
-            item = QStandardItem(s.title)
+            item = QStandardItem(tr(s.title))
             item.setData(s.name, NAME_ROLE)
             item.setData(self._model.rowCount(), ROW_ROLE)
-            item.setToolTip(s.title)
+            item.setToolTip(tr(s.title))
             item.setEditable(False)
             self._model.appendRow(item)
         if found and self._line_edit.hasFocus():
@@ -121,6 +122,7 @@ class CountyCombo(QComboBox):
 
     def __init__(self, counties: list[RegionView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_content(self)  # the places' names
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
@@ -134,7 +136,7 @@ class CountyCombo(QComboBox):
         proxy_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         proxy_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(proxy_completer)
-        self.lineEdit().setPlaceholderText("输入县区名称查找")
+        self.lineEdit().setPlaceholderText(tr("输入县区名称查找"))
         self.lineEdit().editingFinished.connect(self._settle)
         self.setCurrentIndex(0)
 

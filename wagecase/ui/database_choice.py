@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .app import DB_FILE_FILTER
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .prompts import Prompts
@@ -36,18 +37,18 @@ class DatabaseChoiceDialog(QDialog):
         self.url = ""
         self.remembered = ""
         self.password_to_keep = ""
-        self.setWindowTitle("初始设置 — 数据库位置")
-        intro = QLabel("本机第一次使用本程序，请选择案件数据保存在哪里。以后本机都打开这里选择的数据库。")
+        self.setWindowTitle(tr("初始设置 — 数据库位置"))
+        intro = QLabel(tr("本机第一次使用本程序，请选择案件数据保存在哪里。以后本机都打开这里选择的数据库。"))
         intro.setWordWrap(True)
-        self.local = QRadioButton("本机数据库文件（一台电脑单独使用）")
-        self.server = QRadioButton("单位的 PostgreSQL 服务器（多台电脑共用一个数据库）")
+        self.local = QRadioButton(tr("本机数据库文件（一台电脑单独使用）"))
+        self.server = QRadioButton(tr("单位的 PostgreSQL 服务器（多台电脑共用一个数据库）"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
         self.local.setChecked(True)
 
         self.file = QLineEdit(str(default_file))
-        browse = QPushButton("浏览…")
+        browse = QPushButton(tr("浏览…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
@@ -56,7 +57,7 @@ class DatabaseChoiceDialog(QDialog):
         QVBoxLayout(self.local_box).addLayout(file_row)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText("服务器地址，如 192.168.1.10 或 db.rsj.local")
+        self.host.setPlaceholderText(tr("服务器地址，如 192.168.1.10 或 db.rsj.local"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
@@ -64,21 +65,21 @@ class DatabaseChoiceDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_button = QPushButton("测试连接")
+        self.test_button = QPushButton(tr("测试连接"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("*服务器：", self.host)
-        form.addRow("*端口：", self.port)
-        form.addRow("*数据库名：", self.database)
-        form.addRow("*用户名：", self.user)
-        form.addRow("密码：", self.password)
+        form.addRow(tr("*服务器："), self.host)
+        form.addRow(tr("*端口："), self.port)
+        form.addRow(tr("*数据库名："), self.database)
+        form.addRow(tr("*用户名："), self.user)
+        form.addRow(tr("密码："), self.password)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
-        note = QLabel("服务器、数据库和用户由单位的数据库管理员提供。密码保存在本机用户的 PostgreSQL 密码文件中，"
-                      "不写入程序设置。")
+        note = QLabel(tr("服务器、数据库和用户由单位的数据库管理员提供。密码保存在本机用户的 PostgreSQL 密码文件中，"
+                      "不写入程序设置。"))
         note.setObjectName("fieldCaption")
         note.setWordWrap(True)
         self.server_box = QGroupBox()
@@ -93,8 +94,8 @@ class DatabaseChoiceDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        buttons.addButton("下一步", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("退出", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("下一步"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -114,7 +115,7 @@ class DatabaseChoiceDialog(QDialog):
         self.server_box.setEnabled(self.server.isChecked())
 
     def _browse(self) -> None:
-        chosen = self._prompts.save_file(self, "数据库文件", DB_FILE_FILTER, self.file.text())
+        chosen = self._prompts.save_file(self, tr("数据库文件"), DB_FILE_FILTER, self.file.text())
         if chosen:
             self.file.setText(chosen if chosen.lower().endswith(DB_SUFFIXES) else chosen + ".sqlite3")
 
@@ -125,7 +126,7 @@ class DatabaseChoiceDialog(QDialog):
                                  self.password.text() if with_password else "")
 
     def _missing(self) -> list[str]:
-        return [name for name, edit in (("服务器", self.host), ("数据库名", self.database), ("用户名", self.user))
+        return [name for name, edit in ((tr("服务器"), self.host), (tr("数据库名"), self.database), (tr("用户名"), self.user))
                 if not edit.text().strip()]
 
     def test_connection(self) -> bool:
@@ -133,9 +134,9 @@ class DatabaseChoiceDialog(QDialog):
 
         missing = self._missing()
         if missing:
-            self.test_result.setText("请填写：" + "、".join(missing))
+            self.test_result.setText(tr("请填写：") + tr("、").join(missing))
             return False
-        self.test_result.setText("正在连接……")
+        self.test_result.setText(tr("正在连接……"))
         self.repaint()
         try:
             safety.check_server(self._server_url(with_password=True))
@@ -143,7 +144,7 @@ class DatabaseChoiceDialog(QDialog):
             self.test_result.setText("".join(error_lines(exc)))
             self.test_result.setStyleSheet("color: #b91c1c;")
             return False
-        self.test_result.setText("连接成功。")
+        self.test_result.setText(tr("连接成功。"))
         self.test_result.setStyleSheet("color: #15803d;")
         return True
 
@@ -152,7 +153,7 @@ class DatabaseChoiceDialog(QDialog):
         if self.local.isChecked():
             text = self.file.text().strip()
             if not text:
-                self._fail("请填写数据库文件的位置。")
+                self._fail(tr("请填写数据库文件的位置。"))
                 return
             path = Path(text).expanduser()
             self.url = f"sqlite:///{path}"
@@ -160,7 +161,7 @@ class DatabaseChoiceDialog(QDialog):
             super().accept()
             return
         if not self.test_connection():  # a server that does not answer is not chosen
-            self._fail("请先确认服务器可以连接：" + self.test_result.text())
+            self._fail(tr("请先确认服务器可以连接：") + self.test_result.text())
             return
         self.url = self._server_url(with_password=True)
         self.remembered = self._server_url(with_password=False)

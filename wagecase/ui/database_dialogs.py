@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services.safety import BackupEntry
@@ -81,34 +82,34 @@ class BackupListDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, backups: list["BackupEntry"], folder: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("从备份恢复")
+        self.setWindowTitle(tr("从备份恢复"))
         self.setModal(True)
         self.choice: str | None = None
         self.backups = backups
 
-        intro = QLabel(f"备份文件夹：{folder}\n请选择要恢复的备份（最新的在最上面）。恢复前，当前的数据库会先原样保存到备份文件夹。")
+        intro = QLabel(tr("备份文件夹：{folder}\n请选择要恢复的备份（最新的在最上面）。恢复前，当前的数据库会先原样保存到备份文件夹。").format(folder=folder))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setMinimumSize(560, 260)
         self.list.setAlternatingRowColors(True)
         for b in backups:
             when = f"{b.taken_at:%Y年%m月%d日 %H:%M}"
-            item = QListWidgetItem(f"{when}　{b.kind_label}　{_size(b.size)}\n{b.name}")
+            item = QListWidgetItem(tr("{when}　{kind_label}　{size}\n{name}").format(when=when, kind_label=tr(b.kind_label), size=_size(b.size), name=b.name))
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             item.setToolTip(b.path)
             self.list.addItem(item)
         if not backups:
-            empty = QListWidgetItem("备份文件夹中还没有备份。")
+            empty = QListWidgetItem(tr("备份文件夹中还没有备份。"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         self.list.itemDoubleClicked.connect(lambda _item: self._restore())
 
-        self.restore_button = QPushButton("恢复所选备份")
+        self.restore_button = QPushButton(tr("恢复所选备份"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
-        self.other_button = QPushButton("其他位置的备份文件…")
+        self.other_button = QPushButton(tr("其他位置的备份文件…"))
         self.other_button.clicked.connect(self._other)
-        cancel = QPushButton("取消")
+        cancel = QPushButton(tr("取消"))
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.other_button)

@@ -12,12 +12,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from .table_model import ColumnTableModel
+from .i18n import tr
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # raw value of the cell for sorting
 
-PROVISIONAL_MARK = "（暂定）"
-PROVISIONAL_HINT = ("暂定：该期限延伸到尚无法定节假日数据的年份，目前只按周末推算；"
-                    "管理员在“设置”中录入该年节假日后将自动更正。")
+PROVISIONAL_MARK = tr("（暂定）")
+PROVISIONAL_HINT = (tr("暂定：该期限延伸到尚无法定节假日数据的年份，目前只按周末推算；"
+                    "管理员在“设置”中录入该年节假日后将自动更正。"))
 
 # state -> (text colour, background or None)
 STATE_COLOURS: dict[str, tuple[str, str | None]] = {
@@ -59,13 +60,13 @@ def row_tooltip(basis_text: str, provisional: bool) -> str:
     return f"{PROVISIONAL_HINT}\n\n{basis_text}" if provisional else basis_text
 
 
-_COUNT_WORDS = {"overdue": "逾期", "due_soon": "3个工作日内到期", "running": "进行中"}
+_COUNT_WORDS = {"overdue": tr("逾期"), "due_soon": tr("3个工作日内到期"), "running": tr("进行中")}
 
 
 def state_counts_text(rows: list[Any], states: tuple[str, ...]) -> str:
     """逾期2项，3个工作日内到期1项: the given states that occur, in the given order."""
     counts = ((s, sum(1 for r in rows if r.state == s)) for s in states)
-    return "，".join(f"{_COUNT_WORDS[s]}{n}项" for s, n in counts if n)
+    return tr("，").join(tr("{COUNT_WORDS}{n}项").format(COUNT_WORDS=_COUNT_WORDS[s], n=n) for s, n in counts if n)
 
 
 class StateRowsModel(ColumnTableModel):

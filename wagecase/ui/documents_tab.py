@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import RuleError, ValidationFailed
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEADERS = ["文书", "文号/案号", "受送达人/对象", "签发时间", "签发人", "状态", "送达情况"]
-SAVE_FILTER = "PDF 文件 (*.pdf);;Word 文档 (*.docx)"
-LOAD_FAILED = "无法读取本案的文书，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-FAILED = "操作未能完成，详细信息已写入日志。请稍后重试，或联系系统管理员。"
+HEADERS = [tr("文书"), tr("文号/案号"), tr("受送达人/对象"), tr("签发时间"), tr("签发人"), tr("状态"), tr("送达情况")]
+SAVE_FILTER = tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)")
+LOAD_FAILED = tr("无法读取本案的文书，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+FAILED = tr("操作未能完成，详细信息已写入日志。请稍后重试，或联系系统管理员。")
 VOIDED = "voided"
 GREY = QColor("#9ca3af")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
@@ -40,13 +41,13 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 def safe_filename(name: str) -> str:
     """A file name Windows accepts (文号 carry 〔〕, which are fine; slashes are not)."""
     cleaned = _UNSAFE.sub("_", name).strip(" .")
-    return cleaned or "文书"
+    return cleaned or tr("文书")
 
 
 def service_text(doc: "IssuedDocumentView") -> str:
     if not doc.services:
-        return "—" if doc.status == VOIDED else "未送达"
-    return "；".join(f"{s.served_on.isoformat()} {s.method_label}" + (f"（{s.recipient}）" if s.recipient else "")
+        return "—" if doc.status == VOIDED else tr("未送达")
+    return tr("；").join(f"{s.served_on.isoformat()} {tr(s.method_label)}" + (tr("（{recipient}）").format(recipient=s.recipient) if s.recipient else "")
                      for s in doc.services)
 
 
@@ -56,7 +57,7 @@ def write_temp(folder: Path, filename: str, data: bytes) -> Path:
     name = safe_filename(filename)
     stem, suffix = Path(name).stem, Path(name).suffix
     for n in range(1, 100):
-        path = folder / (name if n == 1 else f"{stem}（{n}）{suffix}")
+        path = folder / (name if n == 1 else tr("{stem}（{n}）{suffix}").format(stem=stem, n=n, suffix=suffix))
         try:
             path.write_bytes(data)
             return path
@@ -85,18 +86,18 @@ class DocumentsTab(QWidget):
         self.form_combo = QComboBox()
         self.form_combo.setMinimumWidth(280)
         self.form_combo.setMaxVisibleItems(20)
-        self.preview_button = QPushButton("预览…")
-        self.preview_button.setToolTip("按当前案件信息生成草稿（文号显示为“草稿”），不编号，不存档")
-        self.issue_button = QPushButton("签发…")
-        self.issue_button.setToolTip("编号、存档，并记入办理记录")
+        self.preview_button = QPushButton(tr("预览…"))
+        self.preview_button.setToolTip(tr("按当前案件信息生成草稿（文号显示为“草稿”），不编号，不存档"))
+        self.issue_button = QPushButton(tr("签发…"))
+        self.issue_button.setToolTip(tr("编号、存档，并记入办理记录"))
         self.preview_button.clicked.connect(self.preview_form)
         self.issue_button.clicked.connect(self.issue_form)
-        self.no_forms = QLabel("本案当前阶段没有可生成的文书")
+        self.no_forms = QLabel(tr("本案当前阶段没有可生成的文书"))
         self.no_forms.setObjectName("fieldCaption")
         self.no_forms.hide()
 
         top = QHBoxLayout()
-        caption = QLabel("生成文书：")
+        caption = QLabel(tr("生成文书："))
         top.addWidget(caption)
         top.addWidget(self.form_combo)
         top.addWidget(self.preview_button)
@@ -118,7 +119,7 @@ class DocumentsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.print_selected())
 
-        self.empty = QLabel("本案尚未签发文书。请在上方选择文书，先“预览”核对，再“签发”。")
+        self.empty = QLabel(tr("本案尚未签发文书。请在上方选择文书，先“预览”核对，再“签发”。"))
         self.empty.setObjectName("emptyNote")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.load_error = QLabel()
@@ -127,16 +128,16 @@ class DocumentsTab(QWidget):
         self.load_error.setWordWrap(True)
         self.load_error.hide()
 
-        self.open_pdf_button = QPushButton("打开PDF")
-        self.open_docx_button = QPushButton("打开Word")
-        self.open_docx_button.setToolTip("在 Word 中打开，可在打印前修改（修改不会存回系统）")
-        self.print_button = QPushButton("打印…")
-        self.print_button.setToolTip("打印选中的文书（Ctrl+P）；选中多份时批量打印")
-        self.copy_button = QPushButton("打印副本…")
-        self.copy_button.setToolTip("再次打印已签发的文书，内容不变，标注“副本”并计数")
-        self.save_button = QPushButton("另存为…")
-        self.serve_button = QPushButton("登记送达…")
-        self.void_button = QPushButton("作废…")
+        self.open_pdf_button = QPushButton(tr("打开PDF"))
+        self.open_docx_button = QPushButton(tr("打开Word"))
+        self.open_docx_button.setToolTip(tr("在 Word 中打开，可在打印前修改（修改不会存回系统）"))
+        self.print_button = QPushButton(tr("打印…"))
+        self.print_button.setToolTip(tr("打印选中的文书（Ctrl+P）；选中多份时批量打印"))
+        self.copy_button = QPushButton(tr("打印副本…"))
+        self.copy_button.setToolTip(tr("再次打印已签发的文书，内容不变，标注“副本”并计数"))
+        self.save_button = QPushButton(tr("另存为…"))
+        self.serve_button = QPushButton(tr("登记送达…"))
+        self.void_button = QPushButton(tr("作废…"))
         self.open_pdf_button.clicked.connect(lambda: self.open_file("pdf"))
         self.open_docx_button.clicked.connect(lambda: self.open_file("docx"))
         self.print_button.clicked.connect(self.print_selected)
@@ -191,7 +192,7 @@ class DocumentsTab(QWidget):
         self.forms = forms
         self.form_combo.clear()
         for f in forms:
-            self.form_combo.addItem(f.title, f.form_id)
+            self.form_combo.addItem(tr(f.title), f.form_id)
         if current is not None and self.form_combo.findData(current) >= 0:
             self.form_combo.setCurrentIndex(self.form_combo.findData(current))
         has = bool(forms)
@@ -205,13 +206,13 @@ class DocumentsTab(QWidget):
         self.docs = docs
         self.table.setRowCount(len(docs))
         for r, d in enumerate(docs):
-            values = [d.title, d.number, d.recipient or "本案", d.issued_at.strftime("%Y-%m-%d %H:%M"),
-                      d.issued_by, d.status_label, service_text(d)]
+            values = [tr(d.title), d.number, d.recipient or tr("本案"), d.issued_at.strftime("%Y-%m-%d %H:%M"),
+                      d.issued_by, tr(d.status_label), service_text(d)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if d.status == VOIDED:
                     item.setForeground(QBrush(GREY))
-                    item.setToolTip(f"已作废：{d.void_reason}" if d.void_reason else "已作废")
+                    item.setToolTip(tr("已作废：{void_reason}").format(void_reason=d.void_reason) if d.void_reason else tr("已作废"))
                 elif c == 6:
                     item.setToolTip(value)
                 self.table.setItem(r, c, item)
@@ -261,15 +262,15 @@ class DocumentsTab(QWidget):
         self.save_button.setEnabled(one is not None)
         # a voided document is kept for the record, never printed or served again
         self.print_button.setEnabled(bool(docs) and len(live) == len(docs))
-        self.print_button.setText(f"打印（{len(docs)} 份）…" if len(docs) > 1 else "打印…")
+        self.print_button.setText(tr("打印（{len} 份）…").format(len=len(docs)) if len(docs) > 1 else tr("打印…"))
         self.copy_button.setEnabled(one is not None and one.status != VOIDED)
         self.serve_button.setEnabled(one is not None and one.status != VOIDED)
         self.void_button.setEnabled(one is not None and one.status != VOIDED)
-        why = "已作废的文书不能再打印、送达或作废" if len(live) < len(docs) else ""
-        self.print_button.setToolTip(why or "打印选中的文书（Ctrl+P）；选中多份时批量打印")
-        self.copy_button.setToolTip(why or "再次打印已签发的文书，内容不变，标注“副本”并计数")
-        self.serve_button.setToolTip(why or "登记送达方式、受送达人、送达日期和送达凭证")
-        self.void_button.setToolTip(why or "文书有误时作废，文号保留作废记录，不再使用")
+        why = tr("已作废的文书不能再打印、送达或作废") if len(live) < len(docs) else ""
+        self.print_button.setToolTip(why or tr("打印选中的文书（Ctrl+P）；选中多份时批量打印"))
+        self.copy_button.setToolTip(why or tr("再次打印已签发的文书，内容不变，标注“副本”并计数"))
+        self.serve_button.setToolTip(why or tr("登记送达方式、受送达人、送达日期和送达凭证"))
+        self.void_button.setToolTip(why or tr("文书有误时作废，文号保留作废记录，不再使用"))
 
     # ---- forms -------------------------------------------------------------------------------
 
@@ -280,15 +281,15 @@ class DocumentsTab(QWidget):
         try:
             rendered = self._services.documents.preview(self.case_id, form.form_id, "pdf", {})
         except Exception as exc:  # noqa: BLE001 - explained, logged when unexpected
-            self._explain(exc, "预览", f"preview of {form.form_id}")
+            self._explain(exc, tr("预览"), f"preview of {form.form_id}")
             return None
         if rendered.warnings:
-            self._prompts.warning(self, "预览", "\n".join(rendered.warnings))
+            self._prompts.warning(self, tr("预览"), "\n".join(rendered.warnings))
         def printed(copies: int, pages: int) -> None:
-            self._record("打印草稿", lambda: self._services.documents.record_draft_print(
+            self._record(tr("打印草稿"), lambda: self._services.documents.record_draft_print(
                 self.case_id, form.form_id, copies, pages))
 
-        return self._show_print_preview(rendered.data, f"预览（草稿）— {form.title}", printed)
+        return self._show_print_preview(rendered.data, tr("预览（草稿）— {title}").format(title=tr(form.title)), printed)
 
     def issue_form(self):
         form = self.current_form()
@@ -318,7 +319,7 @@ class DocumentsTab(QWidget):
         if not selected or not {"served_title", "served_number"} <= keys:
             return values
         doc = selected[0]
-        values.update({"served_title": doc.title, "served_number": doc.number})
+        values.update({"served_title": tr(doc.title), "served_number": doc.number})
         if "served_to" in keys and doc.recipient:
             values["served_to"] = doc.recipient
         return values
@@ -343,7 +344,7 @@ class DocumentsTab(QWidget):
         doc = self.current_document()
         if doc is None:
             return None
-        what = "打开Word" if fmt == "docx" else "打开PDF"
+        what = tr("打开Word") if fmt == "docx" else tr("打开PDF")
         rendered = self._file(doc, fmt, what)
         if rendered is None:
             return None
@@ -351,12 +352,12 @@ class DocumentsTab(QWidget):
             path = write_temp(self._services.ctx.data_dir / "tmp", rendered.filename, rendered.data)
         except OSError:
             log.exception("writing %s to the temp folder failed", rendered.filename)
-            self._prompts.error(self, what, "无法在数据文件夹中写入临时文件，请检查磁盘空间和文件夹权限。")
+            self._prompts.error(self, what, tr("无法在数据文件夹中写入临时文件，请检查磁盘空间和文件夹权限。"))
             return None
         self._record(what, lambda: self._services.documents.record_saved(doc.id, fmt, rendered.filename,
                                                                           opened=True))
         if not self.open_url(QUrl.fromLocalFile(str(path))):
-            self._prompts.error(self, what, f"系统没有能打开该文件的程序。文件已保存在：{path}")
+            self._prompts.error(self, what, tr("系统没有能打开该文件的程序。文件已保存在：{path}").format(path=path))
         return path
 
     def save_as(self) -> Path | None:
@@ -367,26 +368,26 @@ class DocumentsTab(QWidget):
 
         settings = app_settings()
         folder = str(settings.value("documents/last_folder", "") or "")
-        suggested = safe_filename(f"{doc.number}-{doc.title}" if doc.number else doc.title) + ".pdf"
+        suggested = safe_filename(f"{doc.number}-{tr(doc.title)}" if doc.number else tr(doc.title)) + ".pdf"
         start = str(Path(folder) / suggested) if folder else suggested
-        chosen = self._prompts.save_file(self, "文书另存为", SAVE_FILTER, start)
+        chosen = self._prompts.save_file(self, tr("文书另存为"), SAVE_FILTER, start)
         if not chosen:
             return None
         path = Path(chosen)
         fmt = "docx" if path.suffix.lower() == ".docx" else "pdf"
         if path.suffix.lower() not in (".pdf", ".docx"):
             path = path.with_suffix(".pdf")
-        rendered = self._file(doc, fmt, "另存为")
+        rendered = self._file(doc, fmt, tr("另存为"))
         if rendered is None:
             return None
         try:
             path.write_bytes(rendered.data)
         except OSError:
             log.exception("saving %s failed", path)
-            self._prompts.error(self, "另存为", f"无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。")
+            self._prompts.error(self, tr("另存为"), tr("无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。").format(path=path))
             return None
         settings.setValue("documents/last_folder", str(path.parent))
-        self._record("另存为", lambda: self._services.documents.record_saved(doc.id, fmt, path.name))
+        self._record(tr("另存为"), lambda: self._services.documents.record_saved(doc.id, fmt, path.name))
         return path
 
     def print_selected(self, copy: bool = False):
@@ -396,7 +397,7 @@ class DocumentsTab(QWidget):
         if not docs or any(d.status == VOIDED for d in docs):
             return None
         if len(docs) == 1:
-            what = "打印副本" if copy else "打印"
+            what = tr("打印副本") if copy else tr("打印")
             try:
                 rendered = self._services.documents.file(docs[0].id, "pdf", copy=copy)
             except Exception as exc:  # noqa: BLE001 - explained, logged when unexpected
@@ -409,12 +410,12 @@ class DocumentsTab(QWidget):
             def printed(copies: int, pages: int) -> None:
                 self._record(what, lambda: self._services.documents.record_print(doc.id, copies, pages, copy=copy))
 
-            return self._show_print_preview(rendered.data, f"{what} — {doc.title}　{doc.number}", printed)
+            return self._show_print_preview(rendered.data, tr("{what} — {title}　{number}").format(what=what, title=tr(doc.title), number=doc.number), printed)
         return self.print_batch(docs, copy=copy)
 
     def print_batch(self, docs: "list[IssuedDocumentView]", copy: bool = False):
         """Collective cases: one notice per worker, printed off the GUI thread with 取消."""
-        printer = self._prompts.printer(self, f"批量打印 {len(docs)} 份文书")
+        printer = self._prompts.printer(self, tr("批量打印 {len} 份文书").format(len=len(docs)))
         if printer is None:
             return None
         from .pdf_preview import BatchPrint
@@ -429,13 +430,13 @@ class DocumentsTab(QWidget):
             batch, self.batch = self.batch, None
             if batch is not None and not batch.out.failed:  # the documents the printer got whole
                 copies, done = max(printer.copyCount(), 1), list(zip(ids, batch.document_pages))
-                self._record("批量打印", lambda: [documents.record_print(d, copies, n, copy=copy) for d, n in done])
+                self._record(tr("批量打印"), lambda: [documents.record_print(d, copies, n, copy=copy) for d, n in done])
             if error is not None:
-                self._prompts.error(self, "批量打印", "打印中断：" + "".join(error_lines(error)))
+                self._prompts.error(self, tr("批量打印"), tr("打印中断：") + "".join(error_lines(error)))
             elif cancelled:
-                self._prompts.info(self, "批量打印", f"已取消，已送往打印机 {pages} 页。")
+                self._prompts.info(self, tr("批量打印"), tr("已取消，已送往打印机 {pages} 页。").format(pages=pages))
 
-        self.batch = BatchPrint(self, printer, len(ids), fetch, finished, title="批量打印")
+        self.batch = BatchPrint(self, printer, len(ids), fetch, finished, title=tr("批量打印"))
         self.batch.start()
         return self.batch
 
@@ -465,17 +466,16 @@ class DocumentsTab(QWidget):
         doc = self.current_document()
         if doc is None or doc.status == VOIDED:
             return False
-        title = "作废文书"
-        reason = self._prompts.text(self, title, f"作废“{doc.title}”（{doc.number}）的原因：")
+        title = tr("作废文书")
+        reason = self._prompts.text(self, title, tr("作废“{title}”（{number}）的原因：").format(title=tr(doc.title), number=doc.number))
         if reason is None:
             return False
         reason = reason.strip()
         if not reason:
-            self._prompts.error(self, title, "请填写作废原因：作废原因将与文号一并存档。")
+            self._prompts.error(self, title, tr("请填写作废原因：作废原因将与文号一并存档。"))
             return False
         if not self._prompts.question(
-                self, title, f"确定作废“{doc.title}”（{doc.number}）吗？\n\n作废后该文号保留作废记录，"
-                             "不再使用；文书不能再打印或送达。此操作不能撤销。"):
+                self, title, tr("确定作废“{title}”（{number}）吗？\n\n作废后该文号保留作废记录，不再使用；文书不能再打印或送达。此操作不能撤销。").format(title=tr(doc.title), number=doc.number)):
             return False
         try:
             self._services.documents.void(doc.id, reason)
@@ -497,7 +497,7 @@ class DocumentsTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - said to the user, logged when unexpected
             if not isinstance(exc, (RuleError, ValidationFailed)):
                 log.exception("recording %s in the audit log failed", title)
-            self._prompts.warning(self, title, "已完成，但未能记入操作日志：" + "".join(error_lines(exc)))
+            self._prompts.warning(self, title, tr("已完成，但未能记入操作日志：") + "".join(error_lines(exc)))
 
     def _explain(self, exc: BaseException, title: str, what: str) -> None:
         if isinstance(exc, (RuleError, ValidationFailed)):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from .case_list import CaseTableView
 from .case_table_model import DATE_COLUMN, CaseTableModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -23,7 +24,7 @@ class DrillDialog(QDialog):
         super().__init__(parent)
         from ..services.dto import CaseFilter
 
-        self.setWindowTitle(f"所统计的案件 — {title}")
+        self.setWindowTitle(tr("所统计的案件 — {title}").format(title=title))
         self.model = CaseTableModel(services.cases, CaseFilter(drill=key), self)
         self.view = CaseTableView()
         self.view.setModel(self.model)
@@ -48,7 +49,7 @@ class DrillDialog(QDialog):
         self.resize(1100, 560)
 
     def _count(self) -> None:
-        self.count_label.setText(f"共 {self.model.total():,} 件案件。双击一行打开案件。")
+        self.count_label.setText(tr("共 {total:,} 件案件。双击一行打开案件。").format(total=self.model.total()))
 
 
 def open_drill(parent: QWidget, services: "Services", title: str, key: "DrillKey", windows: list[QWidget],

@@ -15,6 +15,7 @@ from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .deadline_model import STATE_RANK, StateRowsModel, due_display, state_counts_text
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 IdRole = Qt.ItemDataRole.UserRole + 2  # the case id of the row
-HEADERS = ("案号", "当事人", "期限", "截止日期", "剩余", "状态")
-EMPTY_HINT = "近期没有到期或逾期的期限。"
-TITLE = "我的期限"
-_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "欧阳建国等12人 诉 河南某建设有限公司",
-            "作出劳动保障监察行政处理决定期限", "2026年12月31日（暂定）", "剩余12个工作日", "即将到期")
+HEADERS = (tr("案号"), tr("当事人"), tr("期限"), tr("截止日期"), tr("剩余"), tr("状态"))
+EMPTY_HINT = tr("近期没有到期或逾期的期限。")
+TITLE = tr("我的期限")
+_SAMPLES = (tr("郑劳人仲案字〔2026〕99999号"), tr("欧阳建国等12人 诉 河南某建设有限公司"),
+            tr("作出劳动保障监察行政处理决定期限"), tr("2026年12月31日（暂定）"), tr("剩余12个工作日"), tr("即将到期"))
 
 
 def _display(item: "DueItemView", column: int) -> str:
@@ -43,7 +44,7 @@ def _display(item: "DueItemView", column: int) -> str:
         case 4:
             return item.days_text
         case 5:
-            return item.state_label
+            return tr(item.state_label)
     return ""
 
 
@@ -89,7 +90,7 @@ class DueTableModel(StateRowsModel):
 
 def count_text(items: "list[DueItemView]") -> str:
     counts = state_counts_text(items, ("overdue", "due_soon"))
-    return f"{TITLE}：{counts}" if counts else TITLE
+    return tr("{TITLE}：{counts}").format(TITLE=TITLE, counts=counts) if counts else TITLE
 
 
 class DueListPanel(QWidget):
@@ -114,7 +115,7 @@ class DueListPanel(QWidget):
 
         self.title = QLabel(TITLE)
         self.title.setObjectName("sectionTitle")
-        hint = QLabel("双击或按回车键打开案件")
+        hint = QLabel(tr("双击或按回车键打开案件"))
         hint.setObjectName("fieldCaption")
         self.empty = QLabel(EMPTY_HINT)
         self.empty.setObjectName("panelHint")
@@ -153,7 +154,7 @@ class DueListPanel(QWidget):
     def _unreadable(self, exc: BaseException) -> None:
         self.model.set_rows([])
         self.title.setText(TITLE)
-        self.empty.setText("期限暂时无法读取：" + "".join(error_lines(exc)))
+        self.empty.setText(tr("期限暂时无法读取：") + "".join(error_lines(exc)))
         self._show_table(False)
 
     def _show(self, items: "list[DueItemView]") -> None:

@@ -15,6 +15,7 @@ from .case_table_view import CaseOpeningTableView
 from .error_text import error_lines
 from .table_widgets import fill_table, read_only_table
 from .workbench_list import RowsModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services.dto import EmployerCaseView, EmployerDetailView, ListingView
@@ -26,33 +27,33 @@ log = logging.getLogger(__name__)
 AMBER = ("color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px;"
          " padding: 4px 8px;")
 RED = "#b91c1c"
-CASE_HEADERS = ("案号", "类型", "状态", "收件日期", "投诉金额（元）", "已支付（元）", "限期改正指令书")
-LISTING_HEADERS = ("期间", "状态", "事由", "决定书文号", "案号")
-_CASE_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "监察案件", "已作出决定", "2026-11-27", "12,345,678.00",
-                 "12,345,678.00", "逾期未付")
+CASE_HEADERS = (tr("案号"), tr("类型"), tr("状态"), tr("收件日期"), tr("投诉金额（元）"), tr("已支付（元）"), tr("限期改正指令书"))
+LISTING_HEADERS = (tr("期间"), tr("状态"), tr("事由"), tr("决定书文号"), tr("案号"))
+_CASE_SAMPLES = (tr("郑劳人仲案字〔2026〕99999号"), tr("监察案件"), tr("已作出决定"), "2026-11-27", "12,345,678.00",
+                 "12,345,678.00", tr("逾期未付"))
 
 
 def _case_cells(c: "EmployerCaseView") -> tuple[str, ...]:
-    return (c.case_number, c.case_type_label, c.status_label, c.received_date.isoformat(),
-            c.claimed_text, c.paid_text, "逾期未付" if c.order_ignored else "")
+    return (c.case_number, tr(c.case_type_label), tr(c.status_label), c.received_date.isoformat(),
+            c.claimed_text, c.paid_text, tr("逾期未付") if c.order_ignored else "")
 
 
 def period_text(listing: "ListingView") -> str:
     """The term once decided, else when the procedure began."""
     if listing.term_text:
         return listing.term_text
-    return f"{format_date(listing.proposed_on)}提出"
+    return tr("{format_date}提出").format(format_date=format_date(listing.proposed_on))
 
 
 def _listing_status(listing: "ListingView") -> str:
-    if listing.removed_on and listing.removal_kind_label:
-        return f"{listing.status_label}（{listing.removal_kind_label}，{format_date(listing.removed_on)}）"
-    return listing.status_label
+    if listing.removed_on and tr(listing.removal_kind_label):
+        return tr("{status_label}（{removal_kind_label}，{format_date}）").format(status_label=tr(listing.status_label), removal_kind_label=tr(listing.removal_kind_label), format_date=format_date(listing.removed_on))
+    return tr(listing.status_label)
 
 
 def warnings_text(warnings: list[str]) -> str:
     """The question intake asks before registering a case against a flagged employer."""
-    return "\n".join(["请注意：", ""] + [f"· {w}。" for w in warnings] + ["", "仍要登记吗？"])
+    return "\n".join([tr("请注意："), ""] + [tr("· {w}。").format(w=w) for w in warnings] + ["", tr("仍要登记吗？")])
 
 
 class EmployerView(QWidget):
@@ -72,7 +73,7 @@ class EmployerView(QWidget):
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(16)
         self._fact_values: dict[str, QLabel] = {}
-        for i, caption in enumerate(("统一社会信用代码", "法定代表人", "县区", "住所", "联系电话")):
+        for i, caption in enumerate((tr("统一社会信用代码"), tr("法定代表人"), tr("县区"), tr("住所"), tr("联系电话"))):
             cap = QLabel(caption)
             cap.setObjectName("fieldCaption")
             value = QLabel()
@@ -105,12 +106,12 @@ class EmployerView(QWidget):
         self.cases.setMaximumHeight(16777215)
         fit_columns(self.cases, _CASE_SAMPLES)
         self.cases.open_requested.connect(self.open_case)
-        self.cases_title = QLabel("案件")
+        self.cases_title = QLabel(tr("案件"))
         self.cases_title.setObjectName("sectionTitle")
 
         self.listings = read_only_table(list(LISTING_HEADERS), stretch=2)
         self.listings.setObjectName("employerListings")
-        self.listings_title = QLabel("失信联合惩戒记录")
+        self.listings_title = QLabel(tr("失信联合惩戒记录"))
         self.listings_title.setObjectName("sectionTitle")
         self.people = QLabel()
         self.people.setWordWrap(True)
@@ -132,7 +133,7 @@ class EmployerView(QWidget):
         lay.addWidget(self.cases, 1)
         lay.addWidget(self.listings_title)
         lay.addWidget(self.listings)
-        people_title = QLabel("法定代表人及直接责任人员")
+        people_title = QLabel(tr("法定代表人及直接责任人员"))
         people_title.setObjectName("sectionTitle")
         lay.addWidget(people_title)
         lay.addWidget(self.people)
@@ -143,25 +144,24 @@ class EmployerView(QWidget):
             detail = self._employers.detail(self.employer_id)
         except Exception as exc:  # noqa: BLE001 - explained in the tab, logged
             log.exception("reading employer %s failed", self.employer_id)
-            self.error.setText("无法读取该用人单位：" + "".join(error_lines(exc)))
+            self.error.setText(tr("无法读取该用人单位：") + "".join(error_lines(exc)))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
         self.detail = detail
         self.name.setText(detail.name)
-        rep = detail.legal_representative or "（未登记）"
+        rep = detail.legal_representative or tr("（未登记）")
         if detail.legal_representative_id_masked:
-            rep += f"（身份证号 {detail.legal_representative_id_masked}）"
-        for caption, value in (("统一社会信用代码", detail.credit_code or "（未登记）"), ("法定代表人", rep),
-                               ("县区", detail.county_name), ("住所", detail.address),
-                               ("联系电话", detail.phone)):
+            rep += tr("（身份证号 {legal_representative_id_masked}）").format(legal_representative_id_masked=detail.legal_representative_id_masked)
+        for caption, value in ((tr("统一社会信用代码"), detail.credit_code or tr("（未登记）")), (tr("法定代表人"), rep),
+                               (tr("县区"), detail.county_name), (tr("住所"), detail.address),
+                               (tr("联系电话"), detail.phone)):
             self._fact_values[caption].setText(value)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
         self.warnings.setVisible(bool(detail.warnings))
-        self.totals.setText(f"应付 {detail.claimed_text} 元　　已付 {detail.paid_text} 元　　"
-                            f"尚欠 {detail.outstanding_text} 元　　逾期未付的指令书 {detail.orders_ignored}件")
+        self.totals.setText(tr("应付 {claimed_text} 元　　已付 {paid_text} 元　　尚欠 {outstanding_text} 元　　逾期未付的指令书 {orders_ignored}件").format(claimed_text=detail.claimed_text, paid_text=detail.paid_text, outstanding_text=detail.outstanding_text, orders_ignored=detail.orders_ignored))
         self.cases_model.set_rows(detail.cases)
-        self.cases_title.setText(f"案件（{len(detail.cases)}件，双击打开）")
+        self.cases_title.setText(tr("案件（{len}件，双击打开）").format(len=len(detail.cases)))
         fill_table(self.listings, [[period_text(lv), _listing_status(lv), lv.grounds, lv.decision_number,
                                     lv.case_number] for lv in detail.listings])
         for r, lv in enumerate(detail.listings):
@@ -170,11 +170,11 @@ class EmployerView(QWidget):
         self.listings.setFixedHeight(self.listings.horizontalHeader().sizeHint().height()
                                      + self.listings.verticalHeader().defaultSectionSize() * shown
                                      + 2 * self.listings.frameWidth() + 2)
-        self.listings_title.setText(f"失信联合惩戒记录（{len(detail.listings)}条）" if detail.listings
-                                    else "失信联合惩戒记录（无）")
-        lines = [f"法定代表人：{rep}"]
-        lines.append("直接责任人员：" + ("、".join(detail.responsible_persons) if detail.responsible_persons
-                                          else "无（失信记录中未列明）"))
+        self.listings_title.setText(tr("失信联合惩戒记录（{len}条）").format(len=len(detail.listings)) if detail.listings
+                                    else tr("失信联合惩戒记录（无）"))
+        lines = [tr("法定代表人：{rep}").format(rep=rep)]
+        lines.append(tr("直接责任人员：") + (tr("、").join(detail.responsible_persons) if detail.responsible_persons
+                                          else tr("无（失信记录中未列明）")))
         self.people.setText("\n".join(lines))
 
 
@@ -189,7 +189,7 @@ def open_employer_tab(tabs: QTabWidget, employers: "EmployerService", prompts: "
             return widget
     view = EmployerView(employers, employer_id)
     if view.detail is None:
-        prompts.error(tabs, "用人单位", view.error.text())
+        prompts.error(tabs, tr("用人单位"), view.error.text())
         view.deleteLater()
         return None
     view.open_case.connect(open_case)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .case_list import ROW_HEIGHT, CaseTableView, search_field
 from .paged_model import PagedModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services.dto import EmployerRowView
@@ -18,18 +19,18 @@ if TYPE_CHECKING:
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("名称", "统一社会信用代码", "法定代表人", "县区", "案件数", "未结", "尚欠金额（元）", "失信名单")
+HEADERS = (tr("名称"), tr("统一社会信用代码"), tr("法定代表人"), tr("县区"), tr("案件数"), tr("未结"), tr("尚欠金额（元）"), tr("失信名单"))
 RIGHT = frozenset({4, 5, 6})
 LISTED_COLUMN = 7
 RED = "#b91c1c"
-_SAMPLES = ("开封市鼓楼区兴业装饰工程有限公司", "91410100MA0000000X", "欧阳建国", "管城回族区", "案件数", "未结",
-            "12,345,678.00", "失信名单")
+_SAMPLES = (tr("开封市鼓楼区兴业装饰工程有限公司"), "91410100MA0000000X", tr("欧阳建国"), tr("管城回族区"), tr("案件数"), tr("未结"),
+            "12,345,678.00", tr("失信名单"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def _cells(r: "EmployerRowView") -> tuple[str, ...]:
     return (r.name, r.credit_code, r.legal_representative, r.county_name, str(r.case_count),
-            str(r.open_count), r.outstanding_text, "是" if r.listed else "否")
+            str(r.open_count), r.outstanding_text, tr("是") if r.listed else tr("否"))
 
 
 def _raw(r: "EmployerRowView", column: int) -> Any:
@@ -89,7 +90,7 @@ class EmployerTableModel(PagedModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(RED)) if column == LISTED_COLUMN and row.listed else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "已列入拖欠农民工工资失信联合惩戒对象名单" if row.listed else row.name if column == 0 else None
+            return tr("已列入拖欠农民工工资失信联合惩戒对象名单") if row.listed else row.name if column == 0 else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -120,11 +121,11 @@ class EmployersPage(QWidget):
 
     def __init__(self, employers: "EmployerService", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("用人单位")
+        self.title = QLabel(tr("用人单位"))
         self.title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.search, self._debounce = search_field(self, "单位名称、拼音首字母、统一社会信用代码或法定代表人",
+        self.search, self._debounce = search_field(self, tr("单位名称、拼音首字母、统一社会信用代码或法定代表人"),
                                                    self._apply_search, self._apply_search)
 
         self.model = EmployerTableModel(employers, self)
@@ -141,9 +142,9 @@ class EmployersPage(QWidget):
         head.addStretch(1)
         head.addWidget(self.count_label)
         find = QHBoxLayout()
-        find.addWidget(QLabel("查找："))
+        find.addWidget(QLabel(tr("查找：")))
         find.addWidget(self.search, 1)
-        hint = QLabel("双击或按回车键查看该单位的全部案件、欠薪金额和失信记录")
+        hint = QLabel(tr("双击或按回车键查看该单位的全部案件、欠薪金额和失信记录"))
         hint.setObjectName("fieldCaption")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 8)
@@ -166,7 +167,7 @@ class EmployersPage(QWidget):
         self.model.set_search(self.search.text().strip())
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"共 {self.model.total():,} 家")
+        self.count_label.setText(tr("共 {total:,} 家").format(total=self.model.total()))
 
 
 assert len(_SAMPLES) == len(HEADERS)

@@ -15,6 +15,7 @@ from ..domain.errors import RuleError, ValidationFailed
 from .dialog_parts import date_edit, edit_date, error_box, today
 from .error_text import UNEXPECTED, error_lines
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -38,32 +39,32 @@ class EventDialog(QDialog):
         self.case_id = case_id
         self.editing = event
         self.changes: Changes | None = None
-        self.setWindowTitle("修改办理节点" if event else "添加办理节点")
+        self.setWindowTitle(tr("修改办理节点") if event else tr("添加办理节点"))
 
         self.choices: list[EventChoice] = list(services.deadlines.event_choices(case_type))
         self.kind = QComboBox()
         for choice in self.choices:
-            self.kind.addItem(choice.label, choice.kind)
+            self.kind.addItem(tr(choice.label), choice.kind)
         self.kind.setMaxVisibleItems(20)
         if event is not None and self.kind.findData(event.kind) < 0:
             # an event whose kind is no longer offered still shows what it is
-            self.kind.addItem(event.kind_label, event.kind)
+            self.kind.addItem(tr(event.kind_label), event.kind)
         self.event_date = date_edit(today(services))
         self.anchor = date_edit(today(services))
         self.anchor_label = QLabel()
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText("可填写文书名称、文号或送达方式等")
+        self.summary.setPlaceholderText(tr("可填写文书名称、文号或送达方式等"))
         self.summary.setMaxLength(500)
         self.summary.setMinimumWidth(360)
 
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.form.addRow("办理节点：", self.kind)
-        self.form.addRow("日期：", self.event_date)
+        self.form.addRow(tr("办理节点："), self.kind)
+        self.form.addRow(tr("日期："), self.event_date)
         self.form.addRow(self.anchor_label, self.anchor)
-        self.form.addRow("说明：", self.summary)
+        self.form.addRow(tr("说明："), self.summary)
 
-        self.hint = QLabel("日期为该节点的法定日期（如受理、送达之日），期限从次日起算。")
+        self.hint = QLabel(tr("日期为该节点的法定日期（如受理、送达之日），期限从次日起算。"))
         self.hint.setObjectName("fieldCaption")
         self.hint.setWordWrap(True)
         self.errors = error_box()
@@ -108,7 +109,7 @@ class EventDialog(QDialog):
         has_anchor = bool(choice and choice.anchor)
         self.form.setRowVisible(self.anchor, has_anchor)
         if has_anchor:
-            self.anchor_label.setText((choice.anchor_label or "日期") + "：")
+            self.anchor_label.setText((tr(choice.anchor_label) or tr("日期")) + tr("："))
 
     def input(self) -> "object":
         from ..services.dto import EventInput

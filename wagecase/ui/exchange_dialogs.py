@@ -22,6 +22,7 @@ from ..domain.permissions import Permission, may
 from .error_text import error_lines
 from .settings_widgets import error_label
 from .table_widgets import fill_table, read_only_table
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -31,11 +32,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXPORT_TITLE = "导出案件包"
-IMPORT_TITLE = "导入案件包"
-PACKAGE_FILTER = "案件包 (*.wagecase)"
+EXPORT_TITLE = tr("导出案件包")
+IMPORT_TITLE = tr("导入案件包")
+PACKAGE_FILTER = tr("案件包 (*.wagecase)")
 FOLDER_KEY = "exchange/folder"
-FAILED = "操作未能完成，没有导入或导出任何内容。详细信息已写入日志，请稍后重试或联系系统管理员。"
+FAILED = tr("操作未能完成，没有导入或导出任何内容。详细信息已写入日志，请稍后重试或联系系统管理员。")
 AMBER = "QLabel { background: #fef3c7; color: #92400e; padding: 6px 8px; border-radius: 3px; }"
 
 
@@ -67,10 +68,7 @@ def _remember(path: Path) -> None:
 
 def exported_text(done: "Exported") -> str:
     size = done.size / 1024 / 1024
-    return (f"已导出案件包：\n{done.path}\n\n{done.case_number}，证据材料 {done.attachments} 件，"
-            f"文书 {done.documents} 份，{size:.1f} MB。\n\n签名密钥指纹：{done.fingerprint}\n"
-            "接收机关导入前须信任本机公钥（设置 → 案件交换 → 导出本机公钥…），请电话告知对方核对指纹。"
-            "本次导出已记入操作日志。")
+    return (tr("已导出案件包：\n{path}\n\n{case_number}，证据材料 {attachments} 件，文书 {documents} 份，{size:.1f} MB。\n\n签名密钥指纹：{fingerprint}\n接收机关导入前须信任本机公钥（设置 → 案件交换 → 导出本机公钥…），请电话告知对方核对指纹。本次导出已记入操作日志。").format(path=done.path, case_number=done.case_number, attachments=done.attachments, documents=done.documents, size=size, fingerprint=done.fingerprint))
 
 
 def export_case(parent: QWidget, services: "Services", prompts: "Prompts", case_id: int, case_number: str,
@@ -79,7 +77,7 @@ def export_case(parent: QWidget, services: "Services", prompts: "Prompts", case_
     from .workers import run_with_progress
 
     folder = _folder()
-    suggested = "".join(c for c in case_number if c not in '\\/:*?"<>|') or "案件"
+    suggested = "".join(c for c in case_number if c not in '\\/:*?"<>|') or tr("案件")
     start = str(Path(folder) / suggested) if folder else suggested
     chosen = prompts.save_file(parent, EXPORT_TITLE, PACKAGE_FILTER, start + ".wagecase")
     if not chosen:
@@ -96,7 +94,7 @@ def export_case(parent: QWidget, services: "Services", prompts: "Prompts", case_
             on_end(None)
         prompts.error(parent, EXPORT_TITLE, _failure_text(exc))
 
-    return run_with_progress(parent, EXPORT_TITLE, "正在导出案件包",
+    return run_with_progress(parent, EXPORT_TITLE, tr("正在导出案件包"),
                              lambda report: services.exchange.export_case(case_id, chosen, report),
                              on_success=done, on_failure=failed)
 
@@ -114,19 +112,18 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(IMPORT_TITLE)
         self.setMinimumSize(760, 560)
         p = preview
-        signed = QLabel(f"✔ 签名有效，全部文件与签名一致。签名机关：{p.signer_office}（指纹 {p.signer_fingerprint}）")
+        signed = QLabel(tr("✔ 签名有效，全部文件与签名一致。签名机关：{signer_office}（指纹 {signer_fingerprint}）").format(signer_office=p.signer_office, signer_fingerprint=p.signer_fingerprint))
         signed.setObjectName("signatureOk")
         signed.setStyleSheet("color: #166534;")
         signed.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        rows = (("来自", p.origin_office), ("导出", f"{p.exported_at:%Y年%m月%d日 %H:%M}，{p.exported_by or '—'}"),
-                ("原案号", f"{p.case_number}（{p.case_type_label}，{p.status_label}）"),
-                ("劳动者", f"{p.worker_count} 人，金额合计 {p.claimed_text} 元"),
-                ("材料", f"证据材料 {p.attachments} 件，文书 {p.documents} 份，办理记录 {p.events} 条，"
-                         f"支付记录 {p.payments} 条"))
+        rows = ((tr("来自"), p.origin_office), (tr("导出"), tr("{exported_at:%Y年%m月%d日 %H:%M}，{value}").format(exported_at=p.exported_at, value=p.exported_by or '—')),
+                (tr("原案号"), tr("{case_number}（{case_type_label}，{status_label}）").format(case_number=p.case_number, case_type_label=tr(p.case_type_label), status_label=tr(p.status_label))),
+                (tr("劳动者"), tr("{worker_count} 人，金额合计 {claimed_text} 元").format(worker_count=p.worker_count, claimed_text=p.claimed_text)),
+                (tr("材料"), tr("证据材料 {attachments} 件，文书 {documents} 份，办理记录 {events} 条，支付记录 {payments} 条").format(attachments=p.attachments, documents=p.documents, events=p.events, payments=p.payments)))
         for i, (caption, value) in enumerate(rows):
-            cap = QLabel(caption + "：")
+            cap = QLabel(caption + tr("："))
             cap.setObjectName("fieldCaption")
             grid.addWidget(cap, i, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             text = QLabel(value)
@@ -134,32 +131,31 @@ class ImportPreviewDialog(QDialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(text, i, 1)
         grid.setColumnStretch(1, 1)
-        self.plan = read_only_table(["事项", "名称", "导入时"], stretch=2)
+        self.plan = read_only_table([tr("事项"), tr("名称"), tr("导入时")], stretch=2)
         self.plan.setObjectName("importPlan")
         fill_table(self.plan, [[line.what, line.name, line.action] for line in p.lines])
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("importConflicts")
         self.conflicts.addItems(list(p.conflicts))
         self.conflicts.setWordWrap(True)
-        conflict_note = QLabel(f"与本机记录不同之处（{len(p.conflicts)} 处）：以本机记录为准，导入的内容不覆盖本机记录，"
-                               "请导入后核实。")
+        conflict_note = QLabel(tr("与本机记录不同之处（{len} 处）：以本机记录为准，导入的内容不覆盖本机记录，请导入后核实。").format(len=len(p.conflicts)))
         conflict_note.setStyleSheet(AMBER)
         conflict_note.setWordWrap(True)
-        notes = QLabel("\n".join(f"提示：{n}" for n in p.notes))
+        notes = QLabel("\n".join(tr("提示：{n}").format(n=n) for n in p.notes))
         notes.setObjectName("importNotes")
         notes.setWordWrap(True)
         notes.setVisible(bool(p.notes))
         self.error = error_label("importError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("导入")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.import_button.setText(tr("导入"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(signed)
         lay.addLayout(grid)
-        lay.addWidget(QLabel("导入后将以本机关的新案号登记，法定期限按本机关的期限设置和节假日重新计算："))
+        lay.addWidget(QLabel(tr("导入后将以本机关的新案号登记，法定期限按本机关的期限设置和节假日重新计算：")))
         lay.addWidget(self.plan, 2)
         if p.conflicts:
             lay.addWidget(conflict_note)
@@ -187,7 +183,7 @@ class ImportPreviewDialog(QDialog):
 
         preview = self.preview
         self.operation = run_with_progress(
-            self, IMPORT_TITLE, "正在导入案件包",
+            self, IMPORT_TITLE, tr("正在导入案件包"),
             lambda report: self.services.exchange.import_package(preview.path, preview.package_id, report),
             on_success=done, on_failure=failed)
         return self.operation
@@ -210,6 +206,6 @@ def import_case(parent: QWidget, services: "Services", prompts: "Prompts",
     def failed(exc: BaseException) -> None:
         prompts.error(parent, IMPORT_TITLE, _failure_text(exc))
 
-    return run_with_progress(parent, IMPORT_TITLE, "正在核验案件包",
+    return run_with_progress(parent, IMPORT_TITLE, tr("正在核验案件包"),
                              lambda report: services.exchange.preview_import(chosen, report),
                              on_success=done, on_failure=failed)

@@ -24,6 +24,7 @@ from .settings_widgets import (
     button_row, confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
     show_load_error,
 )
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -32,14 +33,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "案件交换"
-DESCRIPTION = ("向有管辖权的机关移送案件时，案件连同证据材料和文书导出为一个签名的案件包（在案件页点“导出案件包…”）；"
+TITLE = tr("案件交换")
+DESCRIPTION = (tr("向有管辖权的机关移送案件时，案件连同证据材料和文书导出为一个签名的案件包（在案件页点“导出案件包…”）；"
                "导入时核验签名，只接受下列受信任机关的案件包（文件 → 导入案件包…）。添加信任前，请与对方机关电话"
-               "核对公钥指纹，确认一致后再添加。")
-READ_ONLY = "以下内容仅供查阅。只有管理员可以添加或移除受信任的机关。"
-LOAD_FAILED = "无法读取案件交换设置，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-KEY_FILTER = "机关公钥文件 (*.wagecase-key)"
-HEADERS = ("机关名称", "公钥指纹", "添加时间", "添加人")
+               "核对公钥指纹，确认一致后再添加。"))
+READ_ONLY = tr("以下内容仅供查阅。只有管理员可以添加或移除受信任的机关。")
+LOAD_FAILED = tr("无法读取案件交换设置，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+KEY_FILTER = tr("机关公钥文件 (*.wagecase-key)")
+HEADERS = (tr("机关名称"), tr("公钥指纹"), tr("添加时间"), tr("添加人"))
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 15px; font-weight: bold; color: #0b4a9e;"
 
 
@@ -55,34 +56,34 @@ class TrustDialog(QDialog):
         self.path = path
         self.seen = seen
         self.saved = False
-        self.setWindowTitle("添加受信任的机关")
+        self.setWindowTitle(tr("添加受信任的机关"))
         self.setMinimumWidth(560)
         fingerprint = QLabel(seen.display)
         fingerprint.setObjectName("keyFingerprint")
         fingerprint.setStyleSheet(FINGERPRINT_STYLE)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ask = QLabel("请电话联系对方机关，请对方读出其公钥指纹（设置 → 案件交换 → 本机公钥指纹），"
-                     "与上面逐位核对。一致才能添加：不一致说明文件可能被调换，请勿添加。")
+        ask = QLabel(tr("请电话联系对方机关，请对方读出其公钥指纹（设置 → 案件交换 → 本机公钥指纹），"
+                     "与上面逐位核对。一致才能添加：不一致说明文件可能被调换，请勿添加。"))
         ask.setWordWrap(True)
-        already = QLabel(f"该公钥已以“{seen.trusted_as}”的名称受信任；添加将更改名称。")
+        already = QLabel(tr("该公钥已以“{trusted_as}”的名称受信任；添加将更改名称。").format(trusted_as=seen.trusted_as))
         already.setStyleSheet("color: #92400e;")
         already.setVisible(bool(seen.trusted_as))
         self.office = QLineEdit(seen.trusted_as or seen.office)
         self.office.setObjectName("officeName")
-        self.office.setPlaceholderText("如：洛阳市人力资源和社会保障局")
+        self.office.setPlaceholderText(tr("如：洛阳市人力资源和社会保障局"))
         self.office.setMaxLength(100)
         self.error = error_label("trustError")
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        grid.addWidget(QLabel("文件中的机关："), 0, 0, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(QLabel(seen.office or "（未注明）"), 0, 1)
-        grid.addWidget(QLabel("公钥指纹："), 1, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(tr("文件中的机关：")), 0, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(mark_content(QLabel(seen.office or tr("（未注明）"))), 0, 1)
+        grid.addWidget(QLabel(tr("公钥指纹：")), 1, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(fingerprint, 1, 1)
-        name_label = QLabel("机关名称：")
+        name_label = QLabel(tr("机关名称："))
         name_label.setBuddy(self.office)
         grid.addWidget(name_label, 2, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.office, 2, 1)
-        self.buttons = ok_cancel("已核对一致，添加")
+        self.buttons = ok_cancel(tr("已核对一致，添加"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -116,22 +117,22 @@ class ExchangePage(QWidget):
         self._prompts = prompts
         self.offices: list[TrustedOffice] = []
         title, description, self.read_only, self.load_error = page_labels(TITLE, DESCRIPTION, READ_ONLY)
-        self.own_office = QLabel()
+        self.own_office = mark_content(QLabel())  # the office's name
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setObjectName("ownFingerprint")
         self.own_fingerprint.setStyleSheet(FINGERPRINT_STYLE)
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_key_button = QPushButton("导出本机公钥…")
-        self.export_key_button.setToolTip("把本机公钥保存为文件，发给需要接收本机案件包的机关")
+        self.export_key_button = QPushButton(tr("导出本机公钥…"))
+        self.export_key_button.setToolTip(tr("把本机公钥保存为文件，发给需要接收本机案件包的机关"))
         self.export_key_button.clicked.connect(lambda: self.export_key())
         own = QGridLayout()
         own.setColumnStretch(1, 1)
-        own.addWidget(QLabel("本机关："), 0, 0, Qt.AlignmentFlag.AlignRight)
+        own.addWidget(QLabel(tr("本机关：")), 0, 0, Qt.AlignmentFlag.AlignRight)
         own.addWidget(self.own_office, 0, 1)
-        own.addWidget(QLabel("本机公钥指纹："), 1, 0, Qt.AlignmentFlag.AlignRight)
+        own.addWidget(QLabel(tr("本机公钥指纹：")), 1, 0, Qt.AlignmentFlag.AlignRight)
         own.addWidget(self.own_fingerprint, 1, 1)
         own.addWidget(self.export_key_button, 1, 2)
-        trusted_title = QLabel("受信任的机关（只导入由这些公钥签名的案件包）")
+        trusted_title = QLabel(tr("受信任的机关（只导入由这些公钥签名的案件包）"))
         trusted_title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("trustedOfficesTable")
@@ -142,9 +143,9 @@ class ExchangePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.add_button = QPushButton("添加…")
-        self.add_button.setToolTip("打开对方机关发来的公钥文件（.wagecase-key），核对指纹后添加")
-        self.remove_button = QPushButton("移除")
+        self.add_button = QPushButton(tr("添加…"))
+        self.add_button.setToolTip(tr("打开对方机关发来的公钥文件（.wagecase-key），核对指纹后添加"))
+        self.remove_button = QPushButton(tr("移除"))
         self.add_button.clicked.connect(lambda: self.add_office())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         buttons = button_row(self.add_button, self.remove_button)
@@ -169,7 +170,7 @@ class ExchangePage(QWidget):
         try:
             self.editable = self._may_edit()
             key = self.services.exchange.own_key()
-            self.own_office.setText(key.office or "（未设置机关名称）")
+            self.own_office.setText(key.office or tr("（未设置机关名称）"))
             self.own_fingerprint.setText(key.display)
             self.offices = self.services.exchange.trusted_offices()
         except Exception as exc:  # noqa: BLE001 - explained on the page
@@ -206,10 +207,10 @@ class ExchangePage(QWidget):
         except Exception as exc:  # noqa: BLE001 - explained
             if not isinstance(exc, RuleError):
                 log.exception("reading the office key failed")
-            self._prompts.error(self, "导出本机公钥", "".join(error_lines(exc)))
+            self._prompts.error(self, tr("导出本机公钥"), "".join(error_lines(exc)))
             return None
         folder = str(app_settings().value(FOLDER_KEY, "") or "")
-        chosen = self._prompts.save_file(self, "导出本机公钥", KEY_FILTER, str(Path(folder) / name) if folder else name)
+        chosen = self._prompts.save_file(self, tr("导出本机公钥"), KEY_FILTER, str(Path(folder) / name) if folder else name)
         if not chosen:
             return None
         path = Path(chosen)
@@ -218,17 +219,16 @@ class ExchangePage(QWidget):
         try:
             path.write_bytes(data)
         except OSError:
-            self._prompts.error(self, "导出本机公钥", f"无法写入文件“{path}”，请换一个位置保存。")
+            self._prompts.error(self, tr("导出本机公钥"), tr("无法写入文件“{path}”，请换一个位置保存。").format(path=path))
             return None
         app_settings().setValue(FOLDER_KEY, str(path.parent))
-        self._prompts.info(self, "导出本机公钥", f"本机公钥已保存到：\n{path}\n\n请把该文件发给对方机关，并电话告知"
-                                                  f"公钥指纹：\n{self.own_fingerprint.text()}")
+        self._prompts.info(self, tr("导出本机公钥"), tr("本机公钥已保存到：\n{path}\n\n请把该文件发给对方机关，并电话告知公钥指纹：\n{text}").format(path=path, text=self.own_fingerprint.text()))
         return path
 
     def add_office(self) -> bool:
         from .app import app_settings
 
-        chosen = self._prompts.open_file(self, "添加受信任的机关", KEY_FILTER,
+        chosen = self._prompts.open_file(self, tr("添加受信任的机关"), KEY_FILTER,
                                          str(app_settings().value(FOLDER_KEY, "") or ""))
         if not chosen:
             return False
@@ -237,10 +237,10 @@ class ExchangePage(QWidget):
         except Exception as exc:  # noqa: BLE001 - explained
             if not isinstance(exc, RuleError):
                 log.exception("reading a key file failed")
-            self._prompts.error(self, "添加受信任的机关", "".join(error_lines(exc)))
+            self._prompts.error(self, tr("添加受信任的机关"), "".join(error_lines(exc)))
             return False
         if seen.own:
-            self._prompts.info(self, "添加受信任的机关", "这是本机自己的公钥，不需要添加为信任的机关。")
+            self._prompts.info(self, tr("添加受信任的机关"), tr("这是本机自己的公钥，不需要添加为信任的机关。"))
             return False
         if not run_editor(TrustDialog(self.services, self._prompts, chosen, seen, self)):
             return False
@@ -252,9 +252,8 @@ class ExchangePage(QWidget):
         office = self.selected()
         if office is None:
             return False
-        if not confirmed_change(self, self._prompts, "移除受信任的机关",
-                                f"确定不再信任“{office.office}”（指纹 {office.display}）吗？\n"
-                                "此后该机关签名的案件包将不能导入，已导入的案件不受影响。",
+        if not confirmed_change(self, self._prompts, tr("移除受信任的机关"),
+                                tr("确定不再信任“{office}”（指纹 {display}）吗？\n此后该机关签名的案件包将不能导入，已导入的案件不受影响。").format(office=office.office, display=office.display),
                                 lambda: self.services.exchange.remove_trust(office.fingerprint),
                                 log, "removing a trusted office failed"):
             return False

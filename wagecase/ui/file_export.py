@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import RuleError
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .prompts import Prompts
     from .workers import Operation
 
-FILE_FILTERS = {"xlsx": "Excel 工作簿 (*.xlsx)", "pdf": "PDF 文件 (*.pdf)"}
-EXPORT_FAILED = "导出失败，没有生成文件。详细信息已写入日志，请稍后重试或联系系统管理员。"
+FILE_FILTERS = {"xlsx": tr("Excel 工作簿 (*.xlsx)"), "pdf": tr("PDF 文件 (*.pdf)")}
+EXPORT_FAILED = tr("导出失败，没有生成文件。详细信息已写入日志，请稍后重试或联系系统管理员。")
 
 
 def export_file(parent: QWidget, prompts: "Prompts", *, title: str, settings_key: str, suggested: str, fmt: str,
@@ -53,11 +54,11 @@ def export_file(parent: QWidget, prompts: "Prompts", *, title: str, settings_key
         if on_end is not None:
             on_end(None)
         if isinstance(exc, OSError):
-            text = f"无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。"
+            text = tr("无法写入文件“{path}”，请检查文件是否正被其他程序打开，或换一个位置保存。").format(path=path)
         elif isinstance(exc, RuleError):
             text = "\n".join(error_lines(exc))
         else:
             text = EXPORT_FAILED
         prompts.error(parent, title, text)
 
-    return run_with_progress(parent, title, f"正在{title}", work, on_success=done, on_failure=failed)
+    return run_with_progress(parent, title, tr("正在{title}").format(title=title), work, on_success=done, on_failure=failed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .dialog_parts import today
 from .error_text import error_lines
 from .schedule_dialog import hearing_service
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "开庭日历"
-WEEKDAYS = "一二三四五六日"
-ALL_ROOMS = "全部仲裁庭室"
-ALL_ARBITRATORS = "全部仲裁员"
-EMPTY = "本周没有安排开庭。"
+TITLE = tr("开庭日历")
+WEEKDAYS = tr("一二三四五六日")
+ALL_ROOMS = tr("全部仲裁庭室")
+ALL_ARBITRATORS = tr("全部仲裁员")
+EMPTY = tr("本周没有安排开庭。")
 DAY_WIDTH = 178
 REST_WIDTH = 120
 ROOM_WIDTH = 110
@@ -63,9 +64,9 @@ def monday_of(d: date) -> date:
 def week_text(monday: date) -> str:
     """2026年3月16日—3月22日 (the year again only when the week crosses it)."""
     sunday = monday + timedelta(days=6)
-    tail = f"{sunday.year}年{sunday.month}月{sunday.day}日" if sunday.year != monday.year \
-        else f"{sunday.month}月{sunday.day}日"
-    return f"{monday.year}年{monday.month}月{monday.day}日—{tail}"
+    tail = tr("{year}年{month}月{day}日").format(year=sunday.year, month=sunday.month, day=sunday.day) if sunday.year != monday.year \
+        else tr("{month}月{day}日").format(month=sunday.month, day=sunday.day)
+    return tr("{year}年{month}月{day}日—{tail}").format(year=monday.year, month=monday.month, day=monday.day, tail=tail)
 
 
 def _time(minutes: int) -> str:
@@ -84,6 +85,7 @@ class HearingBlock(QFrame):
 
     def __init__(self, hearing: "HearingView", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_content(self)  # the parties, the room, the arbitrators: its status badge reads tr()
         self.hearing = hearing
         self.setObjectName("hearingBlock")
         self.setProperty("green", hearing.green_channel)
@@ -99,24 +101,24 @@ class HearingBlock(QFrame):
         head.addWidget(self.time_label)
         head.addStretch(1)
         if hearing.green_channel:
-            badge = QLabel("绿色通道")
+            badge = QLabel(tr("绿色通道"))
             badge.setObjectName("greenBadge")
             head.addWidget(badge)
         if hearing.status == "held":
-            badge = QLabel(hearing.status_label)
+            badge = QLabel(tr(hearing.status_label))
             badge.setObjectName("heldBadge")
             head.addWidget(badge)
         lay.addLayout(head)
         for name, text in (("blockNumber", hearing.case_number), ("blockParties", hearing.parties),
-                           ("blockArbitrators", "仲裁员：" + "、".join(hearing.arbitrators)
-                            if hearing.arbitrators else "尚无仲裁员")):
-            label = QLabel(text)
+                           ("blockArbitrators", tr("仲裁员：") + tr("、").join(hearing.arbitrators)
+                            if hearing.arbitrators else tr("尚无仲裁员"))):
+            label = mark_content(QLabel(text))
             label.setObjectName(name)
             label.setWordWrap(True)
             lay.addWidget(label)
         self.setToolTip("\n".join((hearing.time_text, hearing.room_name, hearing.case_number, hearing.parties,
-                                   "仲裁员：" + "、".join(hearing.arbitrators), hearing.status_label,
-                                   "双击打开案件")))
+                                   tr("仲裁员：") + tr("、").join(hearing.arbitrators), tr(hearing.status_label),
+                                   tr("双击打开案件"))))
 
     def text(self) -> str:
         return "\n".join(w.text() for w in self.findChildren(QLabel))
@@ -144,16 +146,17 @@ class HearingCalendarPage(QWidget):
         title.setObjectName("pageTitle")
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
-        self.prev_button = QPushButton("上一周")
-        self.this_button = QPushButton("本周")
-        self.next_button = QPushButton("下一周")
+        self.prev_button = QPushButton(tr("上一周"))
+        self.this_button = QPushButton(tr("本周"))
+        self.next_button = QPushButton(tr("下一周"))
         self.prev_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.this_button.clicked.connect(lambda: self.show_week(monday_of(today(self._services))))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
-        self.room_filter = QComboBox()
+        self.room_filter = mark_content(QComboBox())  # the rooms' names
         self.room_filter.setObjectName("roomFilter")
         self.arbitrator_filter = QComboBox()
         self.arbitrator_filter.setObjectName("arbitratorFilter")
+        mark_content(self.arbitrator_filter)  # the arbitrators' names
         self._fill_filters()
         self.room_filter.currentIndexChanged.connect(self.refresh)
         self.arbitrator_filter.currentIndexChanged.connect(self.refresh)
@@ -169,10 +172,10 @@ class HearingCalendarPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.week_label)
         bar.addStretch(1)
-        bar.addWidget(QLabel("仲裁庭室："))
+        bar.addWidget(QLabel(tr("仲裁庭室：")))
         bar.addWidget(self.room_filter)
         bar.addSpacing(8)
-        bar.addWidget(QLabel("仲裁员："))
+        bar.addWidget(QLabel(tr("仲裁员：")))
         bar.addWidget(self.arbitrator_filter)
 
         self.grid_host = QWidget()
@@ -189,7 +192,7 @@ class HearingCalendarPage(QWidget):
         self.message.setObjectName("emptyNote")
         self.message.setWordWrap(True)
         self.message.hide()
-        hint = QLabel("绿色边框为绿色通道案件（农民工追索劳动报酬、集体劳动争议），优先审理。双击开庭安排打开案件。")
+        hint = QLabel(tr("绿色边框为绿色通道案件（农民工追索劳动报酬、集体劳动争议），优先审理。双击开庭安排打开案件。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
 
@@ -226,7 +229,7 @@ class HearingCalendarPage(QWidget):
             self.arbitrator_filter.addItem(ALL_ARBITRATORS, None)
             try:
                 for r in self.hearings.rooms():
-                    self.room_filter.addItem(r.name if r.active else f"{r.name}（已停用）", r.id)
+                    self.room_filter.addItem(r.name if r.active else tr("{name}（已停用）").format(name=r.name), r.id)
                 for uid, name in self.hearings.arbitrators():
                     self.arbitrator_filter.addItem(name, uid)
             except Exception:  # noqa: BLE001 - the week still shows without its filters
@@ -254,14 +257,14 @@ class HearingCalendarPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - explained on the page
             log.exception("reading the hearing week failed")
             self._clear()
-            self.message.setText("开庭安排暂时无法读取：" + "".join(error_lines(exc)))
+            self.message.setText(tr("开庭安排暂时无法读取：") + "".join(error_lines(exc)))
             self.message.show()
             return
         booked = {h.room_id for h in items}
         self.rows = [(r.id, r.name) for r in rooms
                      if (room_id is None or r.id == room_id) and (r.active or r.id in booked)]
         self._build(items)
-        self.count_label.setText(f"本周开庭{len(items)}场" if items else EMPTY)
+        self.count_label.setText(tr("本周开庭{len}场").format(len=len(items)) if items else EMPTY)
         self.message.hide()
 
     def _clear(self) -> None:
@@ -285,12 +288,12 @@ class HearingCalendarPage(QWidget):
         self._clear()
         rest = self._rest_days()
         now = today(self._services)
-        corner = QLabel("仲裁庭室")
+        corner = QLabel(tr("仲裁庭室"))
         corner.setObjectName("roomHeader")
         self.grid.addWidget(corner, 0, 0)
         for i in range(7):
             day = self.monday + timedelta(days=i)
-            head = QLabel(f"星期{WEEKDAYS[i]}\n{day.month}月{day.day}日")
+            head = QLabel(tr("星期{WEEKDAYS}\n{month}月{day}日").format(WEEKDAYS=WEEKDAYS[i], month=day.month, day=day.day))
             head.setObjectName("dayHeader")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             head.setProperty("rest", i in rest)
@@ -301,7 +304,7 @@ class HearingCalendarPage(QWidget):
             self.grid.setColumnStretch(i + 1, 1 if i in rest and not has_any else 3)
         self.grid.setColumnMinimumWidth(0, ROOM_WIDTH)
         for r, (rid, name) in enumerate(self.rows, start=1):
-            label = QLabel(name)
+            label = mark_content(QLabel(name))  # the office's name for the room
             label.setObjectName("roomHeader")
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(label, r, 0)

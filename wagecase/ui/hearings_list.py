@@ -7,25 +7,26 @@ from PySide6.QtWidgets import QWidget
 
 from .schedule_dialog import hearing_service
 from .workbench_list import RowsModel, SortRole, WorkbenchList
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import HearingView
 
-TITLE = "本周开庭"
-HEADERS = ("开庭时间", "仲裁庭室", "案号", "当事人", "仲裁员", "状态")
-_SAMPLES = ("2026年12月31日 14:00—16:00", "第一仲裁庭", "郑劳人仲案字〔2026〕99999号",
-            "欧阳建国等12人 诉 河南某建设有限公司", "赵丽娟、钱伟、孙敏", "绿色通道 已排期")
+TITLE = tr("本周开庭")
+HEADERS = (tr("开庭时间"), tr("仲裁庭室"), tr("案号"), tr("当事人"), tr("仲裁员"), tr("状态"))
+_SAMPLES = (tr("2026年12月31日 14:00—16:00"), tr("第一仲裁庭"), tr("郑劳人仲案字〔2026〕99999号"),
+            tr("欧阳建国等12人 诉 河南某建设有限公司"), tr("赵丽娟、钱伟、孙敏"), tr("绿色通道 已排期"))
 GREEN = "#166534"
 
 
 def title_text(count: int) -> str:
-    return f"{TITLE}（{count}场）"
+    return tr("{TITLE}（{count}场）").format(TITLE=TITLE, count=count)
 
 
 def _cells(h: "HearingView") -> tuple[str, ...]:
-    status = f"绿色通道 {h.status_label}" if h.green_channel else h.status_label
-    return (h.time_text, h.room_name, h.case_number, h.parties, "、".join(h.arbitrators), status)
+    status = tr("绿色通道 {status_label}").format(status_label=tr(h.status_label)) if h.green_channel else tr(h.status_label)
+    return (h.time_text, h.room_name, h.case_number, h.parties, tr("、").join(h.arbitrators), status)
 
 
 def _sort_key(h: "HearingView", col: int) -> Any:

@@ -15,27 +15,28 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem
 
 from .. import paths
 from ..domain.periods import length_text
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
 
 # (topic, title) in the order of the contents; a topic is docs/help/<topic>.md
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("index", "使用手册首页"),
-    ("setup", "初始设置"),
-    ("workbench", "工作台"),
-    ("intake", "投诉登记与仲裁申请"),
-    ("inspection", "监察案件的办理"),
-    ("arbitration", "仲裁案件的办理"),
-    ("hearings", "开庭日历"),
-    ("employers", "用人单位"),
-    ("blacklist", "失信名单"),
-    ("legal_aid", "法律援助"),
-    ("documents", "文书"),
-    ("statistics", "统计"),
-    ("settings", "设置"),
-    ("periods", "法定期限一览"),
-    ("keyboard", "快捷键"),
+    ("index", tr("使用手册首页")),
+    ("setup", tr("初始设置")),
+    ("workbench", tr("工作台")),
+    ("intake", tr("投诉登记与仲裁申请")),
+    ("inspection", tr("监察案件的办理")),
+    ("arbitration", tr("仲裁案件的办理")),
+    ("hearings", tr("开庭日历")),
+    ("employers", tr("用人单位")),
+    ("blacklist", tr("失信名单")),
+    ("legal_aid", tr("法律援助")),
+    ("documents", tr("文书")),
+    ("statistics", tr("统计")),
+    ("settings", tr("设置")),
+    ("periods", tr("法定期限一览")),
+    ("keyboard", tr("快捷键")),
 )
 PERIODS = "periods"
 
@@ -48,7 +49,7 @@ class HelpWindow(QDialog):
     def __init__(self, services: "Services | None", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("使用手册 — 农民工欠薪案件管理")
+        self.setWindowTitle(tr("使用手册 — 农民工欠薪案件管理"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
@@ -96,7 +97,7 @@ class HelpWindow(QDialog):
             return
         path = topic_path(topic)
         if not path.is_file():
-            self.browser.setHtml(f"<p>找不到帮助文件：{html.escape(str(path))}。请重新安装程序。</p>")
+            self.browser.setHtml(tr("<p>找不到帮助文件：{escape}。请重新安装程序。</p>").format(escape=html.escape(str(path))))
             return
         self.browser.setSource(QUrl.fromLocalFile(str(path)))  # Markdown, by its suffix
 
@@ -107,14 +108,14 @@ class HelpWindow(QDialog):
         except Exception:  # noqa: BLE001 - the guide still opens; the page says why it is empty
             periods = None
         if not periods:
-            return ("<h1>法定期限一览</h1><p>未能读取法定期限（尚未打开数据库，或读取出错）。"
-                    "打开数据库后可在“设置 → 法定期限”中查看。</p>")
+            return (tr("<h1>法定期限一览</h1><p>未能读取法定期限（尚未打开数据库，或读取出错）。"
+                    "打开数据库后可在“设置 → 法定期限”中查看。</p>"))
         for p in periods:
-            length = length_text(p.length, p.unit) if p.length else "（见说明）"
+            length = length_text(p.length, p.unit) if p.length else tr("（见说明）")
             rows.append(f"<tr><td>{html.escape(p.name)}</td><td>{html.escape(length)}</td>"
                         f"<td>{html.escape(p.basis)}</td><td>{html.escape(p.note or '')}</td></tr>")
-        return ("<h1>法定期限一览</h1><p>以下期限取自本数据库现行的期限设置（设置 → 法定期限），"
+        return (tr("<h1>法定期限一览</h1><p>以下期限取自本数据库现行的期限设置（设置 → 法定期限），"
                 "程序按此计算案件的各项期限；工作日按节假日安排（含调休）计算。</p>"
                 "<table border='1' cellspacing='0' cellpadding='4'>"
-                "<tr><th>期限</th><th>长度</th><th>法律依据</th><th>说明</th></tr>"
+                "<tr><th>期限</th><th>长度</th><th>法律依据</th><th>说明</th></tr>")
                 + "".join(rows) + "</table>")

@@ -26,6 +26,7 @@ from .settings_widgets import (
     read_only_rows, run_editor, show_load_error,
 )
 from .table_model import ColumnTableModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -34,16 +35,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INTRO = ("以工作日计算的期限跳过周末和法定节假日，并把调休上班日算作工作日。"
+INTRO = (tr("以工作日计算的期限跳过周末和法定节假日，并把调休上班日算作工作日。"
          "2004年至今年的放假安排随软件提供；以后年份由管理员根据国务院办公厅的通知录入。"
-         "某一年没有数据时，跨入该年的期限只按周末推算，并标注“暂定”。")
-CALL_TO_ACTION = "国务院办公厅每年11月公布下一年放假安排，请及时录入。"
-PACKAGE_NOTE = ("该年安排随软件提供，不能直接修改。如国务院办公厅另行调整，管理员可以录入本年安排，"
-                "录入后以管理员录入的为准；删除管理员录入即恢复随软件提供的安排。")
-ADMIN_NOTE = "该年安排由管理员录入，计算期限时以此为准。"
-MISSING_NOTE = "该年没有放假安排数据：跨入该年的期限只按周末推算，并标注“暂定”。"
-READ_ONLY_NOTE = "只有管理员可以录入或修改放假安排。"
-STANDARD_HOLIDAYS = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
+         "某一年没有数据时，跨入该年的期限只按周末推算，并标注“暂定”。"))
+CALL_TO_ACTION = tr("国务院办公厅每年11月公布下一年放假安排，请及时录入。")
+PACKAGE_NOTE = (tr("该年安排随软件提供，不能直接修改。如国务院办公厅另行调整，管理员可以录入本年安排，"
+                "录入后以管理员录入的为准；删除管理员录入即恢复随软件提供的安排。"))
+ADMIN_NOTE = tr("该年安排由管理员录入，计算期限时以此为准。")
+MISSING_NOTE = tr("该年没有放假安排数据：跨入该年的期限只按周末推算，并标注“暂定”。")
+READ_ONLY_NOTE = tr("只有管理员可以录入或修改放假安排。")
+STANDARD_HOLIDAYS = (tr("元旦"), tr("春节"), tr("清明节"), tr("劳动节"), tr("端午节"), tr("中秋节"), tr("国庆节"))
 DATE_EXAMPLE = "2027-01-01"
 
 ADMIN_TEXT = QColor("#0b4a9e")
@@ -65,11 +66,11 @@ def parse_day(text: str) -> date | None:
 
 
 def format_days(days: tuple[date, ...]) -> str:
-    return "、".join(d.isoformat() for d in days)
+    return tr("、").join(d.isoformat() for d in days)
 
 
 class HolidayRangesModel(ColumnTableModel):
-    HEADERS = ("名称", "放假起", "放假止", "天数", "调休上班日")
+    HEADERS = (tr("名称"), tr("放假起"), tr("放假止"), tr("天数"), tr("调休上班日"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +100,7 @@ class HolidayRangesModel(ColumnTableModel):
 class HolidayYearDialog(QDialog):
     """The ranges of one year in an editable grid; 确定 saves the whole year at once."""
 
-    COLUMNS = ("名称", "放假起", "放假止", "调休上班日")
+    COLUMNS = (tr("名称"), tr("放假起"), tr("放假止"), tr("调休上班日"))
 
     def __init__(self, services: "Services", prompts: "Prompts", year: int,
                  ranges: tuple[HolidayRangeInput, ...] = (), parent: QWidget | None = None) -> None:
@@ -108,13 +109,11 @@ class HolidayYearDialog(QDialog):
         self.prompts = prompts
         self.year = year
         self.saved = False
-        self.setWindowTitle(f"{year}年放假安排")
+        self.setWindowTitle(tr("{year}年放假安排").format(year=year))
         self.resize(760, 480)
 
         hint = QLabel(
-            f"按国务院办公厅《关于{year}年部分节假日安排的通知》逐项填写。日期写作 {year}-01-01；"
-            f"调休上班日有多天时用顿号分开，例如 {year}-02-07、{year}-02-20。"
-            "不放假的行可以留空，保存时会略过。")
+            tr("按国务院办公厅《关于{year}年部分节假日安排的通知》逐项填写。日期写作 {year}-01-01；调休上班日有多天时用顿号分开，例如 {year}-02-07、{year}-02-20。不放假的行可以留空，保存时会略过。").format(year=year))
         hint.setWordWrap(True)
         self.grid = QTableWidget(0, len(self.COLUMNS))
         self.grid.setObjectName("holidayGrid")
@@ -133,13 +132,13 @@ class HolidayYearDialog(QDialog):
             else:
                 self.add_row(r.name)
 
-        add = QPushButton("添加一行")
+        add = QPushButton(tr("添加一行"))
         add.clicked.connect(lambda: self.add_row())
-        remove = QPushButton("删除所选行")
+        remove = QPushButton(tr("删除所选行"))
         remove.clicked.connect(self.remove_selected)
         self.errors = error_label("holidayErrors")
 
-        self.buttons = ok_cancel("保存本年安排")
+        self.buttons = ok_cancel(tr("保存本年安排"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -197,23 +196,22 @@ class HolidayYearDialog(QDialog):
             name, first_text, last_text, work_text = (self._cell(row, c) for c in range(4))
             if not (first_text or last_text or work_text):
                 continue  # a holiday name alone: a template row nobody filled
-            where = f"第{row + 1}行"
+            where = tr("第{value}行").format(value=row + 1)
             if not name:
-                problems.append(f"{where}“名称”：请填写节日名称，例如 春节。")
-                self._mark(row, 0, "请填写节日名称")
+                problems.append(tr("{where}“名称”：请填写节日名称，例如 春节。").format(where=where))
+                self._mark(row, 0, tr("请填写节日名称"))
             first, last = parse_day(first_text), parse_day(last_text)
-            for col, text, value, label in ((1, first_text, first, "放假起"), (2, last_text, last, "放假止")):
+            for col, text, value, label in ((1, first_text, first, tr("放假起")), (2, last_text, last, tr("放假止"))):
                 if value is None:
-                    problems.append(f"{where}“{label}”：“{text}”不是有效日期，应写作 {self.year}-01-01。"
-                                    if text else f"{where}“{label}”：请填写日期，例如 {self.year}-01-01。")
-                    self._mark(row, col, f"日期写作 {self.year}-01-01")
+                    problems.append(tr("{where}“{label}”：“{text}”不是有效日期，应写作 {year}-01-01。").format(where=where, label=label, text=text, year=self.year)
+                                    if text else tr("{where}“{label}”：请填写日期，例如 {year}-01-01。").format(where=where, label=label, year=self.year))
+                    self._mark(row, col, tr("日期写作 {year}-01-01").format(year=self.year))
             workdays: list[date] = []
             for part in (p for p in _SEPARATORS.split(work_text) if p):
                 day = parse_day(part)
                 if day is None:
-                    problems.append(f"{where}“调休上班日”：“{part}”不是有效日期，"
-                                    f"多个日期用顿号分开，例如 {self.year}-02-07、{self.year}-02-20。")
-                    self._mark(row, 3, "多个日期用顿号分开")
+                    problems.append(tr("{where}“调休上班日”：“{part}”不是有效日期，多个日期用顿号分开，例如 {year}-02-07、{year}-02-20。").format(where=where, part=part, year=self.year))
+                    self._mark(row, 3, tr("多个日期用顿号分开"))
                 else:
                     workdays.append(day)
             if name and first and last:
@@ -256,7 +254,7 @@ class HolidayPage(QWidget):
         self.can_edit = False
         self.next_year = date.today().year + 1
 
-        top = page_labels("节假日安排", INTRO, READ_ONLY_NOTE)
+        top = page_labels(tr("节假日安排"), INTRO, READ_ONLY_NOTE)
         self.title, self.description, self.read_only_note, self.load_error = top
 
         self.banner = QFrame()
@@ -304,9 +302,9 @@ class HolidayPage(QWidget):
         self.body.addWidget(self.view)
         self.body.addWidget(self.empty_note)
 
-        self.edit_button = QPushButton("录入本年安排…")
+        self.edit_button = QPushButton(tr("录入本年安排…"))
         self.edit_button.clicked.connect(self.edit_year)
-        self.delete_button = QPushButton("删除管理员录入")
+        self.delete_button = QPushButton(tr("删除管理员录入"))
         self.delete_button.clicked.connect(self.delete_year)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -340,7 +338,7 @@ class HolidayPage(QWidget):
             views = self.services.reference.holiday_years()
         except Exception as exc:  # noqa: BLE001 - the rest of 设置 keeps working
             log.exception("reading holiday years failed")
-            show_load_error(self.load_error, exc, "无法读取放假安排，详细信息已写入日志。")
+            show_load_error(self.load_error, exc, tr("无法读取放假安排，详细信息已写入日志。"))
             return False
         self.load_error.hide()
         self.years = {v.year: v for v in views}
@@ -352,7 +350,7 @@ class HolidayPage(QWidget):
         self.year_list.clear()
         for view in sorted(views, key=lambda v: v.year, reverse=True):
             item = keyed_item(self._year_text(view), view.year, 26)
-            item.setToolTip(view.source_label)
+            item.setToolTip(tr(view.source_label))
             if view.source == "missing":
                 item.setForeground(QBrush(AMBER_TEXT))
                 item.setBackground(QBrush(AMBER_BACK))
@@ -367,8 +365,8 @@ class HolidayPage(QWidget):
         return True
 
     def _year_text(self, view: "HolidayYearView") -> str:
-        short = {"package": "随软件提供", "admin": "管理员录入", "missing": "无数据，按周末推算"}
-        return f"{view.year}年　{short.get(view.source, view.source_label)}"
+        short = {"package": tr("随软件提供"), "admin": tr("管理员录入"), "missing": tr("无数据，按周末推算")}
+        return tr("{year}年　{get}").format(year=view.year, get=short.get(view.source, tr(view.source_label)))
 
     def _default_year(self) -> int | None:
         if not self.years:
@@ -386,12 +384,11 @@ class HolidayPage(QWidget):
         if year is None:
             self.banner.hide()
             return
-        text = (f"{year}年的放假安排尚未录入。{CALL_TO_ACTION}"
-                f"录入之前，跨入{year}年的期限只按周末推算，并标注“暂定”。")
+        text = (tr("{year}年的放假安排尚未录入。{CALL_TO_ACTION}录入之前，跨入{year}年的期限只按周末推算，并标注“暂定”。").format(year=year, CALL_TO_ACTION=CALL_TO_ACTION))
         if not self.can_edit:
-            text += "请联系管理员录入。"
+            text += tr("请联系管理员录入。")
         self.banner_text.setText(text)
-        self.banner_button.setText(f"录入{year}年安排…")
+        self.banner_button.setText(tr("录入{year}年安排…").format(year=year))
         self.banner_button.setVisible(self.can_edit)
         self.banner.show()
 
@@ -421,20 +418,20 @@ class HolidayPage(QWidget):
             self.edit_button.setEnabled(False)
             self.delete_button.hide()
             return
-        self.year_title.setText(f"{view.year}年放假安排")
-        self.source_label.setText(f"来源：{view.source_label}")
+        self.year_title.setText(tr("{year}年放假安排").format(year=view.year))
+        self.source_label.setText(tr("来源：{source_label}").format(source_label=tr(view.source_label)))
         color = {"missing": "#92400e", "admin": "#0b4a9e"}.get(view.source, "#374151")
         self.source_label.setStyleSheet(f"color: {color};")
         self.year_note.setText({"package": PACKAGE_NOTE, "admin": ADMIN_NOTE}.get(
             view.source, MISSING_NOTE + (CALL_TO_ACTION if view.year >= date.today().year else "")))
         self.model.set_ranges(view.ranges)
         self.body.setCurrentWidget(self.view if view.ranges else self.empty_note)
-        self.empty_note.setText("该年没有放假安排。" + ("点击“录入本年安排…”按通知逐项填写。"
+        self.empty_note.setText(tr("该年没有放假安排。") + (tr("点击“录入本年安排…”按通知逐项填写。")
                                                       if view.editable else ""))
         self.edit_button.setVisible(view.editable)
         self.edit_button.setEnabled(view.editable)
-        self.edit_button.setText({"missing": "录入本年安排…", "admin": "修改本年安排…"}.get(
-            view.source, "录入本年安排（替换随软件提供的）…"))
+        self.edit_button.setText({"missing": tr("录入本年安排…"), "admin": tr("修改本年安排…")}.get(
+            view.source, tr("录入本年安排（替换随软件提供的）…")))
         self.delete_button.setVisible(view.editable and view.source == "admin")
 
     # -- editing --
@@ -464,9 +461,8 @@ class HolidayPage(QWidget):
         view = self.current_view()
         if view is None or not view.editable or view.source != "admin":
             return
-        question = (f"确定删除管理员录入的{view.year}年放假安排吗？删除后，该年改用随软件提供的安排；"
-                    "软件没有该年数据的，期限只按周末推算并标注“暂定”。未结案件的期限将重新计算。")
-        if confirmed_change(self, self.prompts, "删除管理员录入", question,
+        question = (tr("确定删除管理员录入的{year}年放假安排吗？删除后，该年改用随软件提供的安排；软件没有该年数据的，期限只按周末推算并标注“暂定”。未结案件的期限将重新计算。").format(year=view.year))
+        if confirmed_change(self, self.prompts, tr("删除管理员录入"), question,
                             lambda: self.services.reference.delete_holiday_year(view.year),
                             log, f"deleting holiday year {view.year} failed"):
             self.reload(select=view.year)

@@ -16,6 +16,7 @@ from ..domain.money import format_yuan
 from .path_widgets import PathPanel
 from .path_widgets import button_text as path_button_text
 from .table_widgets import fill_table, read_only_table
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -25,11 +26,11 @@ if TYPE_CHECKING:
 
 RECORD_PAYMENT = "record_payment"  # InspectionAction.RECORD_PAYMENT: its own dialog
 ACTION_ROWS = (
-    ("受理", ("accept", "reject", "request_supplement", "receive_supplement")),
-    ("调查与责令", ("extend_investigation", "issue_order", "record_payment", "propose_blacklist")),
-    ("处理与处罚", ("notify_decision", "decide", "request_hearing", "hold_hearing", "penalize")),
-    ("移送公安", ("transfer_to_police", "record_police_receipt", "record_police_decision")),
-    ("结案", ("close", "withdraw_case", "reopen")),
+    (tr("受理"), ("accept", "reject", "request_supplement", "receive_supplement")),
+    (tr("调查与责令"), ("extend_investigation", "issue_order", "record_payment", "propose_blacklist")),
+    (tr("处理与处罚"), ("notify_decision", "decide", "request_hearing", "hold_hearing", "penalize")),
+    (tr("移送公安"), ("transfer_to_police", "record_police_receipt", "record_police_decision")),
+    (tr("结案"), ("close", "withdraw_case", "reopen")),
 )
 
 
@@ -48,13 +49,13 @@ class InspectionPanel(PathPanel):
         self.summary = QLabel()
         self.summary.setObjectName("caseAmount")
         self.summary.setWordWrap(True)
-        self.pay_button = QPushButton("登记支付…")
+        self.pay_button = QPushButton(tr("登记支付…"))
         self.pay_button.clicked.connect(self.record_payment)
-        self.balance_table = read_only_table(["姓名", "应付（元）", "已付（元）", "未付（元）"],
+        self.balance_table = read_only_table([tr("姓名"), tr("应付（元）"), tr("已付（元）"), tr("未付（元）")],
                                              right_align=(1, 2, 3), stretch=0)
-        self.payments_table = read_only_table(["日期", "劳动者", "金额（元）", "支付方", "方式", "备注"],
+        self.payments_table = read_only_table([tr("日期"), tr("劳动者"), tr("金额（元）"), tr("支付方"), tr("方式"), tr("备注")],
                                               right_align=(2,), stretch=5)
-        self.payments_empty = QLabel("尚未登记支付")
+        self.payments_empty = QLabel(tr("尚未登记支付"))
         self.payments_empty.setObjectName("emptyNote")
         self.payments_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -69,14 +70,14 @@ class InspectionPanel(PathPanel):
         balances = QWidget()
         bl = QVBoxLayout(balances)
         bl.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("各劳动者支付情况")
+        caption = QLabel(tr("各劳动者支付情况"))
         caption.setObjectName("fieldCaption")
         bl.addWidget(caption)
         bl.addWidget(self.balance_table, 1)
         payments = QWidget()
         pl = QVBoxLayout(payments)
         pl.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("支付记录")
+        caption = QLabel(tr("支付记录"))
         caption.setObjectName("fieldCaption")
         pl.addWidget(caption)
         pl.addWidget(self.payments_table, 1)
@@ -116,16 +117,15 @@ class InspectionPanel(PathPanel):
               [[b.name, b.owed_text, b.paid_text, b.outstanding_text] for b in v.balances],
               red={(r, 3): b.outstanding_fen > 0 for r, b in enumerate(v.balances)})
         fill_table(self.payments_table, [
-            [p.paid_on.isoformat(), p.worker_name, p.amount_text, p.payer_label, p.method_label, p.note]
+            [p.paid_on.isoformat(), p.worker_name, p.amount_text, tr(p.payer_label), tr(p.method_label), p.note]
             for p in v.payments
         ])
         self.payments_table.setVisible(bool(v.payments))
         self.payments_empty.setVisible(not v.payments)
-        text = (f"应付合计 {format_yuan(v.owed_fen)} 元，已付 {format_yuan(v.paid_fen)} 元，"
-                f"未付 {format_yuan(v.outstanding_fen)} 元")
+        text = (tr("应付合计 {format_yuan} 元，已付 {format_yuan2} 元，未付 {format_yuan3} 元").format(format_yuan=format_yuan(v.owed_fen), format_yuan2=format_yuan(v.paid_fen), format_yuan3=format_yuan(v.outstanding_fen)))
         if v.order_due and v.outstanding_fen > 0:
             d = v.order_due
-            text += f"；限期改正指令书要求于 {d.year}年{d.month}月{d.day}日前支付"
+            text += tr("；限期改正指令书要求于 {year}年{month}月{day}日前支付").format(year=d.year, month=d.month, day=d.day)
         self.summary.setText(text)
 
     # ---- doing -------------------------------------------------------------------------------

@@ -15,15 +15,16 @@ from ..domain.case import ContractorRole
 from ..services.dto import ChainLinkInput, ProjectInput, RegionView
 from .completers import CountyCombo
 from .intake_sections import EmployerForm, uppercase_as_typed, unmark_on_edit
+from .i18n import tr
 
 
 class SubcontractorRow(QWidget):
     def __init__(self, form: EmployerForm, parent=None) -> None:
         super().__init__(parent)
         self.form = form
-        self.remove_button = QPushButton("删除")
+        self.remove_button = QPushButton(tr("删除"))
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip("删除这一家分包单位")
+        self.remove_button.setToolTip(tr("删除这一家分包单位"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(form, 1)
@@ -45,16 +46,16 @@ class ProjectSection(QWidget):
         self.subcontractors: list[SubcontractorRow] = []
         self.subs_box = QVBoxLayout()
         self.subs_box.setContentsMargins(0, 0, 0, 0)
-        self.add_sub_button = QPushButton("添加分包单位")
+        self.add_sub_button = QPushButton(tr("添加分包单位"))
         self.add_sub_button.setAutoDefault(False)
         self.add_sub_button.clicked.connect(lambda: self.add_subcontractor())
         self.crew_name = QLineEdit()
-        self.crew_name.setPlaceholderText("姓名")
+        self.crew_name.setPlaceholderText(tr("姓名"))
         self.crew_id = QLineEdit()
-        self.crew_id.setPlaceholderText("身份证号码")
+        self.crew_id.setPlaceholderText(tr("身份证号码"))
         uppercase_as_typed(self.crew_id)
         self.crew_phone = QLineEdit()
-        self.crew_phone.setPlaceholderText("电话")
+        self.crew_phone.setPlaceholderText(tr("电话"))
         for w in (self.name, self.address, self.county, self.crew_name, self.crew_id,
                   self.crew_phone):
             unmark_on_edit(w)
@@ -82,16 +83,16 @@ class ProjectSection(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("项目名称：", self.name)
-        form.addRow("项目地址：", self.address)
-        form.addRow("项目所在县区：", self.county)
-        chain_title = QLabel("承包关系（建设单位 → 施工总承包单位 → 分包单位 → 班组长）")
+        form.addRow(tr("项目名称："), self.name)
+        form.addRow(tr("项目地址："), self.address)
+        form.addRow(tr("项目所在县区："), self.county)
+        chain_title = QLabel(tr("承包关系（建设单位 → 施工总承包单位 → 分包单位 → 班组长）"))
         chain_title.setStyleSheet("font-weight: bold; padding-top: 6px;")
         form.addRow(chain_title)
-        form.addRow(ContractorRole.PROJECT_OWNER.label + "：", self.owner)
-        form.addRow(ContractorRole.GENERAL_CONTRACTOR.label + "：", self.general_contractor)
-        form.addRow(ContractorRole.SUBCONTRACTOR.label + "：", subs)
-        form.addRow(ContractorRole.CREW_LEADER.label + "：", crew)
+        form.addRow(tr(ContractorRole.PROJECT_OWNER.label) + tr("："), self.owner)
+        form.addRow(tr(ContractorRole.GENERAL_CONTRACTOR.label) + tr("："), self.general_contractor)
+        form.addRow(tr(ContractorRole.SUBCONTRACTOR.label) + tr("："), subs)
+        form.addRow(tr(ContractorRole.CREW_LEADER.label) + tr("："), crew)
         self.add_subcontractor()
 
     def add_subcontractor(self) -> EmployerForm:

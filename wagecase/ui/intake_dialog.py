@@ -31,27 +31,27 @@ from .intake_sections import (
 )
 from .intake_workers import WorkersSection
 from .roster_dialog import RosterDialog
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
-TITLES = {CaseType.INSPECTION.value: "投诉登记", CaseType.ARBITRATION.value: "仲裁申请登记"}
+TITLES = {CaseType.INSPECTION.value: tr("投诉登记"), CaseType.ARBITRATION.value: tr("仲裁申请登记")}
 
 _ITEM_PATH = re.compile(r"^workers\[(\d+)\]\.items\[(\d+)\](?:\.(\w+))?$")
 _WORKER_PATH = re.compile(r"^workers\[(\d+)\](?:\.(\w+))?")
 
 
 def _date_text(d) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)
 
 
 def duplicates_text(dups: list[PossibleDuplicate]) -> str:
-    lines = ["以下劳动者对同一用人单位已有未办结的案件，可能是重复登记：", ""]
+    lines = [tr("以下劳动者对同一用人单位已有未办结的案件，可能是重复登记："), ""]
     for d in dups[:20]:
-        lines.append(f"案号 {d.case_number}　劳动者 {d.worker_name}　用人单位 {d.employer_name}"
-                     f"　状态 {d.status_label}　登记日期 {_date_text(d.received_date)}")
+        lines.append(tr("案号 {case_number}　劳动者 {worker_name}　用人单位 {employer_name}　状态 {status_label}　登记日期 {date_text}").format(case_number=d.case_number, worker_name=d.worker_name, employer_name=d.employer_name, status_label=tr(d.status_label), date_text=_date_text(d.received_date)))
     if len(dups) > 20:
-        lines.append(f"……等共 {len(dups)} 件")
-    lines += ["", "仍要登记吗？"]
+        lines.append(tr("……等共 {len} 件").format(len=len(dups)))
+    lines += ["", tr("仍要登记吗？")]
     return "\n".join(lines)
 
 
@@ -124,23 +124,23 @@ class IntakeDialog(QDialog):
         self.employer = EmployerForm(lookup, counties)
         self.project = ProjectSection(lookup, counties)
         self.workers = WorkersSection(lookup)
-        self.facts = TextSection("劳动者陈述的事实：用工时间、工作内容、约定工资、拖欠经过等"
-                                 if not arbitration else "申请仲裁的事实与理由")
-        self.claims = TextSection("请求事项：如支付拖欠工资若干元" if not arbitration
-                                  else "仲裁请求：如裁决被申请人支付拖欠工资若干元")
+        self.facts = TextSection(tr("劳动者陈述的事实：用工时间、工作内容、约定工资、拖欠经过等")
+                                 if not arbitration else tr("申请仲裁的事实与理由"))
+        self.claims = TextSection(tr("请求事项：如支付拖欠工资若干元") if not arbitration
+                                  else tr("仲裁请求：如裁决被申请人支付拖欠工资若干元"))
         self.attachments = AttachmentsSection(prompts)
         self.errors = ErrorPanel()
 
-        info_box = QGroupBox("案件信息")
+        info_box = QGroupBox(tr("案件信息"))
         QVBoxLayout(info_box).addWidget(self.info)
-        employer_box = QGroupBox("用人单位" if not arbitration else "用人单位（被申请人）")
+        employer_box = QGroupBox(tr("用人单位") if not arbitration else tr("用人单位（被申请人）"))
         QVBoxLayout(employer_box).addWidget(self.employer)
-        self.project_box = QGroupBox("工程项目")
+        self.project_box = QGroupBox(tr("工程项目"))
         QVBoxLayout(self.project_box).addWidget(self.project)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.facts, "投诉事实" if not arbitration else "事实与理由")
-        self.tabs.addTab(self.claims, "请求事项" if not arbitration else "仲裁请求")
-        self.tabs.addTab(self.attachments, "证据材料")
+        self.tabs.addTab(self.facts, tr("投诉事实") if not arbitration else tr("事实与理由"))
+        self.tabs.addTab(self.claims, tr("请求事项") if not arbitration else tr("仲裁请求"))
+        self.tabs.addTab(self.attachments, tr("证据材料"))
         self.tabs.setMinimumHeight(200)
         # left: who the complaint is against and what it says; the tabs take whatever room the
         # project leaves, and the column scrolls when a long chain needs more
@@ -155,7 +155,7 @@ class IntakeDialog(QDialog):
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setWidget(left)
 
-        right = QGroupBox("劳动者（投诉人）" if not arbitration else "劳动者（申请人）")
+        right = QGroupBox(tr("劳动者（投诉人）") if not arbitration else tr("劳动者（申请人）"))
         QVBoxLayout(right).addWidget(self.workers)
 
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -166,9 +166,9 @@ class IntakeDialog(QDialog):
         body.setChildrenCollapsible(False)
         self.body = body
 
-        self.save_button = QPushButton("保存")
-        self.save_button.setToolTip("保存并登记（Ctrl+S）")
-        self.cancel_button = QPushButton("取消")
+        self.save_button = QPushButton(tr("保存"))
+        self.save_button.setToolTip(tr("保存并登记（Ctrl+S）"))
+        self.cancel_button = QPushButton(tr("取消"))
         for b in (self.save_button, self.cancel_button):
             b.setAutoDefault(False)  # Enter in a field must never save half a form
         self.save_button.clicked.connect(self.save)
@@ -176,7 +176,7 @@ class IntakeDialog(QDialog):
         for keys in ("Ctrl+S", "Ctrl+Return"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         buttons = QHBoxLayout()
-        self.status = QLabel("Ctrl+N 添加劳动者，Ctrl+I 添加欠薪项，Ctrl+S 保存")
+        self.status = QLabel(tr("Ctrl+N 添加劳动者，Ctrl+I 添加欠薪项，Ctrl+S 保存"))
         self.status.setStyleSheet("color: #666;")
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
@@ -214,7 +214,7 @@ class IntakeDialog(QDialog):
     def _collective_toggled(self, collective: bool) -> None:
         if not collective and len(self.workers.workers.rows) > 1:
             self.prompts.warning(self, TITLES[self.case_type],
-                                 "个人案件只能有一名劳动者。请先删除多余的劳动者，再改为个人案件。")
+                                 tr("个人案件只能有一名劳动者。请先删除多余的劳动者，再改为个人案件。"))
             self.info.collective.blockSignals(True)
             self.info.set_collective(True)
             self.info.collective.blockSignals(False)
@@ -291,12 +291,12 @@ class IntakeDialog(QDialog):
             self.show_field_errors(errors, targets)
             return False
         if duplicates:
-            if not self.prompts.question(self, "可能重复登记", duplicates_text(duplicates)):
-                self.status.setText("未登记：请核对是否为重复案件。")
+            if not self.prompts.question(self, tr("可能重复登记"), duplicates_text(duplicates)):
+                self.status.setText(tr("未登记：请核对是否为重复案件。"))
                 return False
             data.confirm_possible_duplicates = True
         if not self._employer_warnings_accepted(data):
-            self.status.setText("未登记：该用人单位有失信记录或未结案件，请核对。")
+            self.status.setText(tr("未登记：该用人单位有失信记录或未结案件，请核对。"))
             return False
         return self._register(data, targets)
 
@@ -313,7 +313,7 @@ class IntakeDialog(QDialog):
         except Exception:  # noqa: BLE001 - a warning must never stop registration
             log.exception("employer warnings failed")
             return True
-        return not warns or self.prompts.question(self, "用人单位提示", warnings_text(warns))
+        return not warns or self.prompts.question(self, tr("用人单位提示"), warnings_text(warns))
 
     def _register(self, data: IntakeInput, targets: dict[str, object]) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -328,7 +328,7 @@ class IntakeDialog(QDialog):
             dups = exc.params.get("duplicates") if exc.key == "intake.possible_duplicates" else None
             if dups and not data.confirm_possible_duplicates:
                 # another workstation registered one in the meantime
-                if self.prompts.question(self, "可能重复登记", duplicates_text(list(dups))):
+                if self.prompts.question(self, tr("可能重复登记"), duplicates_text(list(dups))):
                     return self._register(replace(data, confirm_possible_duplicates=True), targets)
                 return False
             self._show_failure(exc, targets)
@@ -356,11 +356,11 @@ class IntakeDialog(QDialog):
             self.show_field_errors(exc.errors, targets)
             return
         text = "\n".join(error_lines(exc))
-        self.errors.show_lines([(text, None)], "未能登记：")
+        self.errors.show_lines([(text, None)], tr("未能登记："))
         self.prompts.error(self, TITLES[self.case_type], text)
 
     def _show_unexpected(self) -> None:
-        self.errors.show_lines([(UNEXPECTED, None)], "未能登记：")
+        self.errors.show_lines([(UNEXPECTED, None)], tr("未能登记："))
         self.prompts.error(self, TITLES[self.case_type], UNEXPECTED)
 
     def show_field_errors(self, errors: list[FieldError], targets: dict[str, object]) -> None:
@@ -372,8 +372,8 @@ class IntakeDialog(QDialog):
             action = self._mark(err.field, text, targets, worker_errs, item_errs)
             lines.append((text, action))
         self.workers.set_errors(worker_errs, item_errs)
-        self.errors.show_lines(lines, f"有 {len(errors)} 处需要更正（点击可定位），已填写的内容均已保留：")
-        self.status.setText("未保存：请按红色提示更正后再保存。")
+        self.errors.show_lines(lines, tr("有 {len} 处需要更正（点击可定位），已填写的内容均已保留：").format(len=len(errors)))
+        self.status.setText(tr("未保存：请按红色提示更正后再保存。"))
         for _text, action in lines:
             if action:
                 action()
@@ -422,7 +422,7 @@ class IntakeDialog(QDialog):
 
     # ---- roster ----------------------------------------------------------------------------
     def import_roster(self) -> None:
-        path = self.prompts.open_file(self, "选择花名册", "Excel 工作簿 (*.xlsx)")
+        path = self.prompts.open_file(self, tr("选择花名册"), tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         dlg = RosterDialog(self.services, self.prompts, path, parent=self)
@@ -438,12 +438,12 @@ class IntakeDialog(QDialog):
         if not self.info.is_collective():
             self.info.set_collective(True)
         self.workers.append_workers(workers)
-        self.status.setText(f"已从花名册加入 {len(workers)} 名劳动者（尚未保存）。")
+        self.status.setText(tr("已从花名册加入 {len} 名劳动者（尚未保存）。").format(len=len(workers)))
 
     # ---- closing ---------------------------------------------------------------------------
     def reject(self) -> None:
         if self.registered is None and self.has_unsaved_input():
             if not self.prompts.question(self, TITLES[self.case_type],
-                                         "已填写的内容尚未保存，确定要放弃吗？"):
+                                         tr("已填写的内容尚未保存，确定要放弃吗？")):
                 return
         super().reject()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.case import Channel, Industry
 from ..services.dto import AttachmentInput, EmployerInput, RegionView, Suggestion
 from .completers import CountyCombo, SuggestionCompleter
+from .i18n import mark_content, tr
 
 INVALID_STYLE = "border: 1px solid #c62828; background-color: #fdecea;"
 
@@ -64,8 +65,8 @@ class CaseInfoSection(QWidget):
 
     def __init__(self, officers, current_officer_id: int | None, parent=None) -> None:
         super().__init__(parent)
-        self.individual = QRadioButton("个人")
-        self.collective = QRadioButton("集体")
+        self.individual = QRadioButton(tr("个人"))
+        self.collective = QRadioButton(tr("集体"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.individual)
         self.kind_group.addButton(self.collective)
@@ -79,13 +80,13 @@ class CaseInfoSection(QWidget):
 
         self.channel = QComboBox()
         for value, label in Channel.choices():
-            self.channel.addItem(label, value)
+            self.channel.addItem(tr(label), value)
 
         self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.received_at.setCalendarPopup(True)
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
 
-        self.officer = QComboBox()
+        self.officer = mark_content(QComboBox())  # the officers' names
         for u in officers:
             self.officer.addItem(u.display_name or u.username, u.id)
         if current_officer_id is not None:
@@ -95,20 +96,20 @@ class CaseInfoSection(QWidget):
 
         self.industry = QComboBox()
         for value, label in Industry.choices():
-            self.industry.addItem(label, value)
+            self.industry.addItem(tr(label), value)
         self.industry.setCurrentIndex(self.industry.findData(Industry.OTHER.value))
 
-        self.legal_aid_explained = QCheckBox("已告知劳动者可以申请法律援助")
-        self.legal_aid_explained.setToolTip("《中华人民共和国法律援助法》第三十五条：应当及时告知当事人有权依法申请法律援助")
+        self.legal_aid_explained = QCheckBox(tr("已告知劳动者可以申请法律援助"))
+        self.legal_aid_explained.setToolTip(tr("《中华人民共和国法律援助法》第三十五条：应当及时告知当事人有权依法申请法律援助"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
-        pairs = (("案件类别", kind_box), ("来源渠道", self.channel), ("收件时间", self.received_at),
-                 ("承办人", self.officer), ("行业", self.industry), ("法律援助", self.legal_aid_explained))
+        pairs = ((tr("案件类别"), kind_box), (tr("来源渠道"), self.channel), (tr("收件时间"), self.received_at),
+                 (tr("承办人"), self.officer), (tr("行业"), self.industry), (tr("法律援助"), self.legal_aid_explained))
         for i, (label, w) in enumerate(pairs):
             r, c = divmod(i, 3)
-            lab = QLabel(label + "：")
+            lab = QLabel(label + tr("："))
             lab.setBuddy(w)
             grid.addWidget(lab, r, c * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(w, r, c * 2 + 1)
@@ -138,13 +139,13 @@ class CaseInfoSection(QWidget):
 # ---- an employer ----------------------------------------------------------------------------
 
 EMPLOYER_LABELS = (
-    ("name", "名称"),
-    ("credit_code", "统一社会信用代码"),
-    ("legal_representative", "法定代表人"),
-    ("legal_representative_id_number", "法定代表人身份证号"),
-    ("address", "住所"),
-    ("phone", "电话"),
-    ("county_code", "所在县区"),
+    ("name", tr("名称")),
+    ("credit_code", tr("统一社会信用代码")),
+    ("legal_representative", tr("法定代表人")),
+    ("legal_representative_id_number", tr("法定代表人身份证号")),
+    ("address", tr("住所")),
+    ("phone", tr("电话")),
+    ("county_code", tr("所在县区")),
 )
 
 
@@ -175,16 +176,16 @@ class EmployerForm(QWidget):
         self.existing_employer_id: int | None = None
         self._linked: EmployerInput | None = None
         self.name = QLineEdit()
-        self.name.setPlaceholderText("输入名称、信用代码或拼音首字母查找已有单位")
+        self.name.setPlaceholderText(tr("输入名称、信用代码或拼音首字母查找已有单位"))
         self.credit_code = QLineEdit()
-        self.credit_code.setPlaceholderText("18位")
+        self.credit_code.setPlaceholderText(tr("18位"))
         uppercase_as_typed(self.credit_code)
         self.completer = SuggestionCompleter(self.name, lookup.employers)
         self.completer.chosen.connect(self.choose)
         self.name.textEdited.connect(self._name_edited)
         self.widgets: dict[str, QWidget] = {"name": self.name, "credit_code": self.credit_code}
         if compact:
-            self.credit_code.setPlaceholderText("统一社会信用代码")
+            self.credit_code.setPlaceholderText(tr("统一社会信用代码"))
             lay = QHBoxLayout(self)
             lay.setContentsMargins(0, 0, 0, 0)
             lay.addWidget(self.name, 3)
@@ -192,7 +193,7 @@ class EmployerForm(QWidget):
         else:
             self.legal_representative = QLineEdit()
             self.legal_representative_id = QLineEdit()
-            self.legal_representative_id.setPlaceholderText("18位（用于失信名单核查，可不填）")
+            self.legal_representative_id.setPlaceholderText(tr("18位（用于失信名单核查，可不填）"))
             uppercase_as_typed(self.legal_representative_id)
             self.address = QLineEdit()
             self.phone = QLineEdit()
@@ -204,7 +205,7 @@ class EmployerForm(QWidget):
             form.setContentsMargins(0, 0, 0, 0)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for field, label in EMPLOYER_LABELS:
-                form.addRow(label + "：", self.widgets[field])
+                form.addRow(label + tr("："), self.widgets[field])
         for w in self.widgets.values():
             unmark_on_edit(w)
             if isinstance(w, QLineEdit):
@@ -280,14 +281,14 @@ class AttachmentsSection(QWidget):
         self.prompts = prompts
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("attachmentsTable")
-        self.table.setHorizontalHeaderLabels(["文件", "说明"])
+        self.table.setHorizontalHeaderLabels([tr("文件"), tr("说明")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 260)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.add_button = QPushButton("添加…")
-        self.remove_button = QPushButton("删除")
+        self.add_button = QPushButton(tr("添加…"))
+        self.remove_button = QPushButton(tr("删除"))
         for b in (self.add_button, self.remove_button):
             b.setAutoDefault(False)
         self.add_button.clicked.connect(self.choose_files)
@@ -297,13 +298,13 @@ class AttachmentsSection(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("在“说明”列填写每份材料的内容"))
+        bar.addWidget(QLabel(tr("在“说明”列填写每份材料的内容")))
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.table)
 
     def choose_files(self) -> None:
-        paths = self.prompts.open_files(self, "选择证据材料", "所有文件 (*)")
+        paths = self.prompts.open_files(self, tr("选择证据材料"), tr("所有文件 (*)"))
         for p in paths:
             self.add_file(p)
 

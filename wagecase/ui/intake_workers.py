@@ -22,6 +22,7 @@ from ..domain.money import format_yuan, parse_yuan, to_fen
 from ..services.dto import ArrearsItemInput, Suggestion, WorkerInput
 from .completers import SuggestionCompleter
 from .table_model import ColumnTableModel
+from .i18n import tr
 
 ERROR_BRUSH = QBrush(QColor("#fdecea"))
 ERROR_TEXT = QBrush(QColor("#b71c1c"))
@@ -61,16 +62,16 @@ def _is_checked(value) -> bool:
 # ---- workers ------------------------------------------------------------------------------
 
 WORKER_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "姓名"),
-    ("id_number", "身份证号码"),
-    ("phone", "电话"),
-    ("hukou_place", "户籍地"),
-    ("is_migrant_worker", "农民工"),
-    ("job", "工种"),
-    ("employed_to", "离职日期"),
-    ("is_representative", "劳动者代表"),
-    ("total", "欠薪合计（元）"),
-    ("bank_card", "银行卡号"),
+    ("name", tr("姓名")),
+    ("id_number", tr("身份证号码")),
+    ("phone", tr("电话")),
+    ("hukou_place", tr("户籍地")),
+    ("is_migrant_worker", tr("农民工")),
+    ("job", tr("工种")),
+    ("employed_to", tr("离职日期")),
+    ("is_representative", tr("劳动者代表")),
+    ("total", tr("欠薪合计（元）")),
+    ("bank_card", tr("银行卡号")),
 )
 WORKER_FIELDS = tuple(f for f, _ in WORKER_COLUMNS)
 _CHECK_FIELDS = {"is_migrant_worker", "is_representative"}
@@ -79,7 +80,7 @@ _CHECK_FIELDS = {"is_migrant_worker", "is_representative"}
 class WorkersModel(ColumnTableModel):
     HEADERS = tuple(h for _, h in WORKER_COLUMNS)
     HEADER_TIPS = {WORKER_FIELDS.index("employed_to"):
-                   "已离职的填写离职日期（如 2025-06-30 或 2025-06），在职的不填；仲裁时效从离职之日起算"}
+                   tr("已离职的填写离职日期（如 2025-06-30 或 2025-06），在职的不填；仲裁时效从离职之日起算")}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -174,18 +175,18 @@ class WorkersModel(ColumnTableModel):
 # ---- arrears items ------------------------------------------------------------------------
 
 ITEM_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("kind", "类别"),
-    ("period_from", "起始"),
-    ("period_to", "截止"),
-    ("amount", "金额（元）"),
-    ("note", "备注"),
+    ("kind", tr("类别")),
+    ("period_from", tr("起始")),
+    ("period_to", tr("截止")),
+    ("amount", tr("金额（元）")),
+    ("note", tr("备注")),
 )
 ITEM_FIELDS = tuple(f for f, _ in ITEM_COLUMNS)
 
 
 def kind_label(value: str) -> str:
     try:
-        return ArrearsKind(value).label
+        return tr(ArrearsKind(value).label)
     except ValueError:
         return value
 
@@ -345,19 +346,19 @@ class WorkersSection(QWidget):
             self.table.setColumnWidth(WORKER_FIELDS.index(field), width)
         hh.setStretchLastSection(True)
 
-        self.add_button = QPushButton("添加劳动者")
-        self.add_button.setToolTip("添加一名劳动者（Ctrl+N）")
+        self.add_button = QPushButton(tr("添加劳动者"))
+        self.add_button.setToolTip(tr("添加一名劳动者（Ctrl+N）"))
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.remove_button = QPushButton("删除劳动者")
-        self.import_button = QPushButton("从花名册导入…")
-        self.import_button.setToolTip("从 Excel 花名册（.xlsx）导入劳动者")
+        self.remove_button = QPushButton(tr("删除劳动者"))
+        self.import_button = QPushButton(tr("从花名册导入…"))
+        self.import_button.setToolTip(tr("从 Excel 花名册（.xlsx）导入劳动者"))
         for b in (self.add_button, self.remove_button, self.import_button):
             b.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_worker)
         self.remove_button.clicked.connect(self.remove_selected_workers)
         self.import_button.clicked.connect(self.import_requested)
 
-        self.items_title = QLabel("欠薪明细")
+        self.items_title = QLabel(tr("欠薪明细"))
         self.items_table = QTableView()
         self.items_table.setObjectName("itemsTable")
         self.items_table.setModel(self.items)
@@ -368,11 +369,11 @@ class WorkersSection(QWidget):
         for c, width in enumerate((130, 100, 100, 110, 160)):
             self.items_table.setColumnWidth(c, width)
         self.items_table.horizontalHeader().setStretchLastSection(True)
-        self.items_table.setToolTip("起始、截止填写年月（如 2026-01）或日期（如 2026-01-15）")
-        self.add_item_button = QPushButton("添加欠薪项")
-        self.add_item_button.setToolTip("为选中的劳动者添加一项欠薪（Ctrl+I）")
+        self.items_table.setToolTip(tr("起始、截止填写年月（如 2026-01）或日期（如 2026-01-15）"))
+        self.add_item_button = QPushButton(tr("添加欠薪项"))
+        self.add_item_button.setToolTip(tr("为选中的劳动者添加一项欠薪（Ctrl+I）"))
         self.add_item_button.setShortcut(QKeySequence("Ctrl+I"))
-        self.remove_item_button = QPushButton("删除欠薪项")
+        self.remove_item_button = QPushButton(tr("删除欠薪项"))
         for b in (self.add_item_button, self.remove_item_button):
             b.setAutoDefault(False)
         self.add_item_button.clicked.connect(self.add_item)
@@ -524,8 +525,8 @@ class WorkersSection(QWidget):
         row = current.row() if current.isValid() else -1
         worker = self.workers.rows[row] if 0 <= row < len(self.workers.rows) else None
         self.items.set_worker(row, worker)
-        self.items_title.setText(f"欠薪明细 — {worker.name or f'第{row + 1}名劳动者'}"
-                                 if worker is not None else "欠薪明细（请先选择劳动者）")
+        self.items_title.setText(tr("欠薪明细 — {name}").format(name=worker.name or tr("第{n}名劳动者").format(n=row + 1))
+                                 if worker is not None else tr("欠薪明细（请先选择劳动者）"))
         self._update_buttons()
         self._update_totals()
 
@@ -543,7 +544,7 @@ class WorkersSection(QWidget):
             w = self.workers.rows[row]
             if self.items.worker is not w:  # the row was replaced by a suggestion
                 self.items.set_worker(row, w)
-            self.items_title.setText(f"欠薪明细 — {w.name or f'第{row + 1}名劳动者'}")
+            self.items_title.setText(tr("欠薪明细 — {name}").format(name=w.name or tr("第{n}名劳动者").format(n=row + 1)))
         self.changed.emit()
 
     def _update_buttons(self) -> None:
@@ -556,8 +557,8 @@ class WorkersSection(QWidget):
     def _update_totals(self) -> None:
         row = self.items.worker_row
         if 0 <= row < len(self.workers.rows):
-            self.worker_total.setText(f"该劳动者合计：{format_yuan(worker_total_fen(self.workers.rows[row]))} 元")
+            self.worker_total.setText(tr("该劳动者合计：{format_yuan} 元").format(format_yuan=format_yuan(worker_total_fen(self.workers.rows[row]))))
         else:
             self.worker_total.setText("")
         total = sum(worker_total_fen(w) for w in self.workers.rows)
-        self.case_total.setText(f"共 {len(self.workers.rows)} 名劳动者，欠薪合计 {format_yuan(total)} 元")
+        self.case_total.setText(tr("共 {len} 名劳动者，欠薪合计 {format_yuan} 元").format(len=len(self.workers.rows), format_yuan=format_yuan(total)))

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from .dialog_parts import date_edit, edit_date, error_box, today
-from .error_text import UNEXPECTED, error_lines, field_error_text
+from .error_text import UNEXPECTED, UNEXPECTED_DOING, error_lines, field_error_text, say
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -32,11 +33,11 @@ log = logging.getLogger(__name__)
 BAD = ("QLineEdit, QPlainTextEdit, QComboBox, QDateEdit { border: 1px solid #c62828; border-radius: 2px;"
        " padding: 3px 4px; background: #fffafa; }")
 PER_TEXT = {
-    "case": "本案制作一份",
-    "worker": "每名劳动者各制作一份",
-    "respondent": "每个被投诉人（被申请人）各制作一份",
-    "subject": "每名失信名单当事人各制作一份",
-    "applicant": "每名法律援助申请人各制作一份",
+    "case": tr("本案制作一份"),
+    "worker": tr("每名劳动者各制作一份"),
+    "respondent": tr("每个被投诉人（被申请人）各制作一份"),
+    "subject": tr("每名失信名单当事人各制作一份"),
+    "applicant": tr("每名法律援助申请人各制作一份"),
 }
 
 
@@ -48,13 +49,11 @@ def field_key(field: str) -> str:
 
 def short_error(err: FieldError, label: str = "") -> str:
     """The sentence without its field name (it stands under the field), or with our label."""
-    from ..domain import messages
-
     try:
-        text = messages.message(err.key, **err.params)
+        text = say(err.key, **err.params)
     except Exception:  # noqa: BLE001 - a key without a sentence still says where to look
         return field_error_text(err)
-    return f"{label}：{text}" if label else text
+    return tr("{label}：{text}").format(label=label, text=text) if label else text
 
 
 class FieldRows:
@@ -79,7 +78,7 @@ class FieldRows:
         err.setWordWrap(True)
         err.hide()
         lay.addWidget(err)
-        caption = ("* " if required else "") + label + "："
+        caption = ("* " if required else "") + label + tr("：")
         self.form.addRow(caption, holder)
         self.widgets[key] = widget
         self.labels[key] = label
@@ -104,7 +103,7 @@ class FieldRows:
                 self.errors[key].setText(f"{old}\n{text}" if old else text)
                 self.errors[key].show()
                 label = self.labels[key]
-                lines.append(text if label in text else f"{label}：{text}")
+                lines.append(text if label in text else tr("{label}：{text}").format(label=label, text=text))
             else:
                 lines.append(field_error_text(err))
         return lines
@@ -145,7 +144,7 @@ def input_widget(col: "ReferenceColumn", today: date) -> QWidget:
     elif col.kind == "choice":
         w = QComboBox()
         # no silent default: a refusal's ground is a decision the officer makes
-        w.addItem("（请选择）" if col.required else "（不填）", "")
+        w.addItem(tr("（请选择）") if col.required else tr("（不填）"), "")
         for value, label in col.choices:
             w.addItem(label, value)
     elif col.kind == "date":
@@ -199,30 +198,30 @@ class IssueDialog(QDialog):
         self.issued: list[IssuedDocumentView] = []
         self.changes: Changes | None = None
         self.preview_dialog = None
-        self.setWindowTitle(f"签发文书 — {form.title}")
+        self.setWindowTitle(tr("签发文书 — {title}").format(title=tr(form.title)))
 
-        title = QLabel(form.title)
+        title = QLabel(tr(form.title))
         title.setObjectName("pageTitle")
         per_text = PER_TEXT.get(form.per, "")
-        per = QLabel((per_text + "；" if per_text else "") + "签发时自动编号并存档。")
+        per = QLabel((per_text + tr("；") if per_text else "") + tr("签发时自动编号并存档。"))
         per.setObjectName("fieldCaption")
 
         self.rows = FieldRows()
         for col in form.inputs:
-            self.rows.add(col.key, col.label, input_widget(col, today(services)), col.required)
-        none = QLabel("本文书的内容全部取自案件登记信息，无需另行填写。")
+            self.rows.add(col.key, tr(col.label), input_widget(col, today(services)), col.required)
+        none = QLabel(tr("本文书的内容全部取自案件登记信息，无需另行填写。"))
         none.setObjectName("fieldCaption")
         none.setVisible(not form.inputs)
 
-        self.hint = QLabel("签发后文号即被占用，文书不能修改；如有错误，只能作废后重新签发。"
-                           "签发前可先“预览”核对草稿。")
+        self.hint = QLabel(tr("签发后文号即被占用，文书不能修改；如有错误，只能作废后重新签发。"
+                           "签发前可先“预览”核对草稿。"))
         self.hint.setObjectName("fieldCaption")
         self.hint.setWordWrap(True)
         self.errors = error_box()
 
-        self.buttons = ok_cancel("签发")
+        self.buttons = ok_cancel(tr("签发"))
         self.issue_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.preview_button = QPushButton("预览草稿…")
+        self.preview_button = QPushButton(tr("预览草稿…"))
         self.preview_button.clicked.connect(self.preview)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -259,7 +258,7 @@ class IssueDialog(QDialog):
         try:
             rendered = self._services.documents.preview(self.case_id, self.form.form_id, "pdf", self.inputs())
         except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
-            self._failed(exc, "预览")
+            self._failed(exc, tr("预览"))
             return None
         from .pdf_preview import PdfPrintPreview
 
@@ -269,12 +268,12 @@ class IssueDialog(QDialog):
             except Exception:  # noqa: BLE001
                 log.exception("recording the print of a draft failed")
 
-        dialog = PdfPrintPreview(rendered.data, f"预览（草稿）— {self.form.title}", parent=self,
+        dialog = PdfPrintPreview(rendered.data, tr("预览（草稿）— {title}").format(title=self.form.title), parent=self,
                                  on_printed=printed)
         dialog.finished.connect(dialog.deleteLater)
         self.preview_dialog = dialog
         if rendered.warnings:
-            self._prompts.warning(self, "预览", "\n".join(rendered.warnings))
+            self._prompts.warning(self, tr("预览"), "\n".join(rendered.warnings))
         dialog.open()
         return dialog
 
@@ -283,7 +282,7 @@ class IssueDialog(QDialog):
         try:
             issued, changes = self._services.documents.issue(self.case_id, self.form.form_id, self.inputs())
         except Exception as exc:  # noqa: BLE001 - explained under the fields or in the box
-            self._failed(exc, "签发")
+            self._failed(exc, tr("签发"))
             return
         self.issued = list(issued)
         self.changes = changes
@@ -291,7 +290,7 @@ class IssueDialog(QDialog):
 
     def _failed(self, exc: BaseException, what: str) -> None:
         show_failure(self, self.rows, self.errors, exc, f"{what} of {self.form.form_id} for case {self.case_id}",
-                     UNEXPECTED.replace("保存时", f"{what}时"))
+                     UNEXPECTED_DOING.format(what=what))
 
     def _clear_errors(self) -> None:
         self.rows.clear()

@@ -13,6 +13,7 @@ from ..domain.errors import RuleError, ValidationFailed
 from .dialog_parts import error_box
 from .error_text import UNEXPECTED, error_lines
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -68,7 +69,7 @@ class ItemChoiceDialog(QDialog):
         """The row of a saved, granted item still open; "" leaves the item out."""
         if item.id <= 0 or item.rejected or getattr(item, "award_number", ""):
             return ""
-        return f"{item.label}　{item.awarded_text}元"
+        return tr("{label}　{awarded_text}元").format(label=tr(item.label), awarded_text=item.awarded_text)
 
     def check(self, item_id: int) -> None:
         for i in range(self.list.count()):

@@ -19,6 +19,7 @@ from .settings_widgets import (
     button_row, confirmed_change, error_label, ok_cancel, page_labels, page_layout, read_only_rows, run_editor,
     show_load_error,
 )
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -28,15 +29,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "法律援助机构"
-DESCRIPTION = ("可转交法律援助申请的法律援助中心和派驻工作站。办理法律援助转交时，按案件所在县区推荐"
+TITLE = tr("法律援助机构")
+DESCRIPTION = (tr("可转交法律援助申请的法律援助中心和派驻工作站。办理法律援助转交时，按案件所在县区推荐"
                "服务该地的机构：县区代码比全市、全省更优先，同一范围内优先推荐工作站。"
-               "停用的机构不再被推荐，已有的转交记录不受影响。")
-READ_ONLY = "以下数据仅供查阅。只有管理员可以添加、修改或停用法律援助机构。"
-LOAD_FAILED = "无法读取法律援助机构，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-COUNTIES_HINT = "填写县区代码，多个用逗号分隔，如 410105,410102；4101 表示郑州市全市"
-HEADERS = ("名称", "类型", "地址", "电话", "服务区域", "在用")
-KINDS = (("centre", "法律援助中心"), ("workstation", "法律援助工作站"))
+               "停用的机构不再被推荐，已有的转交记录不受影响。"))
+READ_ONLY = tr("以下数据仅供查阅。只有管理员可以添加、修改或停用法律援助机构。")
+LOAD_FAILED = tr("无法读取法律援助机构，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+COUNTIES_HINT = tr("填写县区代码，多个用逗号分隔，如 410105,410102；4101 表示郑州市全市")
+HEADERS = (tr("名称"), tr("类型"), tr("地址"), tr("电话"), tr("服务区域"), tr("在用"))
+KINDS = (("centre", tr("法律援助中心")), ("workstation", tr("法律援助工作站")))
 STOPPED = QColor("#9ca3af")
 
 
@@ -61,10 +62,10 @@ class CentreDialog(QDialog):
         self.centre = centre
         self.saved = False
         self.saved_name = ""
-        self.setWindowTitle(f"{'修改' if centre else '添加'}法律援助机构")
+        self.setWindowTitle(tr("{value}法律援助机构").format(value=tr('修改') if centre else tr('添加')))
         self.setMinimumWidth(620)
         self.name = QLineEdit(centre.name if centre else "")
-        self.name.setPlaceholderText("如：郑州市法律援助中心")
+        self.name.setPlaceholderText(tr("如：郑州市法律援助中心"))
         self.kind = QComboBox()
         for key, label in KINDS:
             self.kind.addItem(label, key)
@@ -72,7 +73,7 @@ class CentreDialog(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(centre.kind)))
         self.address = QLineEdit(centre.address if centre else "")
         self.phone = QLineEdit(centre.phone if centre else "")
-        self.phone.setPlaceholderText("如：0371-12348")
+        self.phone.setPlaceholderText(tr("如：0371-12348"))
         self.counties = QLineEdit(centre.counties if centre else "")
         self.counties.setPlaceholderText("410105,410102")
         hint = QLabel(COUNTIES_HINT)
@@ -85,10 +86,10 @@ class CentreDialog(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(4)
-        rows = (("centre_name", "名称", self.name, None), ("centre_kind", "类型", self.kind, None),
-                ("centre_address", "地址（选填）", self.address, None),
-                ("centre_phone", "电话（选填）", self.phone, None),
-                ("centre_counties", "服务区域", self.counties, hint))
+        rows = (("centre_name", tr("名称"), self.name, None), ("centre_kind", tr("类型"), self.kind, None),
+                ("centre_address", tr("地址（选填）"), self.address, None),
+                ("centre_phone", tr("电话（选填）"), self.phone, None),
+                ("centre_counties", tr("服务区域"), self.counties, hint))
         line = 0
         for key, caption, widget, note in rows:
             label = QLabel(caption)
@@ -195,9 +196,9 @@ class LegalAidCentresPage(QWidget):
         self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self.add_button = QPushButton("添加…")
-        self.edit_button = QPushButton("修改…")
-        self.active_button = QPushButton("停用")
+        self.add_button = QPushButton(tr("添加…"))
+        self.edit_button = QPushButton(tr("修改…"))
+        self.active_button = QPushButton(tr("停用"))
         self.add_button.clicked.connect(lambda: self.add_centre())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.active_button.clicked.connect(lambda: self.toggle_selected())
@@ -223,13 +224,13 @@ class LegalAidCentresPage(QWidget):
             b.setVisible(self.editable)
         self.table.setRowCount(len(self.centres))
         for row, c in enumerate(self.centres):
-            texts = (c.name, c.kind_label, c.address or "—", c.phone or "—",
-                     c.counties_text or "（未填写）", "是" if c.active else "已停用")
+            texts = (c.name, tr(c.kind_label), c.address or "—", c.phone or "—",
+                     c.counties_text or tr("（未填写）"), tr("是") if c.active else tr("已停用"))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 if column == 4 and c.counties:
-                    item.setToolTip(f"{c.counties_text}\n代码：{c.counties}")
+                    item.setToolTip(tr("{counties_text}\n代码：{counties}").format(counties_text=c.counties_text, counties=c.counties))
                 elif column in (0, 2):
                     item.setToolTip(text)
                 if not c.active:
@@ -251,7 +252,7 @@ class LegalAidCentresPage(QWidget):
         centre = self.selected()
         self.edit_button.setEnabled(centre is not None)
         self.active_button.setEnabled(centre is not None)
-        self.active_button.setText("启用" if centre is not None and not centre.active else "停用")
+        self.active_button.setText(tr("启用") if centre is not None and not centre.active else tr("停用"))
 
     # ---- changes -------------------------------------------------------------------------------
 
@@ -283,11 +284,11 @@ class LegalAidCentresPage(QWidget):
         if centre is None or not self.editable:
             return False
         if centre.active:
-            title = "停用法律援助机构"
-            question = f"停用“{centre.name}”后，新的法律援助转交不再推荐它，已有的转交记录不受影响。确定停用吗？"
+            title = tr("停用法律援助机构")
+            question = tr("停用“{name}”后，新的法律援助转交不再推荐它，已有的转交记录不受影响。确定停用吗？").format(name=centre.name)
         else:
-            title = "启用法律援助机构"
-            question = f"重新启用“{centre.name}”？启用后将按服务区域推荐给新的法律援助转交。"
+            title = tr("启用法律援助机构")
+            question = tr("重新启用“{name}”？启用后将按服务区域推荐给新的法律援助转交。").format(name=centre.name)
         if not confirmed_change(self, self._prompts, title, question,
                                 lambda: self.service.set_active(centre.id, not centre.active),
                                 log, f"{title} failed"):

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .workbench_list import RowsModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
 
 PAGE_SIZE = 200
-HEADERS = ("案号", "申请人", "法律援助机构", "状态", "紧急", "申请日期", "承办律师", "下一期限")
-SAMPLES = ("郑劳人仲案字〔2026〕99999号", "欧阳建国等5名代表人", "郑州市法律援助中心", "决定给予援助", "紧急",
-           "2026-12-31", "王明（河南某某律师事务所）", "法律援助审查决定期限：2026年12月31日")
+HEADERS = (tr("案号"), tr("申请人"), tr("法律援助机构"), tr("状态"), tr("紧急"), tr("申请日期"), tr("承办律师"), tr("下一期限"))
+SAMPLES = (tr("郑劳人仲案字〔2026〕99999号"), tr("欧阳建国等5名代表人"), tr("郑州市法律援助中心"), tr("决定给予援助"), tr("紧急"),
+           "2026-12-31", tr("王明（河南某某律师事务所）"), tr("法律援助审查决定期限：2026年12月31日"))
 
 
 class _Row:
@@ -30,8 +31,8 @@ class _Row:
 def _cells(row: _Row) -> tuple[str, ...]:
     r = row.r
     running = [d for d in r.deadlines if d.state not in ("met", "lapsed")]
-    upcoming = f"{running[0].name}：{running[0].due_text}" if running else ""
-    return (row.number, r.applicants, r.centre_name, r.status_label, "紧急" if r.urgent else "",
+    upcoming = tr("{name}：{due_text}").format(name=running[0].name, due_text=running[0].due_text) if running else ""
+    return (row.number, r.applicants, r.centre_name, tr(r.status_label), tr("紧急") if r.urgent else "",
             r.applied_on.isoformat(), r.lawyer_text, upcoming)
 
 
@@ -42,9 +43,9 @@ class LegalAidPage(QWidget):
         super().__init__(parent)
         self._services = services
         self.offset = 0
-        title = QLabel("法律援助转交")
+        title = QLabel(tr("法律援助转交"))
         title.setObjectName("pageTitle")
-        self.open_only = QCheckBox("只看办理中的")
+        self.open_only = QCheckBox(tr("只看办理中的"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _c: self._go(-self.offset))
         self.count_label = QLabel()
@@ -62,10 +63,10 @@ class LegalAidPage(QWidget):
         self.view.setMaximumHeight(16777215)
         fit_columns(self.view, SAMPLES)
         self.view.open_requested.connect(self.open_case)
-        hint = QLabel("在案件的“法律援助”页签中转交、登记机构答复和指派律师；农民工追索劳动报酬免予核查经济困难状况。")
+        hint = QLabel(tr("在案件的“法律援助”页签中转交、登记机构答复和指派律师；农民工追索劳动报酬免予核查经济困难状况。"))
         hint.setObjectName("fieldCaption")
-        self.prev_button = QPushButton("上一页")
-        self.next_button = QPushButton("下一页")
+        self.prev_button = QPushButton(tr("上一页"))
+        self.next_button = QPushButton(tr("下一页"))
         self.prev_button.clicked.connect(lambda: self._go(-PAGE_SIZE))
         self.next_button.clicked.connect(lambda: self._go(PAGE_SIZE))
         foot = QHBoxLayout()
@@ -85,7 +86,7 @@ class LegalAidPage(QWidget):
         self.offset = min(self.offset, max(total - 1, 0) // PAGE_SIZE * PAGE_SIZE)
         rows = [_Row(n, r) for n, r in self._services.legal_aid.page(open_only, self.offset, PAGE_SIZE)]
         self.model.set_rows(rows)
-        self.count_label.setText(f"共 {total} 件")
+        self.count_label.setText(tr("共 {total} 件").format(total=total))
         self.prev_button.setEnabled(self.offset > 0)
         self.next_button.setEnabled(self.offset + PAGE_SIZE < total)
 

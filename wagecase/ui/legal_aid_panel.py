@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from .dialog_parts import date_edit, edit_date, error_box, today
-from .error_text import error_lines
+from .error_text import error_lines, in_screen_language
 from .issue_dialog import FieldRows, show_failure
 from .path_widgets import ActionGrid, confirm_and_act
 from .settings_widgets import ok_cancel
 from .table_widgets import fill_table, read_only_table
+from .i18n import mark_service_sentences, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RED = "color: #b91c1c; font-weight: bold;"
-ROWS = (("办理", ("send", "receive", "accept", "refuse", "assign", "close")),)
+ROWS = ((tr("办理"), ("send", "receive", "accept", "refuse", "assign", "close")),)
 
 
 class ExplainDialog(QDialog):
@@ -41,15 +42,15 @@ class ExplainDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.case_id = case_id
-        self.setWindowTitle("告知申请法律援助的权利")
+        self.setWindowTitle(tr("告知申请法律援助的权利"))
         self.on = date_edit(today(services))
         user = services.users.current()
-        self.by = QLineEdit(f"承办人{user.display_name}当面告知" if user else "")
+        self.by = QLineEdit(f"承办人{user.display_name}当面告知" if user else "")  # the record's wording: Chinese
         self.rows = FieldRows()
-        self.rows.add("on", "告知日期", self.on, True)
-        self.rows.add("by", "告知人及方式", self.by, True)
+        self.rows.add("on", tr("告知日期"), self.on, True)
+        self.rows.add("by", tr("告知人及方式"), self.by, True)
         self.errors = error_box()
-        self.buttons = ok_cancel("记录")
+        self.buttons = ok_cancel(tr("记录"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -73,27 +74,27 @@ class ReferDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.case_id = view.case_id
-        self.setWindowTitle("转交法律援助申请")
+        self.setWindowTitle(tr("转交法律援助申请"))
         self.who = QComboBox()
         if len(view.workers) > 1:
-            self.who.addItem("每名劳动者分别转交", "each")
+            self.who.addItem(tr("每名劳动者分别转交"), "each")
             if any(rep for _i, _n, rep in view.workers):
-                self.who.addItem("由代表人统一转交", "representatives")
+                self.who.addItem(tr("由代表人统一转交"), "representatives")
         for cw_id, name, _rep in view.workers:
             self.who.addItem(name, str(cw_id))
         self.centre = QComboBox()
         for centre_id, name in view.centres:
-            label = name + ("（按用工所在地推荐）" if centre_id == view.proposed_centre_id else "")
+            label = name + (tr("（按用工所在地推荐）") if centre_id == view.proposed_centre_id else "")
             self.centre.addItem(label, centre_id)
         self.applied_on = date_edit(today(services))
         self.rows = FieldRows()
-        self.rows.add("who", "申请人", self.who, True)
-        self.rows.add("centre_id", "法律援助机构", self.centre, True)
-        self.rows.add("applied_on", "申请日期", self.applied_on, True)
-        hint = QLabel("农民工追索劳动报酬的，免予核查经济困难状况；有条件的应当日转交。")
+        self.rows.add("who", tr("申请人"), self.who, True)
+        self.rows.add("centre_id", tr("法律援助机构"), self.centre, True)
+        self.rows.add("applied_on", tr("申请日期"), self.applied_on, True)
+        hint = QLabel(tr("农民工追索劳动报酬的，免予核查经济困难状况；有条件的应当日转交。"))
         hint.setObjectName("fieldCaption")
         self.errors = error_box()
-        self.buttons = ok_cancel("转交")
+        self.buttons = ok_cancel(tr("转交"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -130,17 +131,17 @@ class LegalAidPanel(QWidget):
         self.view: LegalAidView | None = None
         self.dialog = None
         self.stale = True
-        self.explained = QLabel()
-        self.explain_button = QPushButton("记录已告知…")
+        self.explained = mark_service_sentences(QLabel())
+        self.explain_button = QPushButton(tr("记录已告知…"))
         self.explain_button.clicked.connect(self.explain)
-        self.eligibility = QLabel()
+        self.eligibility = mark_service_sentences(QLabel())
         self.eligibility.setObjectName("fieldCaption")
         self.eligibility.setWordWrap(True)
-        self.urgency = QLabel()
+        self.urgency = mark_service_sentences(QLabel())
         self.urgency.setWordWrap(True)
-        self.refer_button = QPushButton("转交法律援助申请…")
+        self.refer_button = QPushButton(tr("转交法律援助申请…"))
         self.refer_button.clicked.connect(self.refer)
-        self.table = read_only_table(["申请人", "法律援助机构", "状态", "紧急", "申请日期", "转交日期", "承办律师"],
+        self.table = read_only_table([tr("申请人"), tr("法律援助机构"), tr("状态"), tr("紧急"), tr("申请日期"), tr("转交日期"), tr("承办律师")],
                                      stretch=6)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.deadlines = QLabel()
@@ -152,7 +153,7 @@ class LegalAidPanel(QWidget):
         top.addWidget(self.explained, 1)
         top.addWidget(self.explain_button)
         refer_row = QHBoxLayout()
-        refer_row.addWidget(QLabel("转交记录"), 1)
+        refer_row.addWidget(QLabel(tr("转交记录")), 1)
         refer_row.addWidget(self.refer_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 4)
@@ -173,21 +174,22 @@ class LegalAidPanel(QWidget):
     def reload(self) -> None:
         self.stale = False
         try:
-            self.view = self._services.legal_aid.view(self.case_id)
+            with in_screen_language():
+                self.view = self._services.legal_aid.view(self.case_id)
         except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
             log.exception("reading legal aid of case %s failed", self.case_id)
             self.view = None
-            self.explained.setText("法律援助情况暂时无法读取：" + "".join(error_lines(exc)))
+            self.explained.setText(tr("法律援助情况暂时无法读取：") + "".join(error_lines(exc)))
             self.refer_button.setEnabled(False)
             return
         self.refer_button.setEnabled(True)
         v = self.view
-        self.explained.setText(v.explained_text)
-        verdict = {True: "免予核查经济困难状况", False: "需按规定审查经济困难状况", None: "尚不能确定是否免予核查"}[v.exempt]
-        self.eligibility.setText(f"法律援助：{verdict}。{v.eligibility_text}")
-        self.urgency.setText(("紧急：" if v.urgent else "") + v.urgency_text)
+        self.explained.setText(tr(v.explained_text))
+        verdict = {True: tr("免予核查经济困难状况"), False: tr("需按规定审查经济困难状况"), None: tr("尚不能确定是否免予核查")}[v.exempt]
+        self.eligibility.setText(tr("法律援助：{verdict}。{eligibility_text}").format(verdict=verdict, eligibility_text=v.eligibility_text))
+        self.urgency.setText((tr("紧急：") if v.urgent else "") + v.urgency_text)
         self.urgency.setStyleSheet(RED if v.urgent else "")
-        fill_table(self.table, [[r.applicants, r.centre_name, r.status_label, "是" if r.urgent else "",
+        fill_table(self.table, [[r.applicants, r.centre_name, tr(r.status_label), tr("是") if r.urgent else "",
                                  r.applied_on.isoformat(), r.sent_on.isoformat() if r.sent_on else "", r.lawyer_text]
                                 for r in v.referrals])
         if v.referrals:
@@ -207,7 +209,7 @@ class LegalAidPanel(QWidget):
         self.deadlines.setVisible(r is not None)
         if r is None:
             return
-        self.deadlines.setText("；".join(f"{d.name}：{d.due_text}，{d.days_text}" for d in r.deadlines))
+        self.deadlines.setText(tr("；").join(tr("{name}：{due_text}，{days_text}").format(name=d.name, due_text=d.due_text, days_text=d.days_text) for d in r.deadlines))
         self.actions_box.show_actions(r.actions, self.run_action)
 
     # ---- doing -------------------------------------------------------------------------------

@@ -7,20 +7,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from .workbench_list import RowsModel, WorkbenchList
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import ListingCandidateView
 
-TITLE = "待作出列入失信名单决定"
-HEADERS = ("案号", "用人单位", "列入决定期限", "剩余", "理由")
-_SAMPLES = ("郑人社监投字〔2026〕99999号", "河南某某建设工程有限公司", "2026年12月31日", "逾期10个工作日",
-            "拖欠劳动报酬数额达到拒不支付劳动报酬罪数额标准")
+TITLE = tr("待作出列入失信名单决定")
+HEADERS = (tr("案号"), tr("用人单位"), tr("列入决定期限"), tr("剩余"), tr("理由"))
+_SAMPLES = (tr("郑人社监投字〔2026〕99999号"), tr("河南某某建设工程有限公司"), tr("2026年12月31日"), tr("逾期10个工作日"),
+            tr("拖欠劳动报酬数额达到拒不支付劳动报酬罪数额标准"))
 COLOURS = {"overdue": "#b91c1c", "due_soon": "#92400e"}
 
 
 def title_text(count: int) -> str:
-    return f"{TITLE}（{count}件）"
+    return tr("{TITLE}（{count}件）").format(TITLE=TITLE, count=count)
 
 
 def _cells(c: "ListingCandidateView") -> tuple[str, ...]:

@@ -14,13 +14,14 @@ from ..domain.errors import RuleError, ValidationFailed
 from ..domain.passwords import MIN_LENGTH
 from .dialog_parts import error_box
 from .issue_dialog import FieldRows, grow, show_failure
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import UserView
 
 LAST_USER_KEY = "login/last_username"
-PASSWORD_HINT = f"至少{MIN_LENGTH}个字符，同时包含字母和数字。"
+PASSWORD_HINT = tr("至少{MIN_LENGTH}个字符，同时包含字母和数字。").format(MIN_LENGTH=MIN_LENGTH)
 
 
 def _password_edit() -> QLineEdit:
@@ -40,24 +41,24 @@ class LoginDialog(QDialog):
 
         self._services = services
         self.user: "UserView | None" = None
-        self.setWindowTitle("登录 — wagecase 农民工欠薪案件管理")
-        title = QLabel("农民工欠薪案件管理")
+        self.setWindowTitle(tr("登录 — wagecase 农民工欠薪案件管理"))
+        title = QLabel(tr("农民工欠薪案件管理"))
         title.setObjectName("pageTitle")
-        where = QLabel(f"数据库：{location}" if location else "")
+        where = QLabel(tr("数据库：{location}").format(location=location) if location else "")
         where.setObjectName("fieldCaption")
         where.setWordWrap(True)
         self.rows = FieldRows()
-        self.username = self.rows.add("username", "用户名", QLineEdit(), required=True)
+        self.username = self.rows.add("username", tr("用户名"), QLineEdit(), required=True)
         self.username.setMinimumWidth(320)
-        self.password = self.rows.add("password", "密码", _password_edit(), required=True)
-        self.again = self.rows.add("again", "确认密码", _password_edit())
-        self.first_note = QLabel(f"首次使用：请为该用户设置登录密码（{PASSWORD_HINT}）")
+        self.password = self.rows.add("password", tr("密码"), _password_edit(), required=True)
+        self.again = self.rows.add("again", tr("确认密码"), _password_edit())
+        self.first_note = QLabel(tr("首次使用：请为该用户设置登录密码（{PASSWORD_HINT}）").format(PASSWORD_HINT=PASSWORD_HINT))
         self.first_note.setWordWrap(True)
         self.first_note.setObjectName("fieldCaption")
         self.errors = error_box()
         self.buttons = QDialogButtonBox()
-        self.login_button = self.buttons.addButton("登录", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("退出", QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button = self.buttons.addButton(tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -85,7 +86,7 @@ class LoginDialog(QDialog):
         self.again.parentWidget().setVisible(first)
         self.rows.form.labelForField(self.again.parentWidget()).setVisible(first)
         self.first_note.setVisible(first)
-        self.login_button.setText("设置密码并登录" if first else "登录")
+        self.login_button.setText(tr("设置密码并登录") if first else tr("登录"))
         grow(self)
 
     def try_login(self) -> bool:
@@ -95,7 +96,7 @@ class LoginDialog(QDialog):
         self.errors.hide()
         name = self.username.text().strip()
         if not name:
-            self.errors.setText("请输入用户名。")
+            self.errors.setText(tr("请输入用户名。"))
             self.errors.show()
             return False
         users = self._services.users
@@ -121,17 +122,17 @@ class PasswordDialog(QDialog):
     def __init__(self, services: "Services", forced: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle("修改密码")
-        note = QLabel(("管理员为您设置了初始密码，请先修改为只有您知道的密码。" if forced else "") + PASSWORD_HINT)
+        self.setWindowTitle(tr("修改密码"))
+        note = QLabel((tr("管理员为您设置了初始密码，请先修改为只有您知道的密码。") if forced else "") + PASSWORD_HINT)
         note.setWordWrap(True)
         self.rows = FieldRows()
-        self.old = self.rows.add("old", "原密码", _password_edit(), required=True)
-        self.new = self.rows.add("password", "新密码", _password_edit(), required=True)
-        self.again = self.rows.add("again", "确认新密码", _password_edit(), required=True)
+        self.old = self.rows.add("old", tr("原密码"), _password_edit(), required=True)
+        self.new = self.rows.add("password", tr("新密码"), _password_edit(), required=True)
+        self.again = self.rows.add("again", tr("确认新密码"), _password_edit(), required=True)
         self.errors = error_box()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("修改")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("退出" if forced else "取消")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("修改"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("退出") if forced else tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

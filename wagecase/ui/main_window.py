@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .actions import build_actions, build_menus
 from .placeholder import PlaceholderPage
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,21 +31,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "wagecase 农民工欠薪案件管理"
+TITLE = tr("wagecase 农民工欠薪案件管理")
 
 # (key, label, what the area will do when a later issue opens it; None: built now)
 NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
-    ("workbench", "工作台", None),
-    ("intake", "投诉登记", None),
-    ("inspection", "监察案件", None),
-    ("arbitration", "仲裁案件", None),
-    ("hearings", "开庭日历", None),
-    ("employers", "用人单位", None),
-    ("blacklist", "失信名单", None),
-    ("legal_aid", "法律援助", None),
-    ("documents", "文书", "将用于生成、编号和打印监察及仲裁各类法律文书。"),
-    ("statistics", "统计", None),
-    ("settings", "设置", None),
+    ("workbench", tr("工作台"), None),
+    ("intake", tr("投诉登记"), None),
+    ("inspection", tr("监察案件"), None),
+    ("arbitration", tr("仲裁案件"), None),
+    ("hearings", tr("开庭日历"), None),
+    ("employers", tr("用人单位"), None),
+    ("blacklist", tr("失信名单"), None),
+    ("legal_aid", tr("法律援助"), None),
+    ("documents", tr("文书"), tr("将用于生成、编号和打印监察及仲裁各类法律文书。")),
+    ("statistics", tr("统计"), None),
+    ("settings", tr("设置"), None),
 )
 NAV_ITEM_HEIGHT = 40
 LIST_MIN_HEIGHT = 260  # 工作台's case list: some rows whatever the lists above it hold
@@ -86,17 +87,17 @@ class WorkbenchPage(QWidget):
         self._services = services
         self._counts = Reloader(services.cases.tally, self._show_counts, self._counts_failed, self)
         self.cards = {
-            "open": StatCard("未结案件"),
-            "month": StatCard("本月收件"),
-            "inspection": StatCard("监察案件"),
-            "arbitration": StatCard("仲裁案件"),
+            "open": StatCard(tr("未结案件")),
+            "month": StatCard(tr("本月收件")),
+            "inspection": StatCard(tr("监察案件")),
+            "arbitration": StatCard(tr("仲裁案件")),
         }
         row = QHBoxLayout()
         row.setContentsMargins(12, 12, 12, 0)
         for card in self.cards.values():
             row.addWidget(card)
         row.addStretch(1)
-        self.list = CaseListPage(services, "全部案件", prompts=prompts)
+        self.list = CaseListPage(services, tr("全部案件"), prompts=prompts)
         self.due = DueListPanel(services)
         # a due row opens its case the same way a list row does
         self.due.open_case.connect(self.list.open_case)
@@ -187,18 +188,18 @@ class WorkbenchPage(QWidget):
 class IntakePage(QWidget):
     def __init__(self, window: "MainWindow", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("投诉登记")
+        title = QLabel(tr("投诉登记"))
         title.setObjectName("pageTitle")
         hint = QLabel(
-            "收到劳动者反映欠薪时，按来源选择登记方式：\n"
+            tr("收到劳动者反映欠薪时，按来源选择登记方式：\n"
             "· 投诉登记：劳动者向劳动保障监察机构投诉用人单位拖欠工资，登记后进入监察办理程序。\n"
             "· 仲裁申请登记：劳动者向劳动人事争议仲裁委员会申请仲裁，登记后进入仲裁立案审查。\n"
-            "多名劳动者共同反映的，可登记为集体案件，并从 Excel 花名册导入劳动者。"
+            "多名劳动者共同反映的，可登记为集体案件，并从 Excel 花名册导入劳动者。")
         )
         hint.setObjectName("intakeHint")
         hint.setWordWrap(True)
-        self.inspection_button = QPushButton(window.actions["new_inspection"].icon(), "新建投诉登记")
-        self.arbitration_button = QPushButton(window.actions["new_arbitration"].icon(), "新建仲裁申请登记")
+        self.inspection_button = QPushButton(window.actions["new_inspection"].icon(), tr("新建投诉登记"))
+        self.arbitration_button = QPushButton(window.actions["new_arbitration"].icon(), tr("新建仲裁申请登记"))
         for button, key in ((self.inspection_button, "new_inspection"),
                             (self.arbitration_button, "new_arbitration")):
             button.setObjectName("bigButton")
@@ -222,7 +223,7 @@ class IntakePage(QWidget):
 class LoadingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel("正在打开数据库，请稍候……")
+        label = QLabel(tr("正在打开数据库，请稍候……"))
         label.setObjectName("emptyNote")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(120, NAV_ITEM_HEIGHT))
             self.nav.addItem(item)
             if number <= 9:  # Ctrl+1 … Ctrl+9: the first nine pages from the keyboard
-                item.setToolTip(f"{label}（Ctrl+{number}）")
+                item.setToolTip(tr("{label}（Ctrl+{number}）").format(label=label, number=number))
                 jump = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 jump.activated.connect(lambda k=key: self._jump_to(k))
             page = PlaceholderPage(label, purpose) if purpose else LoadingPage()
@@ -281,8 +282,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([150, 1200])
         self.setCentralWidget(self.splitter)
 
-        self.location_label = QLabel("数据库：正在打开……")
-        self.user_label = QLabel()
+        self.location_label = QLabel(tr("数据库：正在打开……"))
+        self.user_label = mark_content(QLabel())  # the user's name
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -309,21 +310,21 @@ class MainWindow(QMainWindow):
         # The per-type lists are built when first shown: each costs a COUNT over all cases,
         # which on 100,000 cases is better spent after the first paint.
         # the hearing calendar too: it reads a week of bookings and the rooms
-        self._pending = {"inspection": ("监察案件", "inspection"), "arbitration": ("仲裁案件", "arbitration"),
-                         "hearings": ("开庭日历", ""), "employers": ("用人单位", ""),
-                         "blacklist": ("失信名单", ""), "legal_aid": ("法律援助", ""),
-                         "statistics": ("统计", "")}
+        self._pending = {"inspection": (tr("监察案件"), "inspection"), "arbitration": (tr("仲裁案件"), "arbitration"),
+                         "hearings": (tr("开庭日历"), ""), "employers": (tr("用人单位"), ""),
+                         "blacklist": (tr("失信名单"), ""), "legal_aid": (tr("法律援助"), ""),
+                         "statistics": (tr("统计"), "")}
         for key in self._pending:
             self._replace_page(key, LoadingPage())
         QTimer.singleShot(0, workbench, workbench.refresh_counts)  # dropped with the page
-        self.location_label.setText(f"数据库：{location}" if location else "")
+        self.location_label.setText(tr("数据库：{location}").format(location=location) if location else "")
         self.location_label.setToolTip(location)
         try:
             user = services.users.current()
         except Exception:  # noqa: BLE001
             log.exception("reading the current user failed")
             user = None
-        self.user_label.setText(f"当前用户：{user.display_name}（{user.role_label}）" if user else "")
+        self.user_label.setText(tr("当前用户：{display_name}（{role_label}）").format(display_name=user.display_name, role_label=tr(user.role_label)) if user else "")
 
     def _build_pending(self, key: str) -> None:
         title, case_type = self._pending.pop(key)
@@ -407,10 +408,11 @@ class MainWindow(QMainWindow):
             view = CaseView(self.services, self.prompts, case_id)
         except Exception as exc:  # noqa: BLE001 - explained, logged
             log.exception("opening case %s failed", case_id)
-            self.prompts.error(self, "打开案件", "无法打开该案件：" + "".join(error_lines(exc)))
+            self.prompts.error(self, tr("打开案件"), tr("无法打开该案件：") + "".join(error_lines(exc)))
             return None
         view.changed.connect(self._case_changed)
-        index = self.tabs.addTab(view, view.detail.case_number if view.detail else "案件")
+        view.setProperty("title_is_content", True)  # the tab reads the case number
+        index = self.tabs.addTab(view, view.detail.case_number if view.detail else tr("案件"))
         if view.detail:
             self.tabs.setTabToolTip(index, f"{view.detail.case_number} {view.detail.employer.name}")
         self.tabs.setCurrentIndex(index)
@@ -461,7 +463,7 @@ class MainWindow(QMainWindow):
             from .intake_dialog import IntakeDialog
         except Exception:  # noqa: BLE001 - the rest of the app must keep working without it
             log.exception("intake dialog unavailable")
-            self.prompts.error(self, "登记", "登记窗口暂时无法打开，详细信息已写入日志，请联系系统管理员。")
+            self.prompts.error(self, tr("登记"), tr("登记窗口暂时无法打开，详细信息已写入日志，请联系系统管理员。"))
             return
         dialog = IntakeDialog(self.services, self.prompts, case_type, parent=self)
         try:
@@ -481,7 +483,7 @@ class MainWindow(QMainWindow):
         from .exchange_dialogs import import_case, may_exchange
 
         if not may_exchange(self.services):
-            self.prompts.info(self, "导入案件包", "您的角色不能导入案件包。导入案件须由立案人员或承办人员办理。")
+            self.prompts.info(self, tr("导入案件包"), tr("您的角色不能导入案件包。导入案件须由立案人员或承办人员办理。"))
             return
 
         def show(dialog) -> None:
@@ -544,7 +546,7 @@ class MainWindow(QMainWindow):
         from .login_dialog import PasswordDialog
 
         dialog = PasswordDialog(self.services, parent=self)
-        dialog.accepted.connect(lambda: self.prompts.info(self, "修改密码", "密码已修改，下次登录请使用新密码。"))
+        dialog.accepted.connect(lambda: self.prompts.info(self, tr("修改密码"), tr("密码已修改，下次登录请使用新密码。")))
         dialog.open()
         self.password_dialog = dialog
         return dialog
@@ -552,7 +554,7 @@ class MainWindow(QMainWindow):
     def switch_user(self, *_) -> bool:
         """Log out and in again; the pages are rebuilt for the new user's role."""
         if self.services is None or self.log_in is None:
-            self.prompts.info(self, "切换用户", "本次启动未使用登录（命令行或测试方式），不能切换用户。")
+            self.prompts.info(self, tr("切换用户"), tr("本次启动未使用登录（命令行或测试方式），不能切换用户。"))
             return False
         for i in range(self.tabs.count() - 1, 0, -1):
             self._close_tab(i)  # a case open for one user is not left open for the next
@@ -583,16 +585,36 @@ class MainWindow(QMainWindow):
         self.help_window.raise_()
         return self.help_window
 
+    def choose_language(self, *_) -> str | None:
+        """Saved for this workstation; the screens change at the next start (labels are built once)."""
+        from .app import app_settings
+        from .i18n import LANGUAGES, SETTING, chosen_language
+
+        settings = app_settings()
+        current = chosen_language(settings)
+        names = list(LANGUAGES.values())
+        picked = self.prompts.choose(
+            self, "界面语言 / Language",
+            "请选择界面语言，重新启动程序后生效。\nChoose the language of the screens; it takes effect when "
+            "wagecase is started again.\n\n公文书始终为中文。Official documents are always in Chinese.",
+            names, default=LANGUAGES[current])
+        if picked is None:
+            return None
+        code = next(k for k, v in LANGUAGES.items() if v == picked)
+        settings.setValue(SETTING, code)
+        settings.sync()
+        return code
+
     def about(self, *_) -> None:
         from .. import __version__, paths
 
-        self.prompts.info(self, "关于", "\n".join((
-            f"{TITLE}", f"版本 {__version__}", "",
-            "用于劳动保障监察投诉和劳动人事争议仲裁中农民工欠薪案件的登记、办理、期限计算、文书制作和统计。", "",
-            self.location_label.text() or "数据库：尚未打开",
-            f"数据文件夹：{paths.data_dir()}",
-            f"日志文件：{paths.log_file()}",
-            "", "使用说明：按 F1 或选择“帮助 → 使用手册”。")))
+        self.prompts.info(self, tr("关于"), "\n".join((
+            f"{TITLE}", tr("版本 {version}").format(version=__version__), "",
+            tr("用于劳动保障监察投诉和劳动人事争议仲裁中农民工欠薪案件的登记、办理、期限计算、文书制作和统计。"), "",
+            self.location_label.text() or tr("数据库：尚未打开"),
+            tr("数据文件夹：{data_dir}").format(data_dir=paths.data_dir()),
+            tr("日志文件：{log_file}").format(log_file=paths.log_file()),
+            "", tr("使用说明：按 F1 或选择“帮助 → 使用手册”。"))))
 
     # ---- window state -----------------------------------------------------------------------
 

@@ -7,23 +7,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from .workbench_list import RowsModel, WorkbenchList
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import OverdueOrderView
 
-TITLE = "逾期未付的限期改正指令书"
-HEADERS = ("案号", "当事人", "支付期限", "逾期", "尚欠金额（元）")
-_SAMPLES = ("郑人社监案字〔2026〕99999号", "欧阳建国等12人 诉 河南某建设有限公司",
-            "2026年12月31日", "逾期365天", "12,345,678.00")
+TITLE = tr("逾期未付的限期改正指令书")
+HEADERS = (tr("案号"), tr("当事人"), tr("支付期限"), tr("逾期"), tr("尚欠金额（元）"))
+_SAMPLES = (tr("郑人社监案字〔2026〕99999号"), tr("欧阳建国等12人 诉 河南某建设有限公司"),
+            tr("2026年12月31日"), tr("逾期365天"), "12,345,678.00")
 
 
 def title_text(count: int) -> str:
-    return f"{TITLE}（{count}件）"
+    return tr("{TITLE}（{count}件）").format(TITLE=TITLE, count=count)
 
 
 def _cells(item: "OverdueOrderView") -> tuple[str, ...]:
-    return (item.case_number, item.parties, item.due_text, f"逾期{item.days_overdue}天", item.outstanding_text)
+    return (item.case_number, item.parties, item.due_text, tr("逾期{days_overdue}天").format(days_overdue=item.days_overdue), item.outstanding_text)
 
 
 class OverdueOrdersPanel(WorkbenchList):

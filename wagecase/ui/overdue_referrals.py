@@ -7,19 +7,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from .workbench_list import RowsModel, WorkbenchList
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import OverdueReferralView
 
-TITLE = "法律援助逾期未答复"
-HEADERS = ("案号", "申请人", "法律援助机构", "期限", "届满日", "逾期")
-_SAMPLES = ("郑劳人仲案字〔2026〕99999号", "欧阳建国等5名代表人", "郑州市法律援助中心", "法律援助审查决定期限",
-            "2026年12月31日", "逾期10日")
+TITLE = tr("法律援助逾期未答复")
+HEADERS = (tr("案号"), tr("申请人"), tr("法律援助机构"), tr("期限"), tr("届满日"), tr("逾期"))
+_SAMPLES = (tr("郑劳人仲案字〔2026〕99999号"), tr("欧阳建国等5名代表人"), tr("郑州市法律援助中心"), tr("法律援助审查决定期限"),
+            tr("2026年12月31日"), tr("逾期10日"))
 
 
 def title_text(count: int) -> str:
-    return f"{TITLE}（{count}件）"
+    return tr("{TITLE}（{count}件）").format(TITLE=TITLE, count=count)
 
 
 def _cells(r: "OverdueReferralView") -> tuple[str, ...]:

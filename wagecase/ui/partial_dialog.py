@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..domain.errors import RuleError
 from .error_text import error_lines
 from .item_choice import ItemChoiceDialog
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
     from ..services.dto import AwardItemView, AwardView
     from .prompts import Prompts
 
-VERDICTS = {True: "终局", False: "非终局", None: ""}
+VERDICTS = {True: tr("终局"), False: tr("非终局"), None: ""}
 
 
 class PartialDialog(ItemChoiceDialog):
@@ -27,21 +28,21 @@ class PartialDialog(ItemChoiceDialog):
                  items: "list[AwardItemView]", parent: QWidget | None = None) -> None:
         self.made: list[AwardView] = []
         self.warning = ""
-        note = QLabel("作出后所选事项不能再修改，先行裁决书随即制作，可在“文书”页签打印和登记送达。")
+        note = QLabel(tr("作出后所选事项不能再修改，先行裁决书随即制作，可在“文书”页签打印和登记送达。"))
         note.setObjectName("fieldCaption")
         note.setWordWrap(True)
         super().__init__(
-            services, prompts, case_id, items, title="先行裁决", list_caption="先行裁决的事项",
-            hint=("仲裁庭裁决劳动争议案件时，其中一部分事实已经清楚的，可以就该部分先行裁决"
+            services, prompts, case_id, items, title=tr("先行裁决"), list_caption=tr("先行裁决的事项"),
+            hint=(tr("仲裁庭裁决劳动争议案件时，其中一部分事实已经清楚的，可以就该部分先行裁决"
                   "（《劳动争议调解仲裁法》第四十三条第二款）。请勾选事实已经清楚的事项；其余事项仍可编辑，"
-                  "审理终结时一并作出裁决。先行裁决不结束审理期限。"),
-            ok_text="先行裁决", extra=(note,), parent=parent)
+                  "审理终结时一并作出裁决。先行裁决不结束审理期限。")),
+            ok_text=tr("先行裁决"), extra=(note,), parent=parent)
         self.resize(560, 440)
 
     def item_text(self, item: "AwardItemView") -> str:
         text = super().item_text(item)
         verdict = VERDICTS[item.final]
-        return text + (f"　{verdict}" if text and verdict else "")
+        return text + (tr("　{verdict}").format(verdict=verdict) if text and verdict else "")
 
     def submit(self) -> None:
         try:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .error_text import error_lines
+from .error_text import error_lines, in_screen_language
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -26,19 +27,19 @@ STEP_STYLES = {
     "todo": "color: #9ca3af; padding: 3px 8px;",
     "skipped": "color: #9ca3af; padding: 3px 8px;",
 }
-STEP_HINTS = {"done": "已完成", "current": "当前环节", "todo": "尚未进行", "skipped": "本案未经此环节"}
+STEP_HINTS = {"done": tr("已完成"), "current": tr("当前环节"), "todo": tr("尚未进行"), "skipped": tr("本案未经此环节")}
 AMBER = "color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; padding: 3px 8px;"
 # (caption, action values) per row of the grid
 ActionRows = Sequence[tuple[str, Sequence[str]]]
 
 
 def step_text(step: "StepView") -> str:
-    return ("✓ " if step.state == "done" else "") + step.label
+    return ("✓ " if step.state == "done" else "") + tr(step.label)
 
 
 def button_text(action: "ActionView", own_dialog: bool = False) -> str:
     dots = "…" if action.inputs or own_dialog else ""
-    return action.label + ("（需审批）" if action.needs_approval else "") + dots
+    return tr(action.label) + (tr("（需审批）") if action.needs_approval else "") + dots
 
 
 def approvals_label() -> QLabel:
@@ -51,7 +52,7 @@ def approvals_label() -> QLabel:
 
 
 def show_approvals(label: QLabel, pending: Sequence[str]) -> None:
-    label.setText("待审批：" + "；".join(pending))
+    label.setText(tr("待审批：") + tr("；").join(pending))
     label.setVisible(bool(pending))
 
 
@@ -76,7 +77,7 @@ class StepBar(QWidget):
                 arrow.setStyleSheet("color: #9ca3af;")
                 self._layout.addWidget(arrow)
             # a skipped stage is struck through; style sheets cannot strike a QLabel's text
-            label = QLabel(f"<s>{step.label}</s>" if step.state == "skipped" else step_text(step))
+            label = QLabel(f"<s>{tr(step.label)}</s>" if step.state == "skipped" else step_text(step))
             label.setObjectName(f"step_{step.key}")
             label.setProperty("state", step.state)
             label.setStyleSheet(STEP_STYLES.get(step.state, STEP_STYLES["todo"]))
@@ -91,7 +92,7 @@ class ActionGrid(QGroupBox):
 
     def __init__(self, rows: ActionRows, own_dialogs: frozenset[str] = frozenset(),
                  parent: QWidget | None = None) -> None:
-        super().__init__("可办理事项", parent)
+        super().__init__(tr("可办理事项"), parent)
         self._rows = rows
         self._own = own_dialogs  # actions with their own window: their button says …
         self.grid = QGridLayout(self)
@@ -119,9 +120,9 @@ class ActionGrid(QGroupBox):
                 button.setObjectName(f"action_{action.action}")
                 button.setEnabled(action.allowed)
                 if not action.allowed:
-                    button.setToolTip(action.reason or "当前环节不能办理此事项")
+                    button.setToolTip(action.reason or tr("当前环节不能办理此事项"))
                 elif action.needs_approval:
-                    button.setToolTip("提交后由负责人审批，批准后生效")
+                    button.setToolTip(tr("提交后由负责人审批，批准后生效"))
                 button.clicked.connect(lambda _=False, key=action.action: run(key))
                 self.grid.addWidget(button, r, c)
                 self.buttons[action.action] = button
@@ -132,15 +133,15 @@ class ActionGrid(QGroupBox):
 def confirm_and_act(owner: QWidget, prompts: "Prompts", action: "ActionView",
                     act: Callable[[], object]) -> bool:
     """An action without values: asked once, carried out, its failure explained. True if done."""
-    question = (f"“{action.label}”需经负责人审批。确定提交审批申请吗？" if action.needs_approval
-                else f"确定对本案办理“{action.label}”吗？")
-    if not prompts.question(owner, action.label, question):
+    question = (tr("“{label}”需经负责人审批。确定提交审批申请吗？").format(label=tr(action.label)) if action.needs_approval
+                else tr("确定对本案办理“{label}”吗？").format(label=tr(action.label)))
+    if not prompts.question(owner, tr(action.label), question):
         return False
     try:
         act()
     except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
         log.exception("%s failed", action.action)
-        prompts.error(owner, action.label, "未能办理：" + "".join(error_lines(exc)))
+        prompts.error(owner, tr(action.label), tr("未能办理：") + "".join(error_lines(exc)))
         return False
     return True
 
@@ -173,7 +174,7 @@ class PathPanel(QWidget):
         self.load_error.setWordWrap(True)
         self.load_error.hide()
         self.actions_box = ActionGrid(rows, own_windows)
-        self.actions_hint = QLabel("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。")
+        self.actions_hint = QLabel(tr("灰色按钮当前不能办理，鼠标停在按钮上可查看原因。"))
         self.actions_hint.setObjectName("fieldCaption")
 
     @property
@@ -191,11 +192,12 @@ class PathPanel(QWidget):
 
     def reload(self) -> None:
         try:
-            self.view = getattr(self._services, self.path).view(self.case_id)
+            with in_screen_language():
+                self.view = getattr(self._services, self.path).view(self.case_id)
         except Exception as exc:  # noqa: BLE001 - the rest of the case view stays usable
             log.exception("reading the %s path of case %s failed", self.path, self.case_id)
             self.view = None
-            self.load_error.setText("办理环节暂时无法读取：" + "".join(error_lines(exc)))
+            self.load_error.setText(tr("办理环节暂时无法读取：") + "".join(error_lines(exc)))
             self.load_error.show()
             self.actions_box.setEnabled(False)
             self._unavailable()
@@ -204,7 +206,7 @@ class PathPanel(QWidget):
         self.actions_box.setEnabled(True)
         v = self.view
         self.step_bar.show_steps(v.steps)
-        self.status_label.setText(f"当前状态：{v.status_label}")
+        self.status_label.setText(tr("当前状态：{status_label}").format(status_label=tr(v.status_label)))
         show_approvals(self.approvals_line, v.approvals_pending)
         self.actions_box.show_actions(v.actions, self.run_action)
         self._show(v)
@@ -232,11 +234,11 @@ class PathPanel(QWidget):
             from .action_dialog import ActionDialog
 
             dialog = ActionDialog(self._services, self._prompts, self.case_id, action, parent=self, path=self.path)
-            dialog.accepted.connect(lambda: self._done(action.needs_approval, action.label))
+            dialog.accepted.connect(lambda: self._done(action.needs_approval, tr(action.label)))
             return self._open(dialog)
         if confirm_and_act(self, self._prompts, action,
                            lambda: getattr(self._services, self.path).act(self.case_id, key, {})):
-            self._done(action.needs_approval, action.label)
+            self._done(action.needs_approval, tr(action.label))
         return None
 
     def _open(self, dialog, emit_on_accept: bool = False):
@@ -250,5 +252,5 @@ class PathPanel(QWidget):
 
     def _done(self, approval: bool, label: str) -> None:
         if approval:
-            self._prompts.info(self, label, f"“{label}”已提交审批，负责人批准后生效。")
+            self._prompts.info(self, label, tr("“{label}”已提交审批，负责人批准后生效。").format(label=label))
         self.changed.emit(self.case_id)

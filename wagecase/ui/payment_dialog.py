@@ -11,6 +11,7 @@ from ..services.inspection import METHODS, PAYERS  # the labels the payments lis
 from .dialog_parts import date_edit, edit_date, error_box, today
 from .issue_dialog import FieldRows, set_widget_text, show_failure
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -41,41 +42,41 @@ class PaymentDialog(QDialog):
         self.case_id = case_id
         self.balances = list(balances)
         self.changes: Changes | None = None
-        self.setWindowTitle("登记支付")
+        self.setWindowTitle(tr("登记支付"))
 
-        title = QLabel("登记支付")
+        title = QLabel(tr("登记支付"))
         title.setObjectName("pageTitle")
         self.worker = QComboBox()
-        self.worker.addItem("（请选择）", None)
+        self.worker.addItem(tr("（请选择）"), None)
         for b in self.balances:
-            self.worker.addItem(f"{b.name}（未付 {b.outstanding_text} 元）", b.worker_id)
+            self.worker.addItem(tr("{name}（未付 {outstanding_text} 元）").format(name=b.name, outstanding_text=b.outstanding_text), b.worker_id)
         # the worker still owed something comes first to hand: most payments settle one balance
         owed = [i for i, b in enumerate(self.balances) if b.outstanding_fen > 0]
         if owed:
             self.worker.setCurrentIndex(owed[0] + 1)
         self.paid_on = date_edit(today(services))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("单位：元，如 3000 或 3000.50")
+        self.amount.setPlaceholderText(tr("单位：元，如 3000 或 3000.50"))
         self.payer = _combo(PAYERS)
         self.method = _combo(METHODS)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("如：转账凭证号、代付说明")
+        self.note.setPlaceholderText(tr("如：转账凭证号、代付说明"))
         self.note.setMaxLength(500)
 
         self.rows = FieldRows()
-        self.rows.add("worker_id", "劳动者", self.worker, True)
-        self.rows.add("paid_on", "支付日期", self.paid_on, True)
-        self.rows.add("amount", "支付金额（元）", self.amount, True)
-        self.rows.add("payer", "支付方", self.payer, True)
-        self.rows.add("method", "支付方式", self.method, True)
-        self.rows.add("note", "备注", self.note)
+        self.rows.add("worker_id", tr("劳动者"), self.worker, True)
+        self.rows.add("paid_on", tr("支付日期"), self.paid_on, True)
+        self.rows.add("amount", tr("支付金额（元）"), self.amount, True)
+        self.rows.add("payer", tr("支付方"), self.payer, True)
+        self.rows.add("method", tr("支付方式"), self.method, True)
+        self.rows.add("note", tr("备注"), self.note)
         for w in (self.worker, self.amount, self.note):
             w.setMinimumWidth(320)
-        hint = QLabel("部分支付的，案件继续办理；全部付清后方可结案。")
+        hint = QLabel(tr("部分支付的，案件继续办理；全部付清后方可结案。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         self.errors = error_box()
-        self.buttons = ok_cancel("登记")
+        self.buttons = ok_cancel(tr("登记"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

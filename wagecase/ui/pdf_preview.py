@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def target_rect(page: PageRaster, area: QRectF) -> QRectF:
 def prepare_printer(printer: QPrinter) -> None:
     """Whole sheet, no margins of Qt's own: the PDF's margins are the document's."""
     printer.setFullPage(True)
-    printer.setDocName(printer.docName() or "文书")
+    printer.setDocName(printer.docName() or tr("文书"))
 
 
 def print_area(printer: QPrinter) -> QRectF:
@@ -178,7 +179,7 @@ class PdfPrintPreview(QPrintPreviewDialog):
     The preview asks for a repaint on every layout change: pages are rasterised once per
     resolution and kept."""
 
-    def __init__(self, data: bytes, title: str = "打印预览", parent: QWidget | None = None,
+    def __init__(self, data: bytes, title: str = tr("打印预览"), parent: QWidget | None = None,
                  on_printed: Callable[[int, int], None] | None = None) -> None:
         """``on_printed(copies, pages)`` is called when 打印 sent the pages to a printer (not
         for the on-screen preview): an issued document's print goes into the 操作日志."""
@@ -235,7 +236,7 @@ class BatchPrint:
     def __init__(self, parent: QWidget | None, printer: QPrinter, count: int,
                  fetch: Callable[[int], bytes],
                  finished: Callable[[int, bool, BaseException | None], None] | None = None,
-                 title: str = "批量打印") -> None:
+                 title: str = tr("批量打印")) -> None:
         self.parent = parent
         self.printer = printer
         self.count = count
@@ -293,7 +294,7 @@ class BatchPrint:
             self.completed = True
             return pages
 
-        op = run_with_progress(self.parent, self.title, f"正在打印 {self.count} 份文书", work,
+        op = run_with_progress(self.parent, self.title, tr("正在打印 {count} 份文书").format(count=self.count), work,
                                on_failure=self._failed)
         op.progressed.connect(self._drain)
         op.finished.connect(self._end)

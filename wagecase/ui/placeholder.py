@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from .i18n import tr
 
-NOT_OPEN = "该功能尚未开放"
+NOT_OPEN = tr("该功能尚未开放")
 
 
 class PlaceholderPage(QWidget):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from .i18n import tr
 
 
 class Prompts:
@@ -22,8 +23,8 @@ class Prompts:
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton("是", QMessageBox.ButtonRole.YesRole)
-        box.addButton("否", QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(tr("是"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(tr("否"), QMessageBox.ButtonRole.NoRole)
         box.exec()
         return box.clickedButton() is yes
 

@@ -25,6 +25,7 @@ from .settings_widgets import (
     read_only_rows, run_editor, show_load_error,
 )
 from .table_model import ColumnTableModel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -36,13 +37,13 @@ log = logging.getLogger(__name__)
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowIdRole = Qt.ItemDataRole.UserRole + 2
 
-VERIFY_HEADER = "核实情况"
-VERIFY_BADGE = "待核实"
-VERIFY_TIP = ("该数值来自公开资料整理，尚未与正式文件逐条核对。\n"
-              "请管理员对照原文件核实；核实无误后在“修改”中取消“待核实”。")
-LOAD_FAILED = "无法读取该表，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-READ_ONLY_NOTE = "以下数据仅供查阅。只有管理员可以新增、修改或删除。"
-BOOL_TRUE = {"1", "true", "yes", "y", "是", "on"}
+VERIFY_HEADER = tr("核实情况")
+VERIFY_BADGE = tr("待核实")
+VERIFY_TIP = (tr("该数值来自公开资料整理，尚未与正式文件逐条核对。\n"
+              "请管理员对照原文件核实；核实无误后在“修改”中取消“待核实”。"))
+LOAD_FAILED = tr("无法读取该表，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+READ_ONLY_NOTE = tr("以下数据仅供查阅。只有管理员可以新增、修改或删除。")
+BOOL_TRUE = {"1", "true", "yes", "y", tr("是"), "on"}
 # the service may keep the verification flag as an ordinary column: it is then shown as the badge
 VERIFY_KEYS = ("to_verify",)
 
@@ -54,7 +55,7 @@ def bool_text(value: str) -> bool:
 def choice_label(value: str, label: str) -> str:
     """A county is looked up by its code as often as by its name: show both (not for provinces)."""
     county = value.isdigit() and len(value) == 6 and not value.endswith("0000")
-    return f"{value}　{label}" if county and label != value else label
+    return tr("{value}　{label}").format(value=value, label=label) if county and label != value else label
 
 
 def _sort_key(column: "ReferenceColumn", text: str):
@@ -84,7 +85,7 @@ class ReferenceTableModel(ColumnTableModel):
         self.beginResetModel()
         self.columns = tuple(c for c in table.columns if c.key not in VERIFY_KEYS)
         self.rows = table.rows
-        self.HEADERS = tuple(c.label for c in self.columns)
+        self.HEADERS = tuple(tr(c.label) for c in self.columns)
         needs_badge = any(r.to_verify for r in table.rows) or any(
             c.key in VERIFY_KEYS for c in table.columns)
         self.verify_column = len(self.columns) if needs_badge else -1
@@ -108,7 +109,7 @@ class ReferenceTableModel(ColumnTableModel):
 
     def display_text(self, column: "ReferenceColumn", text: str) -> str:
         if column.kind == "bool":
-            return "是" if bool_text(text) else "否"
+            return tr("是") if bool_text(text) else tr("否")
         if column.kind == "choice":
             return choice_label(text, dict(column.choices).get(text, text))
         if column.kind == "money" and text:
@@ -119,7 +120,7 @@ class ReferenceTableModel(ColumnTableModel):
         if column.choices and text:
             # event lists (';'-joined codes) read as the clerk's words
             names = dict(column.choices)
-            return "；".join(names.get(part.strip(), part.strip()) for part in text.split(";") if part.strip())
+            return tr("；").join(names.get(part.strip(), part.strip()) for part in text.split(";") if part.strip())
         return text or ""
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -200,7 +201,7 @@ class ChoicePicker(QDialog):
 
     def __init__(self, column: "ReferenceColumn", text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"选择{column.label}")
+        self.setWindowTitle(tr("选择{label}").format(label=tr(column.label)))
         self.resize(360, 480)
         chosen = split_codes(text)
         known = {data for data, _ in column.choices}
@@ -236,15 +237,15 @@ class FieldEditor:
         self.pick_button: QPushButton | None = None
         extras: list[QWidget] = []
         if column.kind == "bool":
-            box = QCheckBox(column.label)
+            box = QCheckBox(tr(column.label))
             box.setChecked(bool_text(value))
             self.widget = box
         elif column.kind == "choice":
             combo = QComboBox()
             if not column.required:
-                combo.addItem("（无）", "")
+                combo.addItem(tr("（无）"), "")
             elif not value:
-                combo.addItem("请选择…", "")  # never a silent first choice on a new row
+                combo.addItem(tr("请选择…"), "")  # never a silent first choice on a new row
             for data, label in column.choices:
                 combo.addItem(choice_label(data, label), data)
             if len(column.choices) > 20:
@@ -266,12 +267,12 @@ class FieldEditor:
             if column.hint:
                 edit.setPlaceholderText(column.hint)
             elif column.kind == "date":
-                edit.setPlaceholderText("2024-01-01" if column.required else "2024-01-01（可不填）")
+                edit.setPlaceholderText("2024-01-01" if column.required else tr("2024-01-01（可不填）"))
             self.widget = edit
             if column.kind == "money":
-                extras.append(QLabel("元"))
+                extras.append(QLabel(tr("元")))
             if column.choices:
-                self.pick_button = QPushButton("选择…")
+                self.pick_button = QPushButton(tr("选择…"))
                 self.pick_button.clicked.connect(self.pick)
                 extras.append(self.pick_button)
                 self.reading = QLabel()
@@ -304,7 +305,7 @@ class FieldEditor:
             return
         names = dict(self.column.choices)
         words = [names.get(code, code) for code in split_codes(text)]
-        self.reading.setText("即：" + "；".join(words) if words else "")
+        self.reading.setText(tr("即：") + tr("；").join(words) if words else "")
         self.reading.setVisible(bool(words))
 
     def picker(self, parent: QWidget | None = None) -> ChoicePicker:
@@ -321,7 +322,7 @@ class FieldEditor:
     def value(self) -> str:
         w = self.widget
         if isinstance(w, QCheckBox):
-            return "是" if w.isChecked() else "否"
+            return tr("是") if w.isChecked() else tr("否")
         if isinstance(w, QComboBox):
             if w.isEditable():
                 typed = w.currentText().strip()
@@ -362,7 +363,7 @@ class RowEditorDialog(QDialog):
         self.table = table
         self.row = row
         self.saved = False
-        self.setWindowTitle(f"{'修改' if row else '新增'} — {table.title}")
+        self.setWindowTitle(f"{'修改' if row else '新增'} — {tr(table.title)}")
         self.setMinimumWidth(520)
 
         self.general_error = error_label("generalError")
@@ -377,7 +378,7 @@ class RowEditorDialog(QDialog):
             editor = FieldEditor(column, values.get(column.key, ""))
             self.fields[column.key] = editor
             if column.kind != "bool":
-                caption = QLabel(column.label + ("" if column.required else "（选填）"))
+                caption = QLabel(tr(column.label) + ("" if column.required else tr("（选填）")))
                 caption.setBuddy(editor.widget)
                 # as tall as the field: the caption sits level with it, not with its notes
                 caption.setMinimumHeight(editor.widget.sizeHint().height())
@@ -471,14 +472,14 @@ class ReferenceTablePage(QWidget):
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("筛选：输入代码、名称或任意内容")
+        self.filter.setPlaceholderText(tr("筛选：输入代码、名称或任意内容"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumWidth(300)
         self.count = QLabel()
         self.count.setObjectName("countLabel")
-        self.add_button = QPushButton("新增…")
-        self.edit_button = QPushButton("修改…")
-        self.delete_button = QPushButton("删除")
+        self.add_button = QPushButton(tr("新增…"))
+        self.edit_button = QPushButton(tr("修改…"))
+        self.delete_button = QPushButton(tr("删除"))
         self.add_button.clicked.connect(self.add_row)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -523,9 +524,9 @@ class ReferenceTablePage(QWidget):
             return False
         self.load_error.hide()
         self.table = table
-        self.title.setText(table.title)
-        self.description.setText(table.description)
-        self.description.setVisible(bool(table.description))
+        self.title.setText(tr(table.title))
+        self.description.setText(tr(table.description))
+        self.description.setVisible(bool(tr(table.description)))
         self.read_only_note.setVisible(not table.editable)
         for b in (self.add_button, self.edit_button, self.delete_button):
             # parameters can be changed, never added or deleted
@@ -556,7 +557,7 @@ class ReferenceTablePage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"共 {total} 条" if shown == total else f"显示 {shown} / 共 {total} 条")
+        self.count.setText(tr("共 {total} 条").format(total=total) if shown == total else tr("显示 {shown} / 共 {total} 条").format(shown=shown, total=total))
 
     def _update_buttons(self) -> None:
         editable = bool(self.table and self.table.editable)
@@ -606,10 +607,10 @@ class ReferenceTablePage(QWidget):
         row = self.current_row()
         if row is None or self.table is None or not self.table.editable:
             return
-        summary = "，".join(self.model.display_text(c, row.values.get(c.key, ""))
+        summary = tr("，").join(self.model.display_text(c, row.values.get(c.key, ""))
                            for c in self.model.columns[:3])
         name = self.table.name
-        if confirmed_change(self, self.prompts, "删除", f"确定删除“{summary}”这一条吗？删除后计算将不再使用它。",
+        if confirmed_change(self, self.prompts, tr("删除"), tr("确定删除“{summary}”这一条吗？删除后计算将不再使用它。").format(summary=summary),
                             lambda: self.services.reference.delete_row(name, row.id),
                             log, f"deleting row {row.id} of {name} failed"):
             self.reload()

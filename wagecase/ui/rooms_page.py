@@ -13,6 +13,7 @@ from ..domain.errors import RuleError
 from .error_text import UNEXPECTED, error_lines
 from .schedule_dialog import hearing_service
 from .settings_widgets import button_row, page_labels, page_layout, read_only_rows, show_load_error
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "仲裁庭室"
-DESCRIPTION = ("安排开庭时可选择的仲裁庭室。同一庭室在同一时间只能安排一场开庭；"
-               "停用的庭室不能再安排新的开庭，已安排的开庭不受影响。")
-READ_ONLY = "以下数据仅供查阅。只有管理员可以新增、修改或停用仲裁庭室。"
-LOAD_FAILED = "无法读取仲裁庭室，详细信息已写入日志。请稍后重试，或联系系统管理员。"
+TITLE = tr("仲裁庭室")
+DESCRIPTION = (tr("安排开庭时可选择的仲裁庭室。同一庭室在同一时间只能安排一场开庭；"
+               "停用的庭室不能再安排新的开庭，已安排的开庭不受影响。"))
+READ_ONLY = tr("以下数据仅供查阅。只有管理员可以新增、修改或停用仲裁庭室。")
+LOAD_FAILED = tr("无法读取仲裁庭室，详细信息已写入日志。请稍后重试，或联系系统管理员。")
 STOPPED = QColor("#9ca3af")
 
 
@@ -41,15 +42,15 @@ class RoomsPage(QWidget):
         title, description, self.read_only, self.load_error = page_labels(TITLE, DESCRIPTION, READ_ONLY)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("roomsTable")
-        self.table.setHorizontalHeaderLabels(["名称", "状态"])
+        self.table.setHorizontalHeaderLabels([tr("名称"), tr("状态")])
         read_only_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.rename_selected())
-        self.add_button = QPushButton("新增庭室…")
-        self.rename_button = QPushButton("重命名…")
-        self.active_button = QPushButton("停用")
+        self.add_button = QPushButton(tr("新增庭室…"))
+        self.rename_button = QPushButton(tr("重命名…"))
+        self.active_button = QPushButton(tr("停用"))
         self.add_button.clicked.connect(lambda: self.add_room())
         self.rename_button.clicked.connect(lambda: self.rename_selected())
         self.active_button.clicked.connect(lambda: self.toggle_selected())
@@ -78,7 +79,7 @@ class RoomsPage(QWidget):
         for row, r in enumerate(self.rooms):
             name = QTableWidgetItem(r.name)
             name.setData(Qt.ItemDataRole.UserRole, r.id)
-            state = QTableWidgetItem("使用中" if r.active else "已停用")
+            state = QTableWidgetItem(tr("使用中") if r.active else tr("已停用"))
             if not r.active:
                 for item in (name, state):
                     item.setForeground(QBrush(STOPPED))
@@ -100,24 +101,24 @@ class RoomsPage(QWidget):
         room = self.selected()
         self.rename_button.setEnabled(room is not None)
         self.active_button.setEnabled(room is not None)
-        self.active_button.setText("启用" if room is not None and not room.active else "停用")
+        self.active_button.setText(tr("启用") if room is not None and not room.active else tr("停用"))
 
     # ---- changes -------------------------------------------------------------------------------
 
     def add_room(self) -> bool:
-        name = self._prompts.text(self, "新增仲裁庭室", "庭室名称：")
+        name = self._prompts.text(self, tr("新增仲裁庭室"), tr("庭室名称："))
         if name is None:
             return False
-        return self._change("新增仲裁庭室", lambda: self.hearings.add_room(name), " ".join(name.split()))
+        return self._change(tr("新增仲裁庭室"), lambda: self.hearings.add_room(name), " ".join(name.split()))
 
     def rename_selected(self) -> bool:
         room = self.selected()
         if room is None or not self.editable:
             return False
-        name = self._prompts.text(self, "重命名仲裁庭室", "新的名称：", room.name)
+        name = self._prompts.text(self, tr("重命名仲裁庭室"), tr("新的名称："), room.name)
         if name is None or name.strip() == room.name:
             return False
-        return self._change("重命名仲裁庭室", lambda: self.hearings.rename_room(room.id, name),
+        return self._change(tr("重命名仲裁庭室"), lambda: self.hearings.rename_room(room.id, name),
                             " ".join(name.split()))
 
     def toggle_selected(self) -> bool:
@@ -125,10 +126,10 @@ class RoomsPage(QWidget):
         if room is None:
             return False
         if room.active:
-            question = f"停用“{room.name}”后不能再安排新的开庭，已安排的开庭不受影响。确定停用吗？"
-            if not self._prompts.question(self, "停用仲裁庭室", question):
+            question = tr("停用“{name}”后不能再安排新的开庭，已安排的开庭不受影响。确定停用吗？").format(name=room.name)
+            if not self._prompts.question(self, tr("停用仲裁庭室"), question):
                 return False
-        return self._change("停用仲裁庭室" if room.active else "启用仲裁庭室",
+        return self._change(tr("停用仲裁庭室") if room.active else tr("启用仲裁庭室"),
                             lambda: self.hearings.set_room_active(room.id, not room.active), room.name)
 
     def _change(self, title: str, change, select: str) -> bool:

@@ -22,37 +22,38 @@ from ..services.dto import RosterPreview, RosterProblem, WorkerInput
 from .error_text import error_lines
 from .intake_workers import amount_fen
 from .table_model import ColumnTableModel
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
 FIELD_LABELS = {
-    "name": "姓名", "id_number": "身份证号码", "phone": "电话", "hukou_place": "户籍地",
-    "is_migrant_worker": "是否农民工", "bank_card": "银行卡号", "job": "工种",
-    "is_representative": "劳动者代表", "kind": "欠薪类别", "period_from": "欠薪起始",
-    "period_to": "欠薪截止", "amount": "欠薪金额", "note": "备注",
+    "name": tr("姓名"), "id_number": tr("身份证号码"), "phone": tr("电话"), "hukou_place": tr("户籍地"),
+    "is_migrant_worker": tr("是否农民工"), "bank_card": tr("银行卡号"), "job": tr("工种"),
+    "is_representative": tr("劳动者代表"), "kind": tr("欠薪类别"), "period_from": tr("欠薪起始"),
+    "period_to": tr("欠薪截止"), "amount": tr("欠薪金额"), "note": tr("备注"),
 }
 
-ROSTER_COLUMNS = ("姓名", "身份证号码", "电话", "户籍地", "农民工", "工种", "银行卡号",
-                  "欠薪期间", "欠薪金额（元）")
+ROSTER_COLUMNS = (tr("姓名"), tr("身份证号码"), tr("电话"), tr("户籍地"), tr("农民工"), tr("工种"), tr("银行卡号"),
+                  tr("欠薪期间"), tr("欠薪金额（元）"))
 
 
 def problem_text(p: RosterProblem) -> str:
-    return f"第{p.row}行 [{p.column}]：{p.message}" if p.column else f"第{p.row}行：{p.message}"
+    return tr("第{row}行 [{column}]：{message}").format(row=p.row, column=p.column, message=p.message) if p.column else tr("第{row}行：{message}").format(row=p.row, message=p.message)
 
 
 def _period(w: WorkerInput) -> str:
     spans = []
     for i in w.items:
         if i.period_from or i.period_to:
-            spans.append(f"{i.period_from}～{i.period_to}" if i.period_to and i.period_to != i.period_from
+            spans.append(tr("{period_from}～{period_to}").format(period_from=i.period_from, period_to=i.period_to) if i.period_to and i.period_to != i.period_from
                          else i.period_from or i.period_to)
-    return "；".join(spans)
+    return tr("；").join(spans)
 
 
 def _amount(w: WorkerInput) -> str:
     fens = [amount_fen(i.amount) for i in w.items]
     if any(f is None for f in fens):
-        return "、".join(i.amount for i in w.items)
+        return tr("、").join(i.amount for i in w.items)
     return format_yuan(sum(fens)) if fens else ""  # type: ignore[arg-type]
 
 
@@ -78,7 +79,7 @@ class RosterRowsModel(ColumnTableModel):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (w.name, w.id_number, w.phone, w.hukou_place,
-                    "是" if w.is_migrant_worker else "否", w.job, w.bank_card,
+                    tr("是") if w.is_migrant_worker else tr("否"), w.job, w.bank_card,
                     _period(w), _amount(w))[c]
         if role == Qt.ItemDataRole.TextAlignmentRole and c == len(ROSTER_COLUMNS) - 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,7 +119,7 @@ class RosterDialog(QDialog):
         self.error: str = ""
         self.reading = False
         self._job: _ReadJob | None = None
-        self.setWindowTitle("导入花名册")
+        self.setWindowTitle(tr("导入花名册"))
         self.resize(1080, 680)
 
         self.file_label = QLabel()
@@ -148,10 +149,10 @@ class RosterDialog(QDialog):
         self.problems.setStyleSheet("QListWidget { color: #c62828; }")
         self.problems.setUniformItemSizes(True)
 
-        self.reread_button = QPushButton("重新读取")
-        self.reread_button.setToolTip("在 Excel 中改正文件并保存后，重新读取")
-        self.import_button = QPushButton("全部导入有效行")
-        self.cancel_button = QPushButton("取消")
+        self.reread_button = QPushButton(tr("重新读取"))
+        self.reread_button.setToolTip(tr("在 Excel 中改正文件并保存后，重新读取"))
+        self.import_button = QPushButton(tr("全部导入有效行"))
+        self.cancel_button = QPushButton(tr("取消"))
         for b in (self.reread_button, self.import_button, self.cancel_button):
             b.setAutoDefault(False)
         self.reread_button.clicked.connect(self.reread)
@@ -161,7 +162,7 @@ class RosterDialog(QDialog):
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(QLabel("有效行（将加入劳动者名单）："))
+        tl.addWidget(QLabel(tr("有效行（将加入劳动者名单）：")))
         tl.addWidget(self.table)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
@@ -195,9 +196,9 @@ class RosterDialog(QDialog):
         if self.reading:
             return
         self.reading = True
-        self.file_label.setText(f"文件：{Path(self.path).name}")
+        self.file_label.setText(tr("文件：{name}").format(name=Path(self.path).name))
         self.file_label.setToolTip(self.path)
-        self.summary_label.setText("正在读取……")
+        self.summary_label.setText(tr("正在读取……"))
         self.import_button.setEnabled(False)
         self.reread_button.setEnabled(False)
         self._job = _ReadJob(self.services.roster, self.path)
@@ -212,18 +213,18 @@ class RosterDialog(QDialog):
         self.model.set_rows(preview.workers)
         good, bad = len(preview.workers), len({p.row for p in preview.problems})
         self.summary_label.setText(
-            f"共读取 {preview.rows_read} 行：有效 {good} 行，有问题 {bad} 行。"
-            + ("有问题的行不会导入；可在 Excel 中改正后点“重新读取”。" if bad else ""))
+            tr("共读取 {rows_read} 行：有效 {good} 行，有问题 {bad} 行。").format(rows_read=preview.rows_read, good=good, bad=bad)
+            + (tr("有问题的行不会导入；可在 Excel 中改正后点“重新读取”。") if bad else ""))
         headers = [h for h in preview.matched_columns.values() if h]
-        self.columns_label.setText("已识别的列：" + ("、".join(headers) if headers else "（无）"))
+        self.columns_label.setText(tr("已识别的列：") + (tr("、").join(headers) if headers else tr("（无）")))
         if preview.missing_columns:
-            self.missing_label.setText("缺少必需的列：" + "、".join(
+            self.missing_label.setText(tr("缺少必需的列：") + tr("、").join(
                 FIELD_LABELS.get(f, f) for f in preview.missing_columns))
             self.missing_label.show()
         else:
             self.missing_label.hide()
         self._show_problems([problem_text(p) for p in preview.problems])
-        self.import_button.setText(f"全部导入有效行（{good} 行）")
+        self.import_button.setText(tr("全部导入有效行（{good} 行）").format(good=good))
         self.import_button.setEnabled(good > 0)
         self.reread_button.setEnabled(True)
         self.loaded.emit()
@@ -233,12 +234,12 @@ class RosterDialog(QDialog):
         self.preview = None
         self.model.set_rows(())
         self.error = "\n".join(error_lines(exc)) if hasattr(exc, "key") else \
-            "无法读取该文件，请确认它是 Excel 工作簿（.xlsx）且没有在其他程序中加密或损坏。"
-        self.summary_label.setText("读取失败。")
+            tr("无法读取该文件，请确认它是 Excel 工作簿（.xlsx）且没有在其他程序中加密或损坏。")
+        self.summary_label.setText(tr("读取失败。"))
         self.columns_label.setText("")
         self.missing_label.hide()
         self._show_problems([self.error])
-        self.import_button.setText("全部导入有效行")
+        self.import_button.setText(tr("全部导入有效行"))
         self.import_button.setEnabled(False)
         self.reread_button.setEnabled(True)
         self.loaded.emit()
@@ -250,7 +251,7 @@ class RosterDialog(QDialog):
             item = QListWidgetItem(line)
             item.setForeground(red)
             self.problems.addItem(item)
-        self.problems_title.setText(f"有问题的行（{len(lines)} 处）：" if lines else "没有发现问题。")
+        self.problems_title.setText(tr("有问题的行（{len} 处）：").format(len=len(lines)) if lines else tr("没有发现问题。"))
         self.problems_title.setStyleSheet(
             "color: #c62828; font-weight: bold;" if lines else "color: #2e7d32; font-weight: bold;")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .dialog_parts import date_edit, edit_date, error_box
 from .issue_dialog import FieldRows, show_failure
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -53,7 +54,7 @@ class ScheduleDialog(QDialog):
         self.case_id = case_id
         self.postpone = postpone
         self.changes: Changes | None = None
-        title_text = "延期开庭" if postpone else "安排开庭"
+        title_text = tr("延期开庭") if postpone else tr("安排开庭")
         self.setWindowTitle(title_text)
         title = QLabel(title_text)
         title.setObjectName("pageTitle")
@@ -70,39 +71,39 @@ class ScheduleDialog(QDialog):
         self.end = QLineEdit("11:00")
         self.end.setObjectName("endTime")
         for edit in (self.start, self.end):
-            edit.setPlaceholderText("如 09:00")
+            edit.setPlaceholderText(tr("如 09:00"))
             edit.setMaximumWidth(TIME_WIDTH)
         times = QWidget()
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start)
-        row.addWidget(QLabel("至"))
+        row.addWidget(QLabel(tr("至")))
         row.addWidget(self.end)
-        row.addWidget(QLabel(f"（开庭时间范围 {day_start}—{day_end}）"))
+        row.addWidget(QLabel(tr("（开庭时间范围 {day_start}—{day_end}）").format(day_start=day_start, day_end=day_end)))
         row.addStretch(1)
 
         self.rows = FieldRows()
-        self.rows.add("room_id", "仲裁庭室", self.room, True)
-        self.rows.add("hearing_date", "开庭日期", self.date, True)
+        self.rows.add("room_id", tr("仲裁庭室"), self.room, True)
+        self.rows.add("hearing_date", tr("开庭日期"), self.date, True)
         # one row for both times: the errors of either show under it, each field marked red
-        self.rows.add("start", "开庭时间", times, True)
+        self.rows.add("start", tr("开庭时间"), times, True)
         self.rows.widgets["start"] = self.start
-        self.rows.labels["start"] = "开始时间"
+        self.rows.labels["start"] = tr("开始时间")
         self.rows.widgets["end"] = self.end
-        self.rows.labels["end"] = "结束时间"
+        self.rows.labels["end"] = tr("结束时间")
         self.rows.errors["end"] = self.rows.errors["start"]
         if postpone:
             self.reason = QPlainTextEdit()
             self.reason.setObjectName("postponeReason")
-            self.reason.setPlaceholderText("如：申请人因病住院，于2026年3月16日提交延期开庭申请及诊断证明")
+            self.reason.setPlaceholderText(tr("如：申请人因病住院，于2026年3月16日提交延期开庭申请及诊断证明"))
             self.reason.setFixedHeight(70)
-            self.rows.add("postpone_reason", "延期理由", self.reason, True)
+            self.rows.add("postpone_reason", tr("延期理由"), self.reason, True)
             self.note = None
         else:
             self.note = QLineEdit()
             self.note.setObjectName("hearingNote")
-            self.note.setPlaceholderText("如：请双方携带证据原件")
-            self.rows.add("note", "备注", self.note)
+            self.note.setPlaceholderText(tr("如：请双方携带证据原件"))
+            self.rows.add("note", tr("备注"), self.note)
             self.reason = None
 
         self.warning = QLabel()
@@ -110,12 +111,12 @@ class ScheduleDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
-        hint = QLabel("仲裁庭室和仲裁员在同一时间只能安排一场开庭；确定后记入办理记录，开庭通知期限随之计算。")
+        hint = QLabel(tr("仲裁庭室和仲裁员在同一时间只能安排一场开庭；确定后记入办理记录，开庭通知期限随之计算。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         self.errors = error_box()
 
-        self.buttons = ok_cancel("确定")
+        self.buttons = ok_cancel(tr("确定"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

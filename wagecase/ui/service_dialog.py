@@ -15,6 +15,7 @@ from .error_text import UNEXPECTED, error_lines
 from .dialog_parts import date_edit, edit_date, error_box, today
 from .issue_dialog import FieldRows, grow
 from .settings_widgets import ok_cancel
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -24,18 +25,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 METHODS: tuple[tuple[str, str], ...] = (
-    ("direct", "直接送达"),
-    ("post", "邮寄送达"),
-    ("leave", "留置送达"),
-    ("notice", "公告送达"),
-    ("electronic", "电子送达"),
+    ("direct", tr("直接送达")),
+    ("post", tr("邮寄送达")),
+    ("leave", tr("留置送达")),
+    ("notice", tr("公告送达")),
+    ("electronic", tr("电子送达")),
 )
 PROOF_HINTS = {
-    "direct": "受送达人签收的送达回证；代收人姓名及与受送达人的关系",
-    "post": "邮件号（EMS 单号）及签收情况",
-    "leave": "见证人姓名、单位，拍照或录像情况",
-    "notice": "公告的媒体或地点、公告日期",
-    "electronic": "电子送达的号码或邮箱，及送达回执",
+    "direct": tr("受送达人签收的送达回证；代收人姓名及与受送达人的关系"),
+    "post": tr("邮件号（EMS 单号）及签收情况"),
+    "leave": tr("见证人姓名、单位，拍照或录像情况"),
+    "notice": tr("公告的媒体或地点、公告日期"),
+    "electronic": tr("电子送达的号码或邮箱，及送达回执"),
 }
 
 
@@ -49,9 +50,9 @@ class ServiceDialog(QDialog):
         self._prompts = prompts
         self.document = document
         self.changes: Changes | None = None
-        self.setWindowTitle("登记送达")
+        self.setWindowTitle(tr("登记送达"))
 
-        what = QLabel(f"{document.title}　{document.number}")
+        what = QLabel(tr("{title}　{number}").format(title=tr(document.title), number=document.number))
         what.setObjectName("pageTitle")
         what.setWordWrap(True)
 
@@ -59,7 +60,7 @@ class ServiceDialog(QDialog):
         for value, label in services.documents.service_methods() or METHODS:
             self.method.addItem(label, value)
         self.recipient = QLineEdit(document.recipient)
-        self.recipient.setPlaceholderText("受送达人姓名或单位名称")
+        self.recipient.setPlaceholderText(tr("受送达人姓名或单位名称"))
         self.recipient.setMaxLength(200)
         self.served_on = date_edit(today(services))
         self.proof = QLineEdit()
@@ -67,16 +68,16 @@ class ServiceDialog(QDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.rows = FieldRows()
-        self.rows.add("method", "送达方式", self.method, True)
-        self.rows.add("recipient", "受送达人", self.recipient, True)
-        self.rows.add("served_on", "送达日期", self.served_on, True)
-        self.rows.add("proof", "送达凭证", self.proof)
-        self.rows.add("note", "备注", self.note)
+        self.rows.add("method", tr("送达方式"), self.method, True)
+        self.rows.add("recipient", tr("受送达人"), self.recipient, True)
+        self.rows.add("served_on", tr("送达日期"), self.served_on, True)
+        self.rows.add("proof", tr("送达凭证"), self.proof)
+        self.rows.add("note", tr("备注"), self.note)
         for w in (self.recipient, self.proof, self.note):
             w.setMinimumWidth(380)
 
-        hint = QLabel("送达日期为受送达人签收之日（邮寄为签收之日，公告为公告期满之日）；"
-                      "以送达之日起算的法定期限将随之计算。")
+        hint = QLabel(tr("送达日期为受送达人签收之日（邮寄为签收之日，公告为公告期满之日）；"
+                      "以送达之日起算的法定期限将随之计算。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         self.errors = error_box()

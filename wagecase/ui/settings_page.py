@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
 from .settings_widgets import keyed_item
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -22,20 +23,20 @@ log = logging.getLogger(__name__)
 # (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres", "exchange",
 # "users" and "audit" is a ReferenceService table name
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
-    ("holidays", "节假日安排"),
-    ("minimum_wages", "最低工资标准"),
-    ("wage_tiers", "最低工资档次（县区）"),
-    ("average_wages", "上年度职工平均工资"),
-    ("crime_thresholds", "拒不支付劳动报酬罪数额标准"),
-    ("periods", "法定期限"),
-    ("local_notes", "地方规定提示"),
-    ("parameters", "参数"),
-    ("rooms", "仲裁庭室"),
-    ("legal_aid_centres", "法律援助机构"),
-    ("templates", "文书模板"),
-    ("exchange", "案件交换"),
-    ("users", "用户与权限"),
-    ("audit", "操作日志"),
+    ("holidays", tr("节假日安排")),
+    ("minimum_wages", tr("最低工资标准")),
+    ("wage_tiers", tr("最低工资档次（县区）")),
+    ("average_wages", tr("上年度职工平均工资")),
+    ("crime_thresholds", tr("拒不支付劳动报酬罪数额标准")),
+    ("periods", tr("法定期限")),
+    ("local_notes", tr("地方规定提示")),
+    ("parameters", tr("参数")),
+    ("rooms", tr("仲裁庭室")),
+    ("legal_aid_centres", tr("法律援助机构")),
+    ("templates", tr("文书模板")),
+    ("exchange", tr("案件交换")),
+    ("users", tr("用户与权限")),
+    ("audit", tr("操作日志")),
 )
 
 STYLE = """
@@ -130,7 +131,7 @@ class SettingsPage(QWidget):
                 page = ReferenceTablePage(self.services, self.prompts, key, dict(SETTINGS_PAGES)[key])
         except Exception:  # noqa: BLE001 - one broken page must not take 设置 down
             log.exception("building settings page %s failed", key)
-            page = QLabel("该页面暂时无法打开，详细信息已写入日志。请联系系统管理员。")
+            page = QLabel(tr("该页面暂时无法打开，详细信息已写入日志。请联系系统管理员。"))
             page.setObjectName("loadError")
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setObjectName(page.objectName() or f"settings_{key}")

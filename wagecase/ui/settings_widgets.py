@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import RuleError
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .prompts import Prompts
@@ -93,10 +94,10 @@ def keyed_item(text: str, key: Any, height: int) -> QListWidgetItem:
     return item
 
 
-def ok_cancel(ok_text: str = "确定") -> QDialogButtonBox:
+def ok_cancel(ok_text: str = tr("确定")) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
     return buttons
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ValidationFailed
 from ..domain.office_setup import PATTERN_LABELS
 from .error_text import error_lines
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -65,7 +66,7 @@ class _Page(QWizardPage):
 
 class OfficePage(_Page):
     def __init__(self, services: "Services") -> None:
-        super().__init__("本机关", "选择本机关所在的市或县（市、区），核对印在文书上的机关名称。")
+        super().__init__(tr("本机关"), tr("选择本机关所在的市或县（市、区），核对印在文书上的机关名称。"))
         self._services = services
         self.place = QComboBox()
         self.place.setEditable(True)
@@ -83,13 +84,13 @@ class OfficePage(_Page):
         self.wage.setObjectName("fieldCaption")
         self.wage.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("*所在地区：", self.place)
+        form.addRow(tr("*所在地区："), self.place)
         form.addRow("", self.wage)
-        form.addRow("*机关名称（发文机关）：", self.agency)
-        form.addRow("*劳动保障监察机构：", self.inspection_unit)
-        form.addRow("*仲裁委员会：", self.commission)
-        note = QLabel("机关名称印在文书的落款和印章处；监察机构印在投诉登记表等内部文书上；"
-                      "仲裁委员会是仲裁文书的署名。")
+        form.addRow(tr("*机关名称（发文机关）："), self.agency)
+        form.addRow(tr("*劳动保障监察机构："), self.inspection_unit)
+        form.addRow(tr("*仲裁委员会："), self.commission)
+        note = QLabel(tr("机关名称印在文书的落款和印章处；监察机构印在投诉登记表等内部文书上；"
+                      "仲裁委员会是仲裁文书的署名。"))
         note.setObjectName("fieldCaption")
         note.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -108,7 +109,7 @@ class OfficePage(_Page):
         if self.place_code():
             self.show_errors([])
             return True
-        self.show_errors(["所在地区：请从列表中选择本机关所在的市或县（市、区），可输入名称查找，如“中牟”。"])
+        self.show_errors([tr("所在地区：请从列表中选择本机关所在的市或县（市、区），可输入名称查找，如“中牟”。")])
         return False
 
     def place_code(self) -> str:
@@ -129,19 +130,19 @@ class OfficePage(_Page):
 
 class NumberingPage(_Page):
     def __init__(self, services: "Services", office: OfficePage, year: int) -> None:
-        super().__init__("文号与案号", "文号代字是编号开头的字（郑人社监通字〔2026〕5号中的“郑”）。"
-                         "{year} 为年份，{seq} 为序号。")
+        super().__init__(tr("文号与案号"), tr("文号代字是编号开头的字（郑人社监通字〔2026〕5号中的“郑”）。"
+                         "{year} 为年份，{seq} 为序号。"))
         self._services = services
         self._office = office
         self._year = year
         self.code = _Proposed()
         self.code.setMaximumWidth(120)
         self.code.textChanged.connect(self._propose)
-        hint = QLabel("按地名的第一个字预填；许多地方另有习惯用字（如开封“汴”、南阳“宛”），请按本机关实际填写。")
+        hint = QLabel(tr("按地名的第一个字预填；许多地方另有习惯用字（如开封“汴”、南阳“宛”），请按本机关实际填写。"))
         hint.setObjectName("fieldCaption")
         hint.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("文号代字："))
+        top.addWidget(QLabel(tr("文号代字：")))
         top.addWidget(self.code)
         top.addWidget(hint, 1)
         grid = QGridLayout()
@@ -153,7 +154,7 @@ class NumberingPage(_Page):
             example = QLabel()
             example.setObjectName("fieldCaption")
             edit.textChanged.connect(lambda text, shown=example: shown.setText(self.example(text)))
-            grid.addWidget(QLabel(f"{label}："), row, 0)
+            grid.addWidget(QLabel(tr("{label}：").format(label=label)), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(example, row, 2)
             self.patterns[key] = edit
@@ -176,28 +177,27 @@ class NumberingPage(_Page):
 
     def example(self, pattern: str) -> str:
         try:
-            return "例：" + pattern.format(year=self._year, seq=EXAMPLE_SEQ)
+            return tr("例：") + pattern.format(year=self._year, seq=EXAMPLE_SEQ)
         except (KeyError, ValueError, IndexError):
-            return "格式有误：只能含 {year} 和 {seq}"
+            return tr("格式有误：只能含 {year} 和 {seq}")
 
 
 class AdminPage(_Page):
     def __init__(self, username: str) -> None:
-        super().__init__("管理员账号", f"第一位管理员的用户名为 {username}。完成后以该账号登录，"
-                         "再在“设置 → 用户与权限”中为其他工作人员建立账号。")
+        super().__init__(tr("管理员账号"), tr("第一位管理员的用户名为 {username}。完成后以该账号登录，再在“设置 → 用户与权限”中为其他工作人员建立账号。").format(username=username))
         self.username = QLabel(username)
-        self.display_name = QLineEdit("系统管理员")
+        self.display_name = QLineEdit("系统管理员")  # a name kept in the database: Chinese
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        rules = QLabel("密码至少8个字符，须同时包含字母和数字，不能与用户名相同。")
+        rules = QLabel(tr("密码至少8个字符，须同时包含字母和数字，不能与用户名相同。"))
         rules.setObjectName("fieldCaption")
         form = QFormLayout()
-        form.addRow("用户名：", self.username)
-        form.addRow("*姓名：", self.display_name)
-        form.addRow("*密码：", self.password)
-        form.addRow("*再次输入密码：", self.again)
+        form.addRow(tr("用户名："), self.username)
+        form.addRow(tr("*姓名："), self.display_name)
+        form.addRow(tr("*密码："), self.password)
+        form.addRow(tr("*再次输入密码："), self.again)
         form.addRow("", rules)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -207,12 +207,12 @@ class AdminPage(_Page):
 
 class FinishPage(_Page):
     def __init__(self, demo_cases: int) -> None:
-        super().__init__("完成", "点击“完成”保存以上设置，并以管理员身份登录。这些内容以后都可以在“设置”中修改。")
+        super().__init__(tr("完成"), tr("点击“完成”保存以上设置，并以管理员身份登录。这些内容以后都可以在“设置”中修改。"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo = QCheckBox(f"载入演示数据（{demo_cases} 件河南省的模拟案件，姓名、单位均为虚构，便于熟悉系统）")
-        demo_note = QLabel("正式办案的数据库请不要勾选。")
+        self.demo = QCheckBox(tr("载入演示数据（{demo_cases} 件河南省的模拟案件，姓名、单位均为虚构，便于熟悉系统）").format(demo_cases=demo_cases))
+        demo_note = QLabel(tr("正式办案的数据库请不要勾选。"))
         demo_note.setObjectName("fieldCaption")
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
@@ -231,17 +231,17 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self._services = services
         self.user = None
-        self.setWindowTitle("初始设置 — 农民工欠薪案件管理")
+        self.setWindowTitle(tr("初始设置 — 农民工欠薪案件管理"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
         self.help_window = None
-        for button, text in ((QWizard.WizardButton.HelpButton, "帮助"),
-                             (QWizard.WizardButton.NextButton, "下一步 >"),
-                             (QWizard.WizardButton.BackButton, "< 上一步"),
-                             (QWizard.WizardButton.FinishButton, "完成"),
-                             (QWizard.WizardButton.CancelButton, "退出")):
+        for button, text in ((QWizard.WizardButton.HelpButton, tr("帮助")),
+                             (QWizard.WizardButton.NextButton, tr("下一步 >")),
+                             (QWizard.WizardButton.BackButton, tr("< 上一步")),
+                             (QWizard.WizardButton.FinishButton, tr("完成")),
+                             (QWizard.WizardButton.CancelButton, tr("退出"))):
             self.setButtonText(button, text)
         self.office = OfficePage(services)
         self.numbering = NumberingPage(services, self.office, year)
@@ -274,13 +274,13 @@ class SetupWizard(QWizard):
         o, n = self.office, self.numbering
         first = n.patterns["case_number_pattern.inspection"].text()
         return "\n".join((
-            f"所在地区：{o.place.currentText()}",
-            f"机关名称：{o.agency.text()}",
-            f"劳动保障监察机构：{o.inspection_unit.text()}",
-            f"仲裁委员会：{o.commission.text()}",
-            f"监察案件案号：{n.example(first).removeprefix('例：')}",
-            f"管理员：{self.admin.display_name.text()}（用户名 {self.admin.username.text()}）",
-            f"数据库：{self.location}",
+            tr("所在地区：{currentText}").format(currentText=o.place.currentText()),
+            tr("机关名称：{text}").format(text=o.agency.text()),
+            tr("劳动保障监察机构：{text}").format(text=o.inspection_unit.text()),
+            tr("仲裁委员会：{text}").format(text=o.commission.text()),
+            tr("监察案件案号：{removeprefix}").format(removeprefix=n.example(first).removeprefix('例：')),
+            tr("管理员：{text}（用户名 {text2}）").format(text=self.admin.display_name.text(), text2=self.admin.username.text()),
+            tr("数据库：{location}").format(location=self.location),
         ))
 
     def setup_input(self):

@@ -17,6 +17,7 @@ from ..domain.statistics import PERIOD_KIND_LABELS, PeriodKind, custom_period, m
 from .bar_chart import BarChart
 from .error_text import error_lines
 from .stats_table_model import StatsTableModel
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey, ReportPeriod
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
     from ..services.stats_dto import StatsReport
     from .prompts import Prompts
 
-TITLE = "统计报表"
-FAILED = "生成报表时发生意外错误，已记入日志。请重试；如仍失败，请把日志交给系统管理员。"
-QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
+TITLE = tr("统计报表")
+FAILED = tr("生成报表时发生意外错误，已记入日志。请重试；如仍失败，请把日志交给系统管理员。")
+QUARTERS = (tr("第一季度"), tr("第二季度"), tr("第三季度"), tr("第四季度"))
 
 
 def _qdate(d: date) -> QDate:
@@ -44,25 +45,25 @@ class PeriodChooser(QWidget):
         super().__init__(parent)
         self.kind = QComboBox()
         for kind in PeriodKind:
-            self.kind.addItem(PERIOD_KIND_LABELS[kind], kind.value)
+            self.kind.addItem(tr(PERIOD_KIND_LABELS[kind]), kind.value)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.year.setSuffix(" 年")
+        self.year.setSuffix(tr(" 年"))
         self.month = QComboBox()
         for m in range(1, 13):
-            self.month.addItem(f"{m} 月", m)
+            self.month.addItem(tr("{m} 月").format(m=m), m)
         self.month.setCurrentIndex(today.month - 1)
         self.quarter = QComboBox()
         for i, label in enumerate(QUARTERS, start=1):
-            self.quarter.addItem(label, i)
+            self.quarter.addItem(tr(label), i)
         self.quarter.setCurrentIndex((today.month - 1) // 3)
         self.date_from = QDateEdit(_qdate(today.replace(day=1)))
         self.date_to = QDateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.to_label = QLabel("至")
+        self.to_label = QLabel(tr("至"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.kind, self.year, self.month, self.quarter, self.date_from, self.to_label, self.date_to):
@@ -122,16 +123,16 @@ class StatisticsPage(QWidget):
         title = QLabel(TITLE)
         title.setObjectName("pageTitle")
         self.chooser = PeriodChooser(today)
-        self.area = QComboBox()
-        self.area.addItem("全部地区", "")
+        self.area = mark_content(QComboBox())  # the places' names
+        self.area.addItem(tr("全部地区"), "")
         for label, code in county_choices(services):
             self.area.addItem(label, code)
         self.area.setMaxVisibleItems(20)
-        self.build_button = QPushButton("生成报表")
+        self.build_button = QPushButton(tr("生成报表"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.build)
-        self.xlsx_button = QPushButton("导出 Excel…")
-        self.pdf_button = QPushButton("导出 PDF…")
+        self.xlsx_button = QPushButton(tr("导出 Excel…"))
+        self.pdf_button = QPushButton(tr("导出 PDF…"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         for b in (self.xlsx_button, self.pdf_button):
@@ -139,17 +140,17 @@ class StatisticsPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(16)
-        head.addWidget(QLabel("统计期间"))
+        head.addWidget(QLabel(tr("统计期间")))
         head.addWidget(self.chooser)
         head.addSpacing(8)
-        head.addWidget(QLabel("地区"))
+        head.addWidget(QLabel(tr("地区")))
         head.addWidget(self.area)
         head.addWidget(self.build_button)
         head.addStretch(1)
         head.addWidget(self.xlsx_button)
         head.addWidget(self.pdf_button)
 
-        self.message = QLabel("选择统计期间和地区后点击“生成报表”。")
+        self.message = QLabel(tr("选择统计期间和地区后点击“生成报表”。"))
         self.message.setObjectName("fieldCaption")
         self.message.setWordWrap(True)
 
@@ -173,7 +174,7 @@ class StatisticsPage(QWidget):
         self.view.activated.connect(lambda index: self.drill(index.row(), index.column()))
         self.chart = BarChart()
         self.chart.bar_clicked.connect(self._bar_clicked)
-        hint = QLabel("双击表中的数字（或点击条形）查看所统计的案件。")
+        hint = QLabel(tr("双击表中的数字（或点击条形）查看所统计的案件。"))
         hint.setObjectName("fieldCaption")
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -232,8 +233,8 @@ class StatisticsPage(QWidget):
         from .workers import run_with_progress
 
         self.build_button.setEnabled(False)
-        self.message.setText(f"正在统计{period.label}……")
-        self.operation = run_with_progress(self, TITLE, f"正在统计{period.label}", work,
+        self.message.setText(tr("正在统计{label}……").format(label=tr(period.label)))
+        self.operation = run_with_progress(self, TITLE, tr("正在统计{label}").format(label=tr(period.label)), work,
                                            on_success=self.show_report, on_failure=failed)
 
     def _fit_contents(self) -> None:
@@ -251,13 +252,12 @@ class StatisticsPage(QWidget):
         closed = report.table("closed_by_type").total.texts[0]
         recovered = report.table("recovered_by_payer").total.texts[0]
         at = report.generated_at
-        self.message.setText(f"{report.period_label}（{report.scope_label}）：收案 {received} 件，结案 {closed} 件，"
-                             f"为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。")
+        self.message.setText(tr("{period_label}（{scope_label}）：收案 {received} 件，结案 {closed} 件，为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。").format(period_label=tr(report.period_label), scope_label=tr(report.scope_label), received=received, closed=closed, recovered=recovered, at=at))
         current = max(self.contents.currentRow(), 0)
         self.contents.blockSignals(True)
         self.contents.clear()
         for t in report.tables:
-            self.contents.addItem(t.title)
+            self.contents.addItem(tr(t.title))
         self.contents.blockSignals(False)
         self._fit_contents()
         self.body.setCurrentIndex(1)
@@ -269,14 +269,14 @@ class StatisticsPage(QWidget):
         if self.report is None or not (0 <= index < len(self.report.tables)):
             return
         t = self.report.tables[index]
-        self.table_title.setText(t.title)
+        self.table_title.setText(tr(t.title))
         self.model.set_table(t)
         rows = len(t.rows) + 1
         self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
                                  + rows * self.view.verticalHeader().defaultSectionSize() + 4)
         if t.chart_column >= 0 and t.rows:
             i = t.chart_column
-            self.chart.set_data(f"图：{t.columns[i].label}", [r.label for r in t.rows],
+            self.chart.set_data(tr("图：{label}").format(label=tr(t.columns[i].label)), [tr(r.label) for r in t.rows],
                                 [float(r.values[i] or 0) for r in t.rows], [r.texts[i] for r in t.rows])
             self.chart.show()
         else:
@@ -306,14 +306,14 @@ class StatisticsPage(QWidget):
     def export(self, fmt: str) -> None:
         report = self.report
         if report is None:
-            self._prompts.warning(self, TITLE, "尚未生成报表，请先选择期间并点击“生成报表”。")
+            self._prompts.warning(self, TITLE, tr("尚未生成报表，请先选择期间并点击“生成报表”。"))
             return
         from .file_export import export_file
 
         exporter = self._services.stats_export
-        scope = "" if report.scope_label == "全部地区" else f"（{report.scope_label}）"
+        scope = "" if report.scope_label == "全部地区" else tr("（{scope_label}）").format(scope_label=tr(report.scope_label))
         self.operation = export_file(
-            self, self._prompts, title="导出统计报表", settings_key="statistics/last_folder",
-            suggested=f"案件统计表 {report.period_label}{scope}", fmt=fmt,
+            self, self._prompts, title=tr("导出统计报表"), settings_key="statistics/last_folder",
+            suggested=tr("案件统计表 {period_label}{scope}").format(period_label=tr(report.period_label), scope=scope), fmt=fmt,
             make=lambda: exporter.xlsx(report) if fmt == "xlsx" else exporter.pdf(report),
-            said=lambda written: f"已导出{report.period_label}统计报表：\n{written}")
+            said=lambda written: tr("已导出{period_label}统计报表：\n{written}").format(period_label=tr(report.period_label), written=written))

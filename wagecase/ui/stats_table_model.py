@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -47,8 +48,8 @@ class StatsTableModel(QAbstractTableModel):
         if t is None or role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return t.dim_label
-        return t.columns[section - 1].label if 0 < section <= len(t.columns) else None
+            return tr(t.dim_label)
+        return tr(t.columns[section - 1].label) if 0 < section <= len(t.columns) else None
 
     def drill(self, row: int, column: int) -> "DrillKey | None":
         rows = self._rows()
@@ -63,7 +64,7 @@ class StatsTableModel(QAbstractTableModel):
             return ""
         column = max(column, 1)
         r = rows[row]
-        return f"{t.title.split('、', 1)[-1]} · {r.label} · {t.columns[column - 1].label}：{r.texts[column - 1]}"
+        return tr("{value} · {label} · {label2}：{value2}").format(value=t.title.split('、', 1)[-1], label=tr(r.label), label2=tr(t.columns[column - 1].label), value2=r.texts[column - 1])
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         rows = self._rows()
@@ -72,7 +73,7 @@ class StatsTableModel(QAbstractTableModel):
         r, col = rows[index.row()], index.column()
         is_total = index.row() == len(rows) - 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return r.label if col == 0 else r.texts[col - 1]
+            return tr(r.label) if col == 0 else r.texts[col - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == 0:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -82,9 +83,9 @@ class StatsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and is_total:
             return QBrush(TOTAL_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and col > 0:
-            return "双击查看这个数字所统计的案件"
+            return tr("双击查看这个数字所统计的案件")
         if role == DRILL_ROLE:
             return self.drill(index.row(), col)
         if role == SORT_ROLE:
-            return r.label if col == 0 else r.values[col - 1]
+            return tr(r.label) if col == 0 else r.values[col - 1]
         return None

@@ -1,4 +1,4 @@
-"""The look: a CJK font for the whole app, Qt's own Chinese translation, and one small stylesheet.
+"""The look: a CJK font for the whole app and one small stylesheet (the language: i18n.py).
 
 The stylesheet lives in code rather than resources/ so that it can never go missing from a
 bundle; it only touches named widgets and leaves native controls alone.
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -96,15 +95,3 @@ def apply_look(app: QApplication) -> None:
     else:
         log.warning("no CJK font found; Chinese text may show as empty boxes")
     app.setStyleSheet(STYLESHEET)
-
-
-def install_translations(app: QApplication) -> QTranslator | None:
-    """Qt's own qtbase_zh_CN.qm so standard buttons and dialogs read 确定/取消."""
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_zh_CN", folder):
-        app.installTranslator(translator)
-        return translator
-    log.warning("qtbase_zh_CN.qm not found in %s", folder)
-    return None

@@ -13,6 +13,7 @@ from ..domain.money import format_yuan
 from .case_deadlines import compact_table
 from .stats_table_model import StatsTableModel
 from .workers import Reloader
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -33,7 +34,7 @@ class DrillCard(QFrame):
         super().__init__(parent)
         self.setObjectName("statCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("点击查看所统计的案件")
+        self.setToolTip(tr("点击查看所统计的案件"))
         self.value = QLabel("—")
         self.value.setObjectName("statValue")
         self.caption = QLabel(caption)
@@ -57,11 +58,11 @@ class SupervisorPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self.drill_windows: list[QWidget] = []
-        self.title = QLabel("科室概况")
+        self.title = QLabel(tr("科室概况"))
         self.title.setObjectName("sectionTitle")
         self.cards = {key: DrillCard(caption) for key, caption in (
-            ("open", "在办案件"), ("overdue", "本机关期限已逾期"), ("approvals", "待审批事项"),
-            ("recovered", "本月追回工资（元）"), ("workers", "本月获支付劳动者（人）"))}
+            ("open", tr("在办案件")), ("overdue", tr("本机关期限已逾期")), ("approvals", tr("待审批事项")),
+            ("recovered", tr("本月追回工资（元）")), ("workers", tr("本月获支付劳动者（人）")))}
         cards = QHBoxLayout()
         for key, card in self.cards.items():
             card.clicked.connect(lambda k=key: self._drill_card(k))
@@ -75,7 +76,7 @@ class SupervisorPanel(QWidget):
             view.setModel(model)
             compact_table(view, visible_rows=VISIBLE_ROWS)
             view.horizontalHeader().setStretchLastSection(False)
-            view.setToolTip("双击数字查看所统计的案件")
+            view.setToolTip(tr("双击数字查看所统计的案件"))
             view.activated.connect(lambda index, m=model: self._drill_table(m, index.row(), index.column()))
             box = QVBoxLayout()
             caption = QLabel()
@@ -116,12 +117,12 @@ class SupervisorPanel(QWidget):
         return self._reloader.busy
 
     def _failed(self, _exc: BaseException) -> None:  # the worker has logged it
-        self.title.setText("科室概况（暂时无法统计，详情已记入日志）")
+        self.title.setText(tr("科室概况（暂时无法统计，详情已记入日志）"))
 
     def _show(self, result) -> None:
         view, (recovered, workers, recovered_key, workers_key) = result
         self.overview = view
-        self.title.setText(f"科室概况（{view.period_label}）")
+        self.title.setText(tr("科室概况（{period_label}）").format(period_label=tr(view.period_label)))
         open_total = view.table("open_by_status").total
         due = view.table("due_by_officer").total
         approvals = view.table("approvals").total
@@ -136,14 +137,14 @@ class SupervisorPanel(QWidget):
         for code, (table_view, model) in self.tables.items():
             table = view.table(code)
             model.set_table(table)
-            table_view.property("caption_label").setText(table.title)
+            table_view.property("caption_label").setText(tr(table.title))
             table_view.resizeColumnsToContents()
         self.refreshed.emit()
 
     def _drill_card(self, key: str) -> None:
         card = self.cards[key]
         if card.key is not None:
-            self._open(f"{card.caption.text()}：{card.value.text()}", card.key)
+            self._open(tr("{text}：{text2}").format(text=card.caption.text(), text2=card.value.text()), card.key)
 
     def _drill_table(self, model: StatsTableModel, row: int, column: int) -> None:
         key = model.drill(row, max(column, 1))

@@ -21,6 +21,7 @@ from ..domain.errors import RuleError
 from .error_text import error_lines
 from .settings_widgets import ERROR_RED, page_labels, page_layout, show_load_error
 from .table_widgets import read_only_table, selected_item
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -29,26 +30,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "文书模板"
-DESCRIPTION = ("每种文书按一个 Word 模板（.docx）生成。需要调整文字或格式时，管理员可“导出模板”，在 Word 中修改后"
-               "“替换模板”；系统先检查新模板的占位符，通过后才使用。原有版本全部保留，可随时恢复。")
-READ_ONLY_NOTE = "以下内容仅供查阅。只有管理员可以导出、替换或恢复文书模板。"
-LOAD_FAILED = "无法读取文书模板，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-DOCX_FILTER = "Word 文档 (*.docx)"
-CASE_TYPES = {"inspection": "监察", "arbitration": "仲裁"}
+TITLE = tr("文书模板")
+DESCRIPTION = (tr("每种文书按一个 Word 模板（.docx）生成。需要调整文字或格式时，管理员可“导出模板”，在 Word 中修改后"
+               "“替换模板”；系统先检查新模板的占位符，通过后才使用。原有版本全部保留，可随时恢复。"))
+READ_ONLY_NOTE = tr("以下内容仅供查阅。只有管理员可以导出、替换或恢复文书模板。")
+LOAD_FAILED = tr("无法读取文书模板，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+DOCX_FILTER = tr("Word 文档 (*.docx)")
+CASE_TYPES = {"inspection": tr("监察"), "arbitration": tr("仲裁")}
 CURRENT = QColor("#0b4a9e")
+
+
+def short_version_text(v: "TemplateVersionView") -> str:
+    return tr("随程序提供") if v.version == 0 else tr("第{version}版").format(version=v.version)
 
 
 def version_text(v: "TemplateVersionView") -> str:
     if v.version == 0:
-        return "随程序提供"
+        return tr("随程序提供")
     when = v.uploaded_at.strftime("%Y-%m-%d") if v.uploaded_at else ""
-    return f"第{v.version}版（{when} 上传）" if when else f"第{v.version}版"
+    return tr("第{version}版（{when} 上传）").format(version=v.version, when=when) if when else tr("第{version}版").format(version=v.version)
 
 
 def case_types_text(case_types) -> str:
     known = [CASE_TYPES[t] for t in CASE_TYPES if t in case_types]
-    return "、".join(known + sorted(t for t in case_types if t not in CASE_TYPES))
+    return tr("、").join(known + sorted(t for t in case_types if t not in CASE_TYPES))
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -89,22 +94,22 @@ class TemplatePage(QWidget):
         top = page_labels(TITLE, DESCRIPTION, READ_ONLY_NOTE)
         self.title, self.description, self.read_only_note, self.load_error = top
 
-        self.forms_table = _table(["文书", "适用", "模板文件", "使用中的版本"])
+        self.forms_table = _table([tr("文书"), tr("适用"), tr("模板文件"), tr("使用中的版本")])
         self.forms_table.itemSelectionChanged.connect(self._form_changed)
         self.form_note = QLabel()
         self.form_note.setObjectName("settingsDescription")
         self.form_note.setWordWrap(True)
-        self.versions_caption = QLabel("历史版本")
+        self.versions_caption = QLabel(tr("历史版本"))
         self.versions_caption.setObjectName("sectionCaption")
-        self.versions_table = _table(["版本", "上传时间", "上传人", "文件名", "说明"])
+        self.versions_table = _table([tr("版本"), tr("上传时间"), tr("上传人"), tr("文件名"), tr("说明")])
         self.versions_table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.export_button = QPushButton("导出模板…")
-        self.export_button.setToolTip("把使用中的模板另存为 .docx，以便在 Word 中修改")
-        self.replace_button = QPushButton("替换模板…")
-        self.replace_button.setToolTip("选择修改好的 .docx；检查通过后替换，原模板保留在历史版本中")
-        self.restore_button = QPushButton("恢复此版本")
-        self.restore_button.setToolTip("重新使用选中的历史版本")
+        self.export_button = QPushButton(tr("导出模板…"))
+        self.export_button.setToolTip(tr("把使用中的模板另存为 .docx，以便在 Word 中修改"))
+        self.replace_button = QPushButton(tr("替换模板…"))
+        self.replace_button.setToolTip(tr("选择修改好的 .docx；检查通过后替换，原模板保留在历史版本中"))
+        self.restore_button = QPushButton(tr("恢复此版本"))
+        self.restore_button.setToolTip(tr("重新使用选中的历史版本"))
         self.export_button.clicked.connect(self.export_template)
         self.replace_button.clicked.connect(self.replace_template)
         self.restore_button.clicked.connect(self.restore_version)
@@ -165,7 +170,7 @@ class TemplatePage(QWidget):
             b.setVisible(self.is_admin)
         self.forms = forms
         _fill(self.forms_table, [
-            [f.title, case_types_text(f.case_types), f.template, active[f.id]]
+            [tr(f.title), case_types_text(f.case_types), f.template, active[f.id]]
             for f in forms
         ])
         row = next((i for i, f in enumerate(forms) if f.id == keep), 0)
@@ -204,16 +209,16 @@ class TemplatePage(QWidget):
             self.form_note.setText("")
             self._update_buttons()
             return
-        self.form_note.setText(f"《{form.title}》：{form.description}" if form.description else f"《{form.title}》")
+        self.form_note.setText(tr("《{title}》：{description}").format(title=tr(form.title), description=tr(form.description)) if tr(form.description) else tr("《{title}》").format(title=tr(form.title)))
         try:
             self.versions = list(reversed(self.services.documents.template_versions(form.id)))
         except Exception as exc:  # noqa: BLE001 - explained, logged when unexpected
             log.exception("reading template versions of %s failed", form.id)
             show_load_error(self.load_error, exc, LOAD_FAILED)
             self.versions = []
-        self.versions_caption.setText(f"历史版本（{len(self.versions)}）")
+        self.versions_caption.setText(tr("历史版本（{len}）").format(len=len(self.versions)))
         _fill(self.versions_table, [
-            [version_text(v).split("（")[0] + ("（使用中）" if v.active else ""),
+            [short_version_text(v) + (tr("（使用中）") if v.active else ""),
              v.uploaded_at.strftime("%Y-%m-%d %H:%M") if v.uploaded_at else "—",
              v.uploaded_by or "—", v.filename, v.note]
             for v in self.versions
@@ -248,7 +253,7 @@ class TemplatePage(QWidget):
         settings = app_settings()
         folder = str(settings.value("templates/last_folder", "") or "")
         start = str(Path(folder) / form.template) if folder else form.template
-        chosen = self.prompts.save_file(self, "导出模板", DOCX_FILTER, start)
+        chosen = self.prompts.save_file(self, tr("导出模板"), DOCX_FILTER, start)
         if not chosen:
             return None
         target = Path(chosen)
@@ -258,15 +263,14 @@ class TemplatePage(QWidget):
             data = self.services.documents.template_path(form.id).read_bytes()
             target.write_bytes(data)
         except RuleError as exc:
-            self.prompts.error(self, "导出模板", "".join(error_lines(exc)))
+            self.prompts.error(self, tr("导出模板"), "".join(error_lines(exc)))
             return None
         except OSError:
             log.exception("exporting the template of %s failed", form.id)
-            self.prompts.error(self, "导出模板", f"无法写入文件“{target}”，请检查文件是否正被 Word 打开，或换一个位置保存。")
+            self.prompts.error(self, tr("导出模板"), tr("无法写入文件“{target}”，请检查文件是否正被 Word 打开，或换一个位置保存。").format(target=target))
             return None
         settings.setValue("templates/last_folder", str(target.parent))
-        self.prompts.info(self, "导出模板", f"《{form.title}》的模板已导出到：\n{target}\n\n"
-                                            "在 Word 中修改时，请保留双花括号中的占位符，不要改动其中的文字。")
+        self.prompts.info(self, tr("导出模板"), tr("《{title}》的模板已导出到：\n{target}\n\n在 Word 中修改时，请保留双花括号中的占位符，不要改动其中的文字。").format(title=tr(form.title), target=target))
         return target
 
     def replace_template(self) -> bool:
@@ -276,7 +280,7 @@ class TemplatePage(QWidget):
         from .app import app_settings
 
         settings = app_settings()
-        path = self.prompts.open_file(self, f"替换《{form.title}》的模板", DOCX_FILTER,
+        path = self.prompts.open_file(self, tr("替换《{title}》的模板").format(title=tr(form.title)), DOCX_FILTER,
                                       str(settings.value("templates/last_folder", "") or ""))
         if not path:
             return False
@@ -285,9 +289,9 @@ class TemplatePage(QWidget):
             data = Path(path).read_bytes()
         except OSError:
             log.exception("reading %s failed", path)
-            self.prompts.error(self, "替换模板", f"无法读取文件“{path}”，请确认文件存在且没有被其他程序占用。")
+            self.prompts.error(self, tr("替换模板"), tr("无法读取文件“{path}”，请确认文件存在且没有被其他程序占用。").format(path=path))
             return False
-        note = self.prompts.text(self, "替换模板", "修改说明（可不填）：", "")
+        note = self.prompts.text(self, tr("替换模板"), tr("修改说明（可不填）："), "")
         if note is None:
             return False
         try:
@@ -295,19 +299,19 @@ class TemplatePage(QWidget):
         except RuleError as exc:
             problems = list(getattr(exc, "problems", None) or error_lines(exc))
             if getattr(exc, "problems", None):
-                caption = f"“{Path(path).name}”未通过模板检查，没有替换（共 {len(problems)} 处问题）："
+                caption = tr("“{name}”未通过模板检查，没有替换（共 {len} 处问题）：").format(name=Path(path).name, len=len(problems))
             else:
-                caption = "没有替换："
+                caption = tr("没有替换：")
             self._show_problems(problems, caption)
             return False
         except Exception:  # noqa: BLE001 - explained, logged
             log.exception("replacing the template of %s failed", form.id)
-            self.prompts.error(self, "替换模板", "替换模板时发生意外错误，模板没有改动。详细信息已写入日志。")
+            self.prompts.error(self, tr("替换模板"), tr("替换模板时发生意外错误，模板没有改动。详细信息已写入日志。"))
             return False
         settings.setValue("templates/last_folder", str(Path(path).parent))
         self.reload()
         self.changed.emit()
-        self.prompts.info(self, "替换模板", f"《{form.title}》已改用新模板，原模板保留在历史版本中。")
+        self.prompts.info(self, tr("替换模板"), tr("《{title}》已改用新模板，原模板保留在历史版本中。").format(title=tr(form.title)))
         return True
 
     def restore_version(self) -> bool:
@@ -315,15 +319,14 @@ class TemplatePage(QWidget):
         if form is None or version is None or version.active or not self.is_admin:
             return False
         label = version_text(version)
-        if not self.prompts.question(self, "恢复模板", f"确定让《{form.title}》重新使用“{label}”的模板吗？\n"
-                                                       "当前使用的模板仍保留在历史版本中。"):
+        if not self.prompts.question(self, tr("恢复模板"), tr("确定让《{title}》重新使用“{label}”的模板吗？\n当前使用的模板仍保留在历史版本中。").format(title=tr(form.title), label=label)):
             return False
         try:
             self.services.documents.restore_template(form.id, version.version)
         except Exception as exc:  # noqa: BLE001 - explained, logged when unexpected
             if not isinstance(exc, RuleError):
                 log.exception("restoring template %s v%s failed", form.id, version.version)
-            self.prompts.error(self, "恢复模板", "".join(error_lines(exc)))
+            self.prompts.error(self, tr("恢复模板"), "".join(error_lines(exc)))
             return False
         self.reload()
         self.changed.emit()

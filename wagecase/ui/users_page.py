@@ -22,6 +22,7 @@ from .error_text import error_lines
 from .issue_dialog import FieldRows, show_failure
 from .login_dialog import PASSWORD_HINT
 from .settings_widgets import page_labels, page_layout, read_only_rows, show_load_error
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -30,31 +31,31 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "用户与权限"
-DESCRIPTION = ("每人使用自己的账号登录，所做的每项操作都记入操作日志。新用户首次登录时须修改管理员设置的初始密码；"
-               "连续输错密码将被暂时锁定。审批只能由科室负责人办理。")
-READ_ONLY = "以下数据仅供查阅。只有管理员可以新增用户、修改角色、重置密码。"
-LOAD_FAILED = "无法读取用户，详细信息已写入日志。请稍后重试，或联系系统管理员。"
-HEADERS = ("用户名", "姓名", "角色", "状态", "最近登录")
+TITLE = tr("用户与权限")
+DESCRIPTION = (tr("每人使用自己的账号登录，所做的每项操作都记入操作日志。新用户首次登录时须修改管理员设置的初始密码；"
+               "连续输错密码将被暂时锁定。审批只能由科室负责人办理。"))
+READ_ONLY = tr("以下数据仅供查阅。只有管理员可以新增用户、修改角色、重置密码。")
+LOAD_FAILED = tr("无法读取用户，详细信息已写入日志。请稍后重试，或联系系统管理员。")
+HEADERS = (tr("用户名"), tr("姓名"), tr("角色"), tr("状态"), tr("最近登录"))
 GREY = QColor("#9ca3af")
 
 
 def _state(u: "UserView", now: datetime) -> str:
     if not u.active:
-        return "已停用"
+        return tr("已停用")
     if u.locked_until is not None and u.locked_until > now:
-        return f"已锁定（至{u.locked_until:%H:%M}）"
+        return tr("已锁定（至{locked_until:%H:%M}）").format(locked_until=u.locked_until)
     if not u.has_password:
-        return "未设置密码"
-    return "须修改密码" if u.must_change_password else "正常"
+        return tr("未设置密码")
+    return tr("须修改密码") if u.must_change_password else tr("正常")
 
 
 def role_summary() -> str:
     """每个角色可以办理的事项, for the page's foot."""
     lines = []
     for role in Role:
-        held = [PERMISSION_LABELS[p] for p in Permission if p in ROLE_PERMISSIONS[role]]
-        lines.append(f"{role.label}：{'、'.join(held)}")
+        held = [tr(PERMISSION_LABELS[p]) for p in Permission if p in ROLE_PERMISSIONS[role]]
+        lines.append(tr("{label}：{join}").format(label=tr(role.label), join=tr('、').join(held)))
     return "\n".join(lines)
 
 
@@ -63,21 +64,21 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._user = user
-        self.setWindowTitle("修改用户" if user else "新增用户")
+        self.setWindowTitle(tr("修改用户") if user else tr("新增用户"))
         self.rows = FieldRows()
-        self.username = self.rows.add("username", "用户名", QLineEdit(), required=True)
-        self.display_name = self.rows.add("display_name", "姓名", QLineEdit(), required=True)
-        self.role = self.rows.add("role", "角色", QComboBox(), required=True)
+        self.username = self.rows.add("username", tr("用户名"), QLineEdit(), required=True)
+        self.display_name = self.rows.add("display_name", tr("姓名"), QLineEdit(), required=True)
+        self.role = self.rows.add("role", tr("角色"), QComboBox(), required=True)
         for role in Role:
-            self.role.addItem(role.label, role.value)
-        self.password = self.rows.add("password", "初始密码", QLineEdit(), required=True)
+            self.role.addItem(tr(role.label), role.value)
+        self.password = self.rows.add("password", tr("初始密码"), QLineEdit(), required=True)
         self.password.setPlaceholderText(PASSWORD_HINT)
-        self.active = QCheckBox("启用（停用的用户不能登录，其办理记录保留）")
+        self.active = QCheckBox(tr("启用（停用的用户不能登录，其办理记录保留）"))
         self.active.setChecked(True)
         self.errors = error_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -135,10 +136,10 @@ class UsersPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self.add_button = QPushButton("新增用户…")
-        self.edit_button = QPushButton("修改…")
-        self.reset_button = QPushButton("重置密码…")
-        self.unlock_button = QPushButton("解锁")
+        self.add_button = QPushButton(tr("新增用户…"))
+        self.edit_button = QPushButton(tr("修改…"))
+        self.reset_button = QPushButton(tr("重置密码…"))
+        self.unlock_button = QPushButton(tr("解锁"))
         self.add_button.clicked.connect(lambda: self.add_user())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.reset_button.clicked.connect(lambda: self.reset_selected())
@@ -153,7 +154,7 @@ class UsersPage(QWidget):
         lay = page_layout(self, (title, description, self.read_only, self.load_error))
         lay.addLayout(buttons)
         lay.addWidget(self.table, 1)
-        lay.addWidget(QLabel("各角色的权限："))
+        lay.addWidget(QLabel(tr("各角色的权限：")))
         lay.addWidget(roles)
         self.editable = False
         self.refresh()
@@ -177,7 +178,7 @@ class UsersPage(QWidget):
             b.setVisible(self.editable)
         self.table.setRowCount(len(self.users))
         for row, u in enumerate(self.users):
-            cells = (u.username, u.display_name, u.role_label, _state(u, now),
+            cells = (u.username, u.display_name, tr(u.role_label), _state(u, now),
                      f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -229,18 +230,18 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return False
-        password = self._prompts.text(self, "重置密码",
-                                      f"为“{user.display_name}”设置新的初始密码（{PASSWORD_HINT}用户登录后须修改）：")
+        password = self._prompts.text(self, tr("重置密码"),
+                                      tr("为“{display_name}”设置新的初始密码（{PASSWORD_HINT}用户登录后须修改）：").format(display_name=user.display_name, PASSWORD_HINT=PASSWORD_HINT))
         if password is None:
             return False
-        return self._change("重置密码", lambda: self._services.users.reset_password(user.id, password), user,
-                            f"已为“{user.display_name}”重置密码，请当面告知本人，并提醒其登录后修改。")
+        return self._change(tr("重置密码"), lambda: self._services.users.reset_password(user.id, password), user,
+                            tr("已为“{display_name}”重置密码，请当面告知本人，并提醒其登录后修改。").format(display_name=user.display_name))
 
     def unlock_selected(self) -> bool:
         user = self.selected()
         if user is None:
             return False
-        return self._change("解锁", lambda: self._services.users.unlock(user.id), user, "")
+        return self._change(tr("解锁"), lambda: self._services.users.unlock(user.id), user, "")
 
     def _change(self, title: str, change, user: "UserView", said: str) -> bool:
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class WorkbenchList(QWidget):
         self.view.open_requested.connect(self.open_case)
         self.title = QLabel(title(0))
         self.title.setObjectName("sectionTitle")
-        hint = QLabel("双击或按回车键打开案件")
+        hint = QLabel(tr("双击或按回车键打开案件"))
         hint.setObjectName("fieldCaption")
         head = QHBoxLayout()
         head.addWidget(self.title)

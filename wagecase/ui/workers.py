@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
                       on_success: Callable[[Any], None] | None = None,
                       on_failure: Callable[[BaseException], None] | None = None) -> Operation:
     """Start ``fn`` in the background behind a modal progress dialog with a 取消 button."""
-    dialog = QProgressDialog(label, "取消", 0, 0, parent)
+    dialog = QProgressDialog(label, tr("取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -191,7 +192,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
         if dialog.maximum() != total:
             dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        dialog.setLabelText(f"{label}（{done}/{total}）")
+        dialog.setLabelText(tr("{label}（{done}/{total}）").format(label=label, done=done, total=total))
 
     def finish() -> None:
         dialog.close()

@@ -1,0 +1,97 @@
+"""The language of the screens: Simplified Chinese (the source text) or English.
+
+Every visible string of the UI is written in Chinese and passed through ``tr``; English comes
+from ``resources/i18n/wagecase_en.qm``, compiled from the ``.ts`` file that
+``python -m wagecase.ui.translations`` keeps in step with the code. The domain's sentences
+(error messages, field labels) are formatted for display inside ``domain.language.translating(tr)``
+(see error_text.py), so the domain never imports Qt and what it records or prints stays Chinese;
+labels the services hand over (statuses, actions, document titles) pass through ``tr`` where the
+UI shows them.
+
+The language is read once, before the first window is built: module-level labels are translated
+when their module is imported. A change in 设置 takes effect at the next start. The official
+documents stay in Chinese whatever the screens read: they are the law's forms.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "wagecase"
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = {CHINESE: "简体中文", ENGLISH: "English"}
+SETTING = "ui/language"
+ENV = "WAGECASE_LANG"
+
+
+def tr(text: str) -> str:
+    """The text in the language of the screens (the Chinese source when there is no translation).
+
+    Also applied to labels the services hand over (a status, an action, a document's title): an
+    empty or missing one passes through as it is."""
+    if not text or not isinstance(text, str):
+        return text
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """WAGECASE_LANG first (tests, a support call), then what 设置 saved; Chinese otherwise."""
+    value = os.environ.get(ENV) or (settings.value(SETTING, CHINESE) if settings is not None else CHINESE)
+    value = str(value or CHINESE)
+    if value.lower().startswith("en"):
+        return ENGLISH
+    return CHINESE
+
+
+def translations_dir() -> Path:
+    from .. import paths
+
+    return paths.resources_dir() / "i18n"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (确定/取消) and ours, in ``language``."""
+    installed: list[QTranslator] = []
+    if language == ENGLISH:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        ours = QTranslator(app)
+        qm = translations_dir() / "wagecase_en.qm"
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("English translation %s not found; the screens stay in Chinese", qm)
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_zh_CN", folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("qtbase_zh_CN.qm not found in %s", folder)
+    return installed
+
+
+def mark_content(widget):
+    """``widget`` shows what the office recorded (names, addresses, case numbers, places, the
+    reference data's own wording, the law's citations): it stays as recorded whatever the
+    language of the screens, and the English check does not read it."""
+    widget.setProperty("content", True)
+    return widget
+
+
+def mark_service_sentences(widget):
+    """``widget`` shows sentences a service composed from the case's facts (a rule's reasons, the
+    legal-aid assessment, a time-limit line). They are read inside ``error_text.in_screen_language``,
+    so the domain's sentences in them come out in English; what the services write themselves
+    (a period's name from the reference data, ``剩余45日``) stays Chinese. The English check lists
+    these widgets apart instead of failing on them."""
+    widget.setProperty("service_sentences", True)
+    return widget
