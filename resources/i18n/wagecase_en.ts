@@ -806,6 +806,11 @@ The current database has no cases yet. The demo data contains {DEMO_CASES} simul
     </message>
     <message>
       <location filename="../../wagecase/ui/audit_page.py" />
+      <source>（无其他内容）</source>
+      <translation>(nothing else recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/audit_page.py" />
       <source>第 {value} 页：没有更多记录</source>
       <translation>Page {value}: no more records</translation>
     </message>
@@ -2234,6 +2239,11 @@ The statutory deadlines of this case will be recalculated after deletion.</trans
       <location filename="../../wagecase/ui/database_dialogs.py" />
       <source>其他位置的备份文件…</source>
       <translation>Backup file from another location…</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/database_dialogs.py" />
+      <source>%Y年%m月%d日 %H:%M</source>
+      <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/database_dialogs.py" />
@@ -4856,6 +4866,11 @@ An administrator should check it against the original; once confirmed, clear "To
       <location filename="../../wagecase/ui/reference_table_page.py" />
       <source>选择…</source>
       <translation>Select...</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/reference_table_page.py" />
+      <source>新增</source>
+      <translation>New</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/reference_table_page.py" />

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
-from .i18n import tr
+from .i18n import LANGUAGE_TITLE, tr
 
 SP = QStyle.StandardPixmap
 
@@ -41,8 +41,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tr("关闭当前打开的案件标签页")),
     ActionSpec("help", tr("使用手册"), "show_help", QKeySequence.StandardKey.HelpContents, SP.SP_DialogHelpButton,
                tr("打开当前页面的使用说明（F1）")),
-    # bilingual on purpose: whoever finds the screens in the wrong language can still read it
-    ActionSpec("language", "界面语言 / Language…", "choose_language", None, None,
+    # whoever finds the screens in a language they cannot read can still find this one
+    ActionSpec("language", LANGUAGE_TITLE + "…", "choose_language", None, None,
                tr("选择界面的语言，下次启动时生效")),
     ActionSpec("about", tr("关于"), "about", None, SP.SP_MessageBoxInformation, tr("程序版本和说明")),
 )

@@ -283,7 +283,7 @@ class AuditPage(QWidget):
         head = tr("第 {id} 号　{at:%Y-%m-%d %H:%M:%S}　{user_name}　{action_label}　{entity_text}").format(id=r.id, at=r.at, user_name=r.user_name, action_label=tr(r.action_label), entity_text=r.entity_text)
         if r.case_number:
             head += tr("（{case_number}）").format(case_number=r.case_number)
-        self.detail.setText(f"{head}\n{r.summary or '（无其他内容）'}")
+        self.detail.setText(f"{head}\n{r.summary or tr('（无其他内容）')}")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -27,6 +27,11 @@ CHINESE = "zh_CN"
 ENGLISH = "en"
 LANGUAGES = {CHINESE: "简体中文", ENGLISH: "English"}
 SETTING = "ui/language"
+# in both languages: whoever finds the screens in one they cannot read can still change it
+LANGUAGE_TITLE = "界面语言 / Language"
+LANGUAGE_QUESTION = ("请选择界面语言，重新启动程序后生效。法律文书始终为中文。\n\n"
+                     "Choose the language of the screens; it takes effect when wagecase is started again. "
+                     "Official documents are always printed in Chinese.")
 ENV = "WAGECASE_LANG"
 
 

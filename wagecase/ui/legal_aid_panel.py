@@ -45,7 +45,7 @@ class ExplainDialog(QDialog):
         self.setWindowTitle(tr("告知申请法律援助的权利"))
         self.on = date_edit(today(services))
         user = services.users.current()
-        self.by = QLineEdit(f"承办人{user.display_name}当面告知" if user else "")  # the record's wording: Chinese
+        self.by = QLineEdit(f"承办人{user.display_name}当面告知" if user else "")  # stays Chinese: the record's wording
         self.rows = FieldRows()
         self.rows.add("on", tr("告知日期"), self.on, True)
         self.rows.add("by", tr("告知人及方式"), self.by, True)

@@ -588,16 +588,12 @@ class MainWindow(QMainWindow):
     def choose_language(self, *_) -> str | None:
         """Saved for this workstation; the screens change at the next start (labels are built once)."""
         from .app import app_settings
-        from .i18n import LANGUAGES, SETTING, chosen_language
+        from .i18n import LANGUAGE_QUESTION, LANGUAGE_TITLE, LANGUAGES, SETTING, chosen_language
 
         settings = app_settings()
         current = chosen_language(settings)
         names = list(LANGUAGES.values())
-        picked = self.prompts.choose(
-            self, "界面语言 / Language",
-            "请选择界面语言，重新启动程序后生效。\nChoose the language of the screens; it takes effect when "
-            "wagecase is started again.\n\n公文书始终为中文。Official documents are always in Chinese.",
-            names, default=LANGUAGES[current])
+        picked = self.prompts.choose(self, LANGUAGE_TITLE, LANGUAGE_QUESTION, names, default=LANGUAGES[current])
         if picked is None:
             return None
         code = next(k for k, v in LANGUAGES.items() if v == picked)

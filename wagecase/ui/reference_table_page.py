@@ -363,7 +363,7 @@ class RowEditorDialog(QDialog):
         self.table = table
         self.row = row
         self.saved = False
-        self.setWindowTitle(f"{'修改' if row else '新增'} — {tr(table.title)}")
+        self.setWindowTitle(f"{tr('修改') if row else tr('新增')} — {tr(table.title)}")
         self.setMinimumWidth(520)
 
         self.general_error = error_label("generalError")

@@ -186,7 +186,7 @@ class AdminPage(_Page):
     def __init__(self, username: str) -> None:
         super().__init__(tr("管理员账号"), tr("第一位管理员的用户名为 {username}。完成后以该账号登录，再在“设置 → 用户与权限”中为其他工作人员建立账号。").format(username=username))
         self.username = QLabel(username)
-        self.display_name = QLineEdit("系统管理员")  # a name kept in the database: Chinese
+        self.display_name = QLineEdit("系统管理员")  # stays Chinese: a name kept in the database
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
