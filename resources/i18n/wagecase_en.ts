@@ -1376,7 +1376,7 @@ The current database has no cases yet. The demo data contains {DEMO_CASES} simul
     <message>
       <location filename="../../wagecase/ui/case_list.py" />
       <source>监察案件</source>
-      <translation>Inspection case</translation>
+      <translation>Inspection cases</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/case_list.py" />
@@ -5970,7 +5970,7 @@ The template currently in use will be kept in earlier versions.</translation>
     <message>
       <location filename="../../wagecase/domain/arbitration_path.py" />
       <source>不予受理</source>
-      <translation>Rejected</translation>
+      <translation>Non-acceptance</translation>
     </message>
     <message>
       <location filename="../../wagecase/domain/arbitration_path.py" />
@@ -6045,7 +6045,7 @@ The template currently in use will be kept in earlier versions.</translation>
     <message>
       <location filename="../../wagecase/domain/arbitration_path.py" />
       <source>中止审理</source>
-      <translation>Proceedings suspended</translation>
+      <translation>Suspension of proceedings</translation>
     </message>
     <message>
       <location filename="../../wagecase/domain/arbitration_path.py" />

@@ -140,9 +140,10 @@ def test_labels_and_dates_in_a_sentence_follow_the_screens(english):
 
 def test_the_error_box_reads_english(english):
     from wagecase.domain.errors import FieldError, RuleError
-    from wagecase.ui.error_text import error_lines
+    from wagecase.ui.error_text import error_lines, field_error_text
 
-    lines = error_lines(RuleError("amount.zero")) + error_lines(FieldError("workers[0].items[1].amount", "amount.zero", {}))
+    lines = error_lines(RuleError("amount.zero")) + [
+        field_error_text(FieldError("workers[0].items[1].amount", "amount.zero", {}))]
     assert all(line and not translations.CJK.search(line) for line in lines), lines
 
 

@@ -9,7 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QPushButton, QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -48,6 +48,8 @@ NAV_ENTRIES: tuple[tuple[str, str, str | None], ...] = (
     ("settings", tr("设置"), None),
 )
 NAV_ITEM_HEIGHT = 40
+NAV_POINT_SIZE = 11  # style.py: the navigation's items
+NAV_PADDING = 40  # their left padding and border, a scroll bar's breadth
 LIST_MIN_HEIGHT = 260  # 工作台's case list: some rows whatever the lists above it hold
 
 
@@ -247,7 +249,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(130)
         self.pages = QStackedWidget()
         self._page_index: dict[str, int] = {}
         for number, (key, label, purpose) in enumerate(NAV_ENTRIES, start=1):
@@ -263,6 +264,8 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self._page_index[key] = self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        nav_width = self._nav_width()
+        self.nav.setMinimumWidth(nav_width)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([150, 1200])
+        self.splitter.setSizes([nav_width + 20, 1200])
         self.setCentralWidget(self.splitter)
 
         self.location_label = QLabel(tr("数据库：正在打开……"))
@@ -291,6 +294,14 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # ---- wiring to the database -------------------------------------------------------------
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page name in the screens' language (English runs longer)."""
+        font = QFont(self.nav.font())
+        font.setPointSizeF(NAV_POINT_SIZE)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(label) for _key, label, _purpose in NAV_ENTRIES)
+        return max(130, widest + NAV_PADDING)
 
     def attach(self, services: "Services", location: str = "") -> None:
         """Build the data pages on an opened database (again, after switching databases)."""
