@@ -746,11 +746,6 @@ The current database has no cases yet. The demo data contains {DEMO_CASES} simul
     </message>
     <message>
       <location filename="../../wagecase/ui/audit_page.py" />
-      <source>{year}年{month}月{day}日</source>
-      <translation>{month}/{day}/{year}</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/audit_page.py" />
       <source>至</source>
       <translation>to</translation>
     </message>
@@ -3202,6 +3197,11 @@ Case packages signed by this office can no longer be imported; cases already imp
     </message>
     <message>
       <location filename="../../wagecase/ui/hearing_calendar.py" />
+      <source>{year}年{month}月{day}日</source>
+      <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/hearing_calendar.py" />
       <source>{month}月{day}日</source>
       <translation>{month}/{day}</translation>
     </message>
@@ -5611,8 +5611,8 @@ An administrator should check it against the original; once confirmed, clear "To
     </message>
     <message>
       <location filename="../../wagecase/ui/supervisor_panel.py" />
-      <source>科室概况（{period_label}）</source>
-      <translation>Section overview ({period_label})</translation>
+      <source>科室概况（截至{day}）</source>
+      <translation>Section overview (as of {day})</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/supervisor_panel.py" />

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -74,13 +75,15 @@ class Walker:
         self.screens: list[str] = []
 
     def settle(self) -> None:
+        """Until the background reads a page starts (some on a timer after it shows) have painted."""
         from wagecase.ui.workers import reads_pending
 
-        for _ in range(200):
+        deadline = time.monotonic() + 10
+        quiet = 0
+        while time.monotonic() < deadline and quiet < 8:
             QCoreApplication.processEvents()
-            if not reads_pending():
-                break
-        QCoreApplication.processEvents()
+            quiet = 0 if reads_pending() else quiet + 1
+            time.sleep(0.02)
 
     def collect(self, screen: str) -> None:
         self.settle()

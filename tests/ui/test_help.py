@@ -18,9 +18,24 @@ def test_every_screen_has_a_page_and_every_link_leads_somewhere():
     for topic in topics - {PERIODS}:
         text = topic_path(topic).read_text(encoding="utf-8")
         assert text.startswith("# "), topic
-        for target in re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", text):
+        for target in re.findall(r"(?<!!)\[[^\]]*\]\(([^)#]+)(?:#[^)]*)?\)", text):
             assert target.removesuffix(".md") in topics, f"{topic}.md links to {target}"
+        for picture in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text):
+            assert (paths.help_dir() / picture).is_file(), f"{topic}.md shows {picture}, which is missing"
     assert not {p.stem for p in paths.help_dir().glob("*.md")} - topics  # no page left out of the contents
+
+
+def test_the_guide_shows_the_screens(qtbot):
+    """The pictures (docs/screenshots.py) load in the help window, beside their page."""
+    from PySide6.QtGui import QTextDocument
+
+    window = HelpWindow(None)
+    qtbot.addWidget(window)
+    window.show_topic("inspection")
+    image = window.browser.document().resource(QTextDocument.ResourceType.ImageResource,
+                                                QUrl("images/case-inspection.png"))
+    assert image is not None and not image.isNull()
+    assert image.width() >= 1000
 
 
 def test_f1_opens_the_page_of_the_screen_in_front(window, qtbot, registered_case):

@@ -8,7 +8,7 @@ note instead, and the service would refuse them anyway.
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -22,7 +22,7 @@ from .dialog_parts import date_edit, edit_date, today
 from .error_text import error_lines
 from .settings_widgets import page_labels, page_layout, read_only_rows, show_load_error
 from .table_model import ColumnTableModel
-from .i18n import mark_content, tr
+from .i18n import mark_content, screen_date, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -335,7 +335,7 @@ class AuditPage(QWidget):
         service = self.service
         name = tr("操作日志")
         if flt.date_from and flt.date_to:
-            name += tr(" {day}至{day2}").format(day=_day(flt.date_from), day2=_day(flt.date_to))
+            name += tr(" {day}至{day2}").format(day=screen_date(flt.date_from), day2=screen_date(flt.date_to))
 
         def ended(_written) -> None:
             self.operation = None
@@ -348,5 +348,3 @@ class AuditPage(QWidget):
         return self.operation
 
 
-def _day(d: date) -> str:
-    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)

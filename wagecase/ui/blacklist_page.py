@@ -18,7 +18,7 @@ from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .dialog_parts import date_edit, edit_date, today
 from .workbench_list import RowsModel
-from .i18n import tr
+from .i18n import screen_date, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -37,8 +37,6 @@ FORMATS = (("xlsx", tr("Excel 工作簿（.xlsx）"), tr("Excel 工作簿 (*.xls
 READ_FAILED = tr("读取失信名单失败，详细信息已写入日志，请稍后重试或联系系统管理员。")
 
 
-def _day(d: date | None) -> str:
-    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day) if d else ""
 
 
 def persons_text(view: "ListingView") -> str:
@@ -48,12 +46,12 @@ def persons_text(view: "ListingView") -> str:
 
 def status_text(view: "ListingView") -> str:
     if view.removed_on:
-        return tr("{status_label}（{day}）").format(status_label=tr(view.status_label), day=_day(view.removed_on))
+        return tr("{status_label}（{day}）").format(status_label=tr(view.status_label), day=screen_date(view.removed_on))
     return tr(view.status_label)
 
 
 def _cells(view: "ListingView") -> tuple[str, ...]:
-    return (view.employer_name, persons_text(view), _day(view.decided_on), _day(view.ends_on),
+    return (view.employer_name, persons_text(view), screen_date(view.decided_on), screen_date(view.ends_on),
             status_text(view), view.case_number)
 
 
@@ -246,6 +244,6 @@ class BlacklistPage(QWidget):
             self, self._prompts, title=tr("导出公示名单"), settings_key="blacklist/last_folder",
             suggested=tr("失信联合惩戒对象名单（截至{isoformat}）").format(isoformat=on.isoformat()), fmt=fmt,
             make=lambda: publication.export_xlsx(on) if fmt == "xlsx" else publication.export_pdf(on),
-            said=lambda written: tr("已导出截至{day}的公示名单：\n{written}").format(day=_day(on), written=written), on_end=ended)
+            said=lambda written: tr("已导出截至{day}的公示名单：\n{written}").format(day=screen_date(on), written=written), on_end=ended)
         if self.operation is None:
             self.export_button.setEnabled(True)

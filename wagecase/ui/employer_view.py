@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ..domain.dates import format_date
 from .case_deadlines import compact_table, fit_columns
 from .case_table_view import CaseOpeningTableView
 from .error_text import error_lines
 from .table_widgets import fill_table, read_only_table
 from .workbench_list import RowsModel
-from .i18n import tr
+from .i18n import screen_date, tr
 
 if TYPE_CHECKING:
     from ..services.dto import EmployerCaseView, EmployerDetailView, ListingView
@@ -42,12 +41,12 @@ def period_text(listing: "ListingView") -> str:
     """The term once decided, else when the procedure began."""
     if listing.term_text:
         return listing.term_text
-    return tr("{format_date}提出").format(format_date=format_date(listing.proposed_on))
+    return tr("{format_date}提出").format(format_date=screen_date(listing.proposed_on))
 
 
 def _listing_status(listing: "ListingView") -> str:
     if listing.removed_on and tr(listing.removal_kind_label):
-        return tr("{status_label}（{removal_kind_label}，{format_date}）").format(status_label=tr(listing.status_label), removal_kind_label=tr(listing.removal_kind_label), format_date=format_date(listing.removed_on))
+        return tr("{status_label}（{removal_kind_label}，{format_date}）").format(status_label=tr(listing.status_label), removal_kind_label=tr(listing.removal_kind_label), format_date=screen_date(listing.removed_on))
     return tr(listing.status_label)
 
 

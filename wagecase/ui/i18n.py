@@ -84,6 +84,14 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def screen_date(d) -> str:
+    """A day as the screens write it: 2026年3月5日, or 3/5/2026 in English (documents keep the
+    Chinese form through domain.dates); "" for none."""
+    if d is None:
+        return ""
+    return tr("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)
+
+
 def mark_content(widget):
     """``widget`` shows what the office recorded (names, addresses, case numbers, places, the
     reference data's own wording, the law's citations): it stays as recorded whatever the

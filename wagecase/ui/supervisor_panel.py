@@ -13,7 +13,7 @@ from ..domain.money import format_yuan
 from .case_deadlines import compact_table
 from .stats_table_model import StatsTableModel
 from .workers import Reloader
-from .i18n import tr
+from .i18n import screen_date, tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -122,7 +122,7 @@ class SupervisorPanel(QWidget):
     def _show(self, result) -> None:
         view, (recovered, workers, recovered_key, workers_key) = result
         self.overview = view
-        self.title.setText(tr("科室概况（{period_label}）").format(period_label=tr(view.period_label)))
+        self.title.setText(tr("科室概况（截至{day}）").format(day=screen_date(view.end)))
         open_total = view.table("open_by_status").total
         due = view.table("due_by_officer").total
         approvals = view.table("approvals").total
