@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     for key, name in (("workbench", "workbench"), ("inspection", "case-list"), ("hearings", "hearings"),
                       ("statistics", "statistics"), ("settings", "settings")):
         window.show_page(key)
+        if key == "statistics":  # this month's report, as after 生成报表
+            page = window.page("statistics")
+            page.show_report(services.statistics.report(page.chooser.period()))
         settle(app, reads_pending)
         save(window, args.out / f"{name}.png")
 

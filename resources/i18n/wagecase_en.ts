@@ -5581,6 +5581,16 @@ An administrator should check it against the original; once confirmed, clear "To
     </message>
     <message>
       <location filename="../../wagecase/ui/stats_table_model.py" />
+      <source>{ordinal}、{title}</source>
+      <translation>{number}. {title}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/stats_table_model.py" />
+      <source>{start}至{end}</source>
+      <translation>{start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/stats_table_model.py" />
       <source>双击查看这个数字所统计的案件</source>
       <translation>Double-click to see the cases counted in this number</translation>
     </message>
@@ -5588,6 +5598,21 @@ An administrator should check it against the original; once confirmed, clear "To
       <location filename="../../wagecase/ui/stats_table_model.py" />
       <source>{value} · {label} · {label2}：{value2}</source>
       <translation>{value} · {label} · {label2}: {value2}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/stats_table_model.py" />
+      <source>{year}年{month}月</source>
+      <translation>{month}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/stats_table_model.py" />
+      <source>{year}年第{ordinal}季度</source>
+      <translation>Q{number} {year}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/stats_table_model.py" />
+      <source>{year}年</source>
+      <translation>{year}</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/supervisor_panel.py" />

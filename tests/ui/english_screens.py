@@ -159,6 +159,10 @@ def main(url: str, data_dir: str) -> int:
     for key, _label, _purpose in NAV_ENTRIES:
         window.show_page(key)
         walker.collect(f"page {key}")
+        if key == "statistics":  # a report on screen: its tables' titles and heads
+            page = window.page("statistics")
+            page.show_report(services.statistics.report(page.chooser.period()))
+            walker.collect("statistics report")
         if key == "settings":
             from wagecase.ui.settings_page import SETTINGS_PAGES
 

@@ -54,7 +54,7 @@ def test_every_source_has_an_english_translation_that_keeps_its_fields(catalogue
             problems.append(f"untranslated: {source!r}")
         elif translations.CJK.search(english):
             problems.append(f"Chinese left in {english!r}")
-        elif not set(translations.placeholders(english)) <= set(translations.placeholders(source)):
+        elif not set(translations.placeholders(english)) <= translations.allowed_fields(source):
             # a translation may leave a field out (人民币大写 in English), never invent one
             problems.append(f"fields differ: {source!r} -> {english!r}")
     assert not problems, "\n".join(problems[:40])
@@ -167,3 +167,35 @@ def test_chinese_start_loads_qts_own_chinese(qapp):
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+@pytest.mark.parametrize("period", [
+    ("month", 2026, 11), ("quarter", 2026, 2), ("year", 2026, None), ("day", 2026, 3), ("range", 2026, 3),
+])
+def test_report_periods_on_screen_read_as_the_report_in_chinese(period):
+    """The statistics page words a period itself (to follow the screens' language); in Chinese
+    it must say exactly what the exported report says (ReportPeriod.label)."""
+    from datetime import date
+
+    from wagecase.domain.statistics import PeriodKind, ReportPeriod, month_period
+    from wagecase.ui.stats_table_model import period_text
+
+    kind, year, n = period
+    made = {
+        "month": lambda: month_period(year, n),
+        "quarter": lambda: ReportPeriod(date(year, 4, 1), date(year, 6, 30), PeriodKind.QUARTER),
+        "year": lambda: ReportPeriod(date(year, 1, 1), date(year, 12, 31), PeriodKind.YEAR),
+        "day": lambda: ReportPeriod(date(year, n, 5), date(year, n, 5)),
+        "range": lambda: ReportPeriod(date(year, n, 5), date(year, n + 1, 9)),
+    }[kind]()
+    assert period_text(made.start, made.end) == made.label
+
+
+def test_report_periods_and_tables_in_english(english):
+    from datetime import date
+
+    from wagecase.ui.stats_table_model import period_text, table_title
+
+    assert period_text(date(2026, 4, 1), date(2026, 6, 30)) == "Q2 2026"
+    assert table_title("十六、文书送达情况", 16).startswith("16. ")
+    assert not translations.CJK.search(table_title("十六、文书送达情况", 16))

@@ -26,7 +26,7 @@ from .settings_widgets import (
     read_only_rows, run_editor, show_load_error,
 )
 from .table_model import ColumnTableModel
-from .i18n import tr
+from .i18n import sentences, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -423,11 +423,11 @@ class HolidayPage(QWidget):
         color = {"missing": "#92400e", "admin": "#0b4a9e"}.get(view.source, "#374151")
         self.source_label.setStyleSheet(f"color: {color};")
         self.year_note.setText({"package": PACKAGE_NOTE, "admin": ADMIN_NOTE}.get(
-            view.source, MISSING_NOTE + (CALL_TO_ACTION if view.year >= date.today().year else "")))
+            view.source, sentences(MISSING_NOTE, CALL_TO_ACTION if view.year >= date.today().year else "")))
         self.model.set_ranges(view.ranges)
         self.body.setCurrentWidget(self.view if view.ranges else self.empty_note)
-        self.empty_note.setText(tr("该年没有放假安排。") + (tr("点击“录入本年安排…”按通知逐项填写。")
-                                                      if view.editable else ""))
+        self.empty_note.setText(sentences(tr("该年没有放假安排。"),
+                                          tr("点击“录入本年安排…”按通知逐项填写。") if view.editable else ""))
         self.edit_button.setVisible(view.editable)
         self.edit_button.setEnabled(view.editable)
         self.edit_button.setText({"missing": tr("录入本年安排…"), "admin": tr("修改本年安排…")}.get(

@@ -35,6 +35,9 @@ LANGUAGE_QUESTION = ("请选择界面语言，重新启动程序后生效。法�
 ENV = "WAGECASE_LANG"
 
 
+_language = CHINESE  # what install() chose
+
+
 def tr(text: str) -> str:
     """The text in the language of the screens (the Chinese source when there is no translation).
 
@@ -62,7 +65,9 @@ def translations_dir() -> Path:
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own strings (确定/取消) and ours, in ``language``."""
+    global _language
     installed: list[QTranslator] = []
+    _language = CHINESE
     if language == ENGLISH:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         ours = QTranslator(app)
@@ -70,6 +75,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if ours.load(str(qm)):
             app.installTranslator(ours)
             installed.append(ours)
+            _language = ENGLISH
         else:
             log.warning("English translation %s not found; the screens stay in Chinese", qm)
         return installed
@@ -82,6 +88,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     else:
         log.warning("qtbase_zh_CN.qm not found in %s", folder)
     return installed
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: run together in Chinese, a space apart in English."""
+    return (" " if _language == ENGLISH else "").join(p for p in parts if p)
 
 
 def screen_date(d) -> str:

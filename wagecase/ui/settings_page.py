@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 # (key, label); every key but "holidays", "templates", "rooms", "legal_aid_centres", "exchange",
 # "users" and "audit" is a ReferenceService table name
+LIST_MIN_WIDTH, LIST_MAX_WIDTH, LIST_PADDING = 220, 320, 36  # the pages' list: room for the names
+
 SETTINGS_PAGES: tuple[tuple[str, str], ...] = (
     ("holidays", tr("节假日安排")),
     ("minimum_wages", tr("最低工资标准")),
@@ -59,13 +61,16 @@ class SettingsPage(QWidget):
         self.setStyleSheet(STYLE)
         self.page_list = QListWidget()
         self.page_list.setObjectName("settingsPages")
-        self.page_list.setFixedWidth(220)
         self.stack = QStackedWidget()
         self._index: dict[str, int] = {}
         self._built: set[str] = set()
         for key, label in SETTINGS_PAGES:
-            self.page_list.addItem(keyed_item(label, key, 34))
+            item = keyed_item(label, key, 34)
+            item.setToolTip(label)  # the whole name where a long (English) one is cut short
+            self.page_list.addItem(item)
             self._index[key] = self.stack.addWidget(QWidget())
+        widest = max(self.page_list.fontMetrics().horizontalAdvance(label) for _key, label in SETTINGS_PAGES)
+        self.page_list.setFixedWidth(min(LIST_MAX_WIDTH, max(LIST_MIN_WIDTH, widest + LIST_PADDING)))
         self.page_list.currentRowChanged.connect(self._row_changed)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

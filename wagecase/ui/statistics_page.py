@@ -16,7 +16,7 @@ from ..domain.errors import RuleError
 from ..domain.statistics import PERIOD_KIND_LABELS, PeriodKind, custom_period, month_period, quarter_period, year_period
 from .bar_chart import BarChart
 from .error_text import error_lines
-from .stats_table_model import StatsTableModel
+from .stats_table_model import StatsTableModel, period_text, table_title
 from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
@@ -252,12 +252,12 @@ class StatisticsPage(QWidget):
         closed = report.table("closed_by_type").total.texts[0]
         recovered = report.table("recovered_by_payer").total.texts[0]
         at = report.generated_at
-        self.message.setText(tr("{period_label}（{scope_label}）：收案 {received} 件，结案 {closed} 件，为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。").format(period_label=tr(report.period_label), scope_label=tr(report.scope_label), received=received, closed=closed, recovered=recovered, at=at))
+        self.message.setText(tr("{period_label}（{scope_label}）：收案 {received} 件，结案 {closed} 件，为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。").format(period_label=period_text(report.start, report.end), scope_label=tr(report.scope_label), received=received, closed=closed, recovered=recovered, at=at))
         current = max(self.contents.currentRow(), 0)
         self.contents.blockSignals(True)
         self.contents.clear()
-        for t in report.tables:
-            self.contents.addItem(tr(t.title))
+        for number, t in enumerate(report.tables, start=1):
+            self.contents.addItem(table_title(t.title, number))
         self.contents.blockSignals(False)
         self._fit_contents()
         self.body.setCurrentIndex(1)
@@ -269,7 +269,7 @@ class StatisticsPage(QWidget):
         if self.report is None or not (0 <= index < len(self.report.tables)):
             return
         t = self.report.tables[index]
-        self.table_title.setText(tr(t.title))
+        self.table_title.setText(table_title(t.title, index + 1))
         self.model.set_table(t)
         rows = len(t.rows) + 1
         self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
@@ -314,6 +314,6 @@ class StatisticsPage(QWidget):
         scope = "" if report.scope_label == "全部地区" else tr("（{scope_label}）").format(scope_label=tr(report.scope_label))
         self.operation = export_file(
             self, self._prompts, title=tr("导出统计报表"), settings_key="statistics/last_folder",
-            suggested=tr("案件统计表 {period_label}{scope}").format(period_label=tr(report.period_label), scope=scope), fmt=fmt,
+            suggested=tr("案件统计表 {period_label}{scope}").format(period_label=period_text(report.start, report.end), scope=scope), fmt=fmt,
             make=lambda: exporter.xlsx(report) if fmt == "xlsx" else exporter.pdf(report),
-            said=lambda written: tr("已导出{period_label}统计报表：\n{written}").format(period_label=tr(report.period_label), written=written))
+            said=lambda written: tr("已导出{period_label}统计报表：\n{written}").format(period_label=period_text(report.start, report.end), written=written))

@@ -2,11 +2,16 @@
 the 合计 row last and in bold; each figure carries the key of the cases behind it."""
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from .i18n import tr
+
+from ..domain.statistics import chinese_ordinal
+from .i18n import screen_date, tr
 
 if TYPE_CHECKING:
     from ..domain.statistics import DrillKey
@@ -15,6 +20,34 @@ if TYPE_CHECKING:
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 1  # the DrillKey of a figure
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
 TOTAL_BACKGROUND = QColor("#f1f5f9")
+
+
+_NUMBERED = re.compile("^([\u4e00-\u9fff]+)\u3001(.+)$")  # 一、收案情况 (domain.statistics.numbered)
+
+
+def table_title(title: str, number: int) -> str:
+    """一、收案情况（按案件类型） in the screens' language: 1. Cases received (by case type)."""
+    m = _NUMBERED.match(title)
+    if not m:
+        return tr(title)
+    return tr("{ordinal}、{title}").format(ordinal=m.group(1), number=number, title=tr(m.group(2)))
+
+
+def period_text(start: date, end: date) -> str:
+    """The report's period as the screens write it (the same words as ReportPeriod.label in Chinese)."""
+    month_end = calendar.monthrange(end.year, end.month)[1]
+    if start.day == 1 and end.day == month_end and start.year == end.year:
+        if start.month == end.month:
+            return tr("{year}年{month}月").format(year=start.year, month=start.month)
+        if start.month % 3 == 1 and end.month == start.month + 2:
+            quarter = (start.month - 1) // 3
+            return tr("{year}年第{ordinal}季度").format(year=start.year, ordinal=chinese_ordinal(quarter + 1),
+                                                     number=quarter + 1)
+        if start.month == 1 and end.month == 12:
+            return tr("{year}年").format(year=start.year)
+    if start == end:
+        return screen_date(start)
+    return tr("{start}至{end}").format(start=screen_date(start), end=screen_date(end))
 
 
 class StatsTableModel(QAbstractTableModel):
@@ -64,7 +97,7 @@ class StatsTableModel(QAbstractTableModel):
             return ""
         column = max(column, 1)
         r = rows[row]
-        return tr("{value} · {label} · {label2}：{value2}").format(value=t.title.split('、', 1)[-1], label=tr(r.label), label2=tr(t.columns[column - 1].label), value2=r.texts[column - 1])
+        return tr("{value} · {label} · {label2}：{value2}").format(value=tr(t.title.split('、', 1)[-1]), label=tr(r.label), label2=tr(t.columns[column - 1].label), value2=r.texts[column - 1])
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         rows = self._rows()

@@ -26,6 +26,16 @@ CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_0-9]*)[^{}]*\}(?!\})")
 
 
+# a Chinese numeral the code passes with its Arabic twin (一、 / 1.): a translation may use either
+SIBLINGS = {"ordinal": "number"}
+
+
+def allowed_fields(source: str) -> set[str]:
+    """The fields a translation of ``source`` may use: the source's own and their twins."""
+    own = set(placeholders(source))
+    return own | {SIBLINGS[f] for f in own if f in SIBLINGS}
+
+
 def placeholders(text: str) -> list[str]:
     """The ``{name}`` fields a template is formatted with (a translation must keep every one)."""
     return sorted(PLACEHOLDER.findall(text))
