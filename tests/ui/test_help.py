@@ -36,6 +36,20 @@ def test_the_guide_shows_the_screens(qtbot):
                                                 QUrl("images/case-inspection.png"))
     assert image is not None and not image.isNull()
     assert image.width() >= 1000
+    # shown at the page's width, not beyond it
+    window.show()
+    window.show_topic("inspection")
+    shown = []
+    block = window.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fmt = fragments.fragment().charFormat()
+            if fmt.isImageFormat():
+                shown.append(fmt.toImageFormat().width())
+            fragments += 1
+        block = block.next()
+    assert shown and all(0 < w <= window.browser.viewport().width() for w in shown), shown
 
 
 def test_f1_opens_the_page_of_the_screen_in_front(window, qtbot, registered_case):

@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
 
 from .. import paths
@@ -39,6 +39,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("keyboard", tr("快捷键")),
 )
 PERIODS = "periods"
+PICTURE_MARGIN, PICTURE_MIN_WIDTH = 40, 320  # px: the page's margins; never smaller than this
 
 
 def topic_path(topic: str):
@@ -100,6 +101,35 @@ class HelpWindow(QDialog):
             self.browser.setHtml(tr("<p>找不到帮助文件：{escape}。请重新安装程序。</p>").format(escape=html.escape(str(path))))
             return
         self.browser.setSource(QUrl.fromLocalFile(str(path)))  # Markdown, by its suffix
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """The screens' pictures are full size; shown at the page's width, not beyond it."""
+        document = self.browser.document()
+        width = max(PICTURE_MIN_WIDTH, self.browser.viewport().width() - PICTURE_MARGIN)
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    picture = fmt.toImageFormat()
+                    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(picture.name()))
+                    if image is not None and not image.isNull():
+                        shown = min(width, image.width())
+                        picture.setWidth(shown)
+                        picture.setHeight(image.height() * shown / image.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(picture)
+                fragments += 1
+            block = block.next()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_pictures()  # the pictures follow the new width
 
     def periods_html(self) -> str:
         rows = []
