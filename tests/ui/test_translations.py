@@ -199,3 +199,22 @@ def test_report_periods_and_tables_in_english(english):
     assert period_text(date(2026, 4, 1), date(2026, 6, 30)) == "Q2 2026"
     assert table_title("十六、文书送达情况", 16).startswith("16. ")
     assert not translations.CJK.search(table_title("十六、文书送达情况", 16))
+
+
+def test_documents_stay_chinese_when_the_screens_are_english(english, demo_services):
+    """The GUI process renders documents with the English catalogue installed: not a word of it
+    may reach the page."""
+    import io
+
+    from pypdf import PdfReader
+
+    from wagecase.services.dto import CaseFilter, CaseSort
+
+    case_id = demo_services.cases.page(CaseFilter(case_type="inspection"), CaseSort(), 0, 1)[0].id
+    form = demo_services.documents.form("inspection.acceptance_notice")
+    pdf = demo_services.documents.preview(case_id, "inspection.acceptance_notice", "pdf")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.data)).pages)
+    english_title = i18n.tr(form.title)
+    assert english_title != form.title  # the catalogue is really installed
+    assert form.title.replace(" ", "") in text.replace(" ", "").replace("\n", "")
+    assert english_title not in text
