@@ -96,6 +96,7 @@ class PaintWatcher(QObject):
         super().__init__(window)
         self._started = started
         self._done = False
+        self._window = window
         page = window.list_page("workbench")
         self._view = page.view if page is not None else None
         if self._view is not None:
@@ -112,7 +113,8 @@ class PaintWatcher(QObject):
 
     def _report(self, rows: int) -> None:
         ms = (time.perf_counter() - self._started) * 1000
-        print(json.dumps({"painted_ms": round(ms, 1), "rows": rows}), flush=True)
+        print(json.dumps({"painted_ms": round(ms, 1), "rows": rows, "title": self._window.windowTitle()}),
+              flush=True)
         self.painted.emit(ms)
 
 
