@@ -10879,6 +10879,11 @@ The template currently in use will be kept in earlier versions.</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/arbitration.py" />
+      <source>{name}：{due}，{days}</source>
+      <translation>{name}: {due}, {days}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/arbitration.py" />
       <source>一般程序</source>
       <translation>Ordinary procedure</translation>
     </message>
@@ -11574,6 +11579,11 @@ The template currently in use will be kept in earlier versions.</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/deadlines.py" />
+      <source>已于{day}完成</source>
+      <translation>Met on {day}</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
       <source>诉</source>
       <translation>v.</translation>
     </message>
@@ -11581,6 +11591,36 @@ The template currently in use will be kept in earlier versions.</translation>
       <location filename="../../wagecase/services/deadlines.py" />
       <source>投诉</source>
       <translation>Complaint</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>逾期{days}个工作日</source>
+      <translation>{days} working days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>逾期{days}日</source>
+      <translation>{days} days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>剩余{days}个工作日</source>
+      <translation>{days} working days left</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>剩余{days}日</source>
+      <translation>{days} days left</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>已届满{days}个工作日</source>
+      <translation>Expired {days} working days ago</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/deadlines.py" />
+      <source>已届满{days}日</source>
+      <translation>Expired {days} days ago</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/documents.py" />

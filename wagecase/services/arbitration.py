@@ -28,7 +28,7 @@ from ..storage import reference_data as rd
 from ..storage.models import Approval, Case, CaseEvent
 from . import audit
 from .context import ServiceContext, to_local
-from .deadlines import DeadlineService, clock_inputs, parties_text, recompute_case
+from .deadlines import DeadlineService, clock_inputs, day_text, parties_text, recompute_case
 from .dto import (
     ActionView,
     ArbitrationView,
@@ -204,7 +204,8 @@ class ArbitrationService:
                 procedure=case.procedure, procedure_label=PROCEDURES.get(case.procedure, case.procedure),
                 green_channel=case.green_channel, green_reason=green_reason(case, collective_minimum(s)),
                 steps=_steps(case.status, snap.events), actions=actions, tribunal=tribunal, hearings=hearings,
-                limit_text=f"{limit.name}：{limit.due_text}，{limit.days_text}" if limit else "",
+                limit_text=translated("{name}：{due}，{days}").format(name=limit.name, due=limit.due_text,
+                                                                   days=limit.days_text) if limit else "",
                 summary_text=summary[0], summary_ok=summary[1], retention_text=retention,
                 approvals_pending=pending)
 
@@ -447,7 +448,7 @@ def green_reason(case: Case, minimum: int) -> str:
 
 
 def hearing_time_text(day: date, start: int, end: int) -> str:
-    return f"{format_date(day)} {start // 60:02d}:{start % 60:02d}—{end // 60:02d}:{end % 60:02d}"
+    return f"{day_text(day)} {start // 60:02d}:{start % 60:02d}—{end // 60:02d}:{end % 60:02d}"
 
 
 def _average_wage(s, case: Case, today: date):

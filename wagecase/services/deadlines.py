@@ -14,6 +14,7 @@ from datetime import date
 from ..domain.calendar import WorkingCalendar
 from ..domain.case import EVENT_ANCHORS, CaseType, ProceduralEvent, event_label
 from ..domain.dates import format_date, parse_iso_date
+from ..domain.language import translated
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import (
     Deadline,
@@ -163,20 +164,26 @@ def recompute_open_cases(session, rules: Sequence[PeriodRule], calendar: Working
 def days_text(state: str, days_left: int | None, unit: str, met_on: date | None) -> str:
     """剩余3个工作日 / 剩余12日 / 今日到期 / 逾期2个工作日 / 已届满5日 / 已于2026年3月2日完成 /
     中止期间不计算."""
+    # shown on the screens: in their language when a view is read for them (ui.error_text)
     if state == DeadlineState.MET:
-        return f"已于{format_date(met_on)}完成" if met_on else "已完成"
+        return translated("已于{day}完成").format(day=day_text(met_on)) if met_on else translated("已完成")
     if state == DeadlineState.PAUSED:
-        return "中止期间不计算"
+        return translated("中止期间不计算")
     if days_left is None:
         return ""
-    word = "个工作日" if unit == "工作日" else "日"
+    working = unit == "工作日"
     if days_left == 0:
-        return "今日到期"
+        return translated("今日到期")
     if days_left > 0:
-        return f"剩余{days_left}{word}"
+        return translated("剩余{days}个工作日" if working else "剩余{days}日").format(days=days_left)
     if state == DeadlineState.LAPSED:
-        return f"已届满{-days_left}{word}"
-    return f"逾期{-days_left}{word}"
+        return translated("已届满{days}个工作日" if working else "已届满{days}日").format(days=-days_left)
+    return translated("逾期{days}个工作日" if working else "逾期{days}日").format(days=-days_left)
+
+
+def day_text(d: date) -> str:
+    """2026年3月5日, as format_date writes it, in the screens' language when read for them."""
+    return translated("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)
 
 
 def days_unit(rule: PeriodRule) -> str:
@@ -189,7 +196,7 @@ def deadline_view(d: Deadline) -> DeadlineView:
     state = DeadlineState(d.state)
     return DeadlineView(
         period_code=d.rule.code, name=d.rule.name, duty_label=d.rule.duty.label, start=d.start,
-        due=d.due, due_text=format_date(d.due) if d.due else "—", days_left=d.days_left,
+        due=d.due, due_text=day_text(d.due) if d.due else "—", days_left=d.days_left,
         days_unit=unit, days_text=days_text(state, d.days_left, unit, d.met_on), state=state.value,
         state_label=state.label, provisional=d.provisional, extended=d.extended, met_on=d.met_on,
         basis=d.rule.basis, basis_text=d.basis_text)
@@ -328,7 +335,7 @@ class DeadlineService:
                 parties=parties_text(r.case_type, r.lead_worker_name, r.worker_count, bool(r.is_collective),
                                      r.employer_name),
                 period_name=rule.name if rule.duty == Duty.AGENCY else f"{rule.name}（{rule.duty.label}）",
-                due=r.due_date, due_text=format_date(r.due_date),
+                due=r.due_date, due_text=day_text(r.due_date),
                 days_text=days_text(state, left, days_unit(rule), None), state=state.value,
                 state_label=state.label, provisional=bool(r.provisional), basis_text=deadline.basis_text))
         return out

@@ -23,7 +23,7 @@ from ..storage.models import Hearing, HearingRoom
 from . import audit
 from .context import ServiceContext
 from .permissions import is_admin, requires
-from .deadlines import clock_inputs, parties_text, recompute_case
+from .deadlines import clock_inputs, day_text, parties_text, recompute_case
 from .dto import Changes, HearingInput, HearingView, RoomView
 
 ROOM_NAME_MAX = 50
@@ -269,7 +269,7 @@ class HearingService:
                                  r.employer_name),
             room_id=r.room_id, room_name=r.room_name, hearing_date=r.hearing_date,
             start_minute=r.start_minute, end_minute=r.end_minute,
-            time_text=f"{format_date(r.hearing_date)} {hs.time_text(r.start_minute)}—{hs.time_text(r.end_minute)}",
+            time_text=f"{day_text(r.hearing_date)} {hs.time_text(r.start_minute)}—{hs.time_text(r.end_minute)}",
             status=r.status, status_label=STATUS_LABELS.get(r.status, r.status),
             arbitrators=tuple(name for _uid, name, _role in _ordered(sitting[r.case_id])),
             green_channel=bool(r.green_channel)) for r in rows]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .deadline_model import STATE_RANK, StateRowsModel, due_display, state_counts_text
-from .error_text import error_lines
+from .error_text import error_lines, in_screen_language
 from .i18n import tr
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ class DeadlinePanel(QWidget):
 
     def reload(self) -> None:
         try:
-            rows = self._services.deadlines.case_deadlines(self.case_id)
+            with in_screen_language():
+                rows = self._services.deadlines.case_deadlines(self.case_id)
         except Exception as exc:  # noqa: BLE001 - the case must still open; the reason is shown
             log.exception("computing deadlines of case %s failed", self.case_id)
             self.model.set_rows([])

@@ -117,6 +117,14 @@ def reads_pending() -> int:
         return len(_pending)
 
 
+def _read_for_screen(read: Callable[[], Any]) -> Any:
+    """A panel's read is for display only: its sentences in the screens' language."""
+    from .error_text import in_screen_language
+
+    with in_screen_language():
+        return read()
+
+
 class Reloader(QObject):
     """Reads what a panel shows off the GUI thread, one read at a time: a reload asked while one
     runs runs once more when it ends, so the newest data is what stays on screen. ``show`` and
@@ -141,7 +149,7 @@ class Reloader(QObject):
             return
         self._again = False
         mailbox, ref = _mailbox_here(), weakref.ref(self)
-        future = _reads.submit(self._read)
+        future = _reads.submit(_read_for_screen, self._read)
         with _pending_lock:
             _pending.add(future)
         self._future = future
