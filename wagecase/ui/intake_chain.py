@@ -100,8 +100,15 @@ class ProjectSection(QWidget):
         row = SubcontractorRow(form)
         row.remove_button.clicked.connect(lambda: self.remove_subcontractor(row))
         form.changed.connect(self.changed)
+        above = (self.subcontractors[-1].remove_button if self.subcontractors
+                 else self.general_contractor.credit_code)
         self.subcontractors.append(row)
         self.subs_box.addWidget(row)
+        # a new row joins the focus chain at its end (after the crew leader, or after 取消 once
+        # the dialog is open): Tab goes through it where it sits, below the row above it
+        for w in (form.name, form.credit_code, row.remove_button):
+            QWidget.setTabOrder(above, w)
+            above = w
         self._update_remove_buttons()
         return form
 

@@ -151,6 +151,7 @@ class IntakeDialog(QDialog):
         ll.addWidget(self.project_box)
         ll.addWidget(self.tabs, 1)
         self.left_scroll = QScrollArea()
+        self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setWidget(left)
