@@ -12,22 +12,11 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "help" / "images"
 SIZE = (1280, 800)
-
-
-def settle(app, reads_pending) -> None:
-    """Until the background reads (the workbench's lists and cards) have painted."""
-    deadline = time.monotonic() + 10
-    quiet = 0
-    while time.monotonic() < deadline and quiet < 10:
-        app.processEvents()
-        quiet = 0 if reads_pending() else quiet + 1
-        time.sleep(0.03)
 
 
 def save(widget, path: Path) -> None:
@@ -65,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from wagecase.ui.main_window import MainWindow
     from wagecase.ui.prompts import ScriptedPrompts
     from wagecase.ui.setup_wizard import SetupWizard
-    from wagecase.ui.workers import reads_pending, stop_all
+    from wagecase.ui.workers import settle, stop_all
 
     # the wizard first, on a database nobody has set up yet
     fresh = bootstrap.build(f"sqlite:///{work / 'fresh.sqlite3'}", data_dir=work / "data")
@@ -74,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     wizard.resize(900, 640)
     wizard.show()
     wizard.office.place.setCurrentIndex(wizard.office.place.findData("410122"))
-    settle(app, reads_pending)
+    settle()
     save(wizard, args.out / "setup-wizard.png")
     wizard.close()
 
@@ -92,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if key == "statistics":  # this month's report, as after 生成报表
             page = window.page("statistics")
             page.show_report(services.statistics.report(page.chooser.period()))
-        settle(app, reads_pending)
+        settle()
         save(window, args.out / f"{name}.png")
 
     window.show_page("workbench")
@@ -100,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = services.cases.page(CaseFilter(case_type=case_type, status=status), CaseSort(), 0, 1) or \
             services.cases.page(CaseFilter(case_type=case_type), CaseSort(), 0, 1)
         view = window.open_case(rows[0].id)
-        settle(app, reads_pending)
+        settle()
         save(window, args.out / f"case-{case_type}.png")
         if case_type == "inspection":
             view.tabs.setCurrentIndex(view.tabs.indexOf(view.documents))
-            settle(app, reads_pending)
+            settle()
             save(window, args.out / "documents.png")
         window.close_current_case()
 
@@ -112,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     helper.resize(1000, 700)
     helper.show()
     helper.show_topic("inspection")
-    settle(app, reads_pending)
+    settle()
     save(helper, args.out / "help.png")
     helper.close()
 
@@ -121,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
     box.setIconPixmap(app.windowIcon().pixmap(64, 64))
     box.show()
-    settle(app, reads_pending)
+    settle()
     save(box, args.out / "about.png")
     stop_all()
     return 0

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +22,13 @@ from PySide6.QtWidgets import (
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 TAGS = re.compile(r"<[^>]+>")
+
+
+def settle() -> None:
+    # imported late: no UI module may load before make_application has chosen the language
+    from wagecase.ui.workers import settle as settle_reads
+
+    settle_reads()
 
 
 def marked(widget: QWidget, name: str) -> bool:
@@ -74,19 +80,8 @@ class Walker:
         self.service_sentences: set[str] = set()  # i18n.mark_service_sentences: known, listed
         self.screens: list[str] = []
 
-    def settle(self) -> None:
-        """Until the background reads a page starts (some on a timer after it shows) have painted."""
-        from wagecase.ui.workers import reads_pending
-
-        deadline = time.monotonic() + 10
-        quiet = 0
-        while time.monotonic() < deadline and quiet < 8:
-            QCoreApplication.processEvents()
-            quiet = 0 if reads_pending() else quiet + 1
-            time.sleep(0.02)
-
     def collect(self, screen: str) -> None:
-        self.settle()
+        settle()
         self.screens.append(screen)
         for top in QApplication.topLevelWidgets():
             if not top.isVisible():
@@ -107,7 +102,7 @@ class Walker:
             for i in range(tabs.count()):
                 if i != current and tabs.isTabEnabled(i):
                     tabs.setCurrentIndex(i)
-                    self.settle()
+                    settle()
                     self._collect_page(screen + f" [{tabs.tabText(i)}]", tabs.widget(i))
             tabs.setCurrentIndex(current)
 

@@ -218,3 +218,22 @@ def test_documents_stay_chinese_when_the_screens_are_english(english, demo_servi
     assert english_title != form.title  # the catalogue is really installed
     assert form.title.replace(" ", "") in text.replace(" ", "").replace("\n", "")
     assert english_title not in text
+
+
+def test_nothing_is_translated_before_the_language_is_chosen():
+    """The entry point imports these modules before make_application installs the language: a
+    tr() run at their import would stay Chinese in English (start-up's own words live in
+    startup_texts, read when a dialog needs them)."""
+    early = ("app.py", "i18n.py", "__init__.py")
+    found = []
+    for name in early:
+        tree = ast.parse((UI / name).read_text(encoding="utf-8"))
+        for statement in tree.body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            found += [f"{name}:{n.lineno}" for n in ast.walk(statement)
+                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "tr"]
+        for cls in (s for s in tree.body if isinstance(s, ast.ClassDef)):
+            found += [f"{name}:{n.lineno}" for s in cls.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
+                      for n in ast.walk(s) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "tr"]
+    assert not found, found

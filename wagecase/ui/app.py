@@ -35,18 +35,9 @@ Connect = Callable[[str | None], "tuple[Services, str]"]
 ORGANISATION = "wagecase"
 APPLICATION = "wagecase"
 DEMO_CASES = 500
-DB_FILE_FILTER = tr("wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)")
-BACKUP_FILE_FILTER = tr("数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)")
 # the start-up checks wait until the first page of cases has been painted and looked at
 CHECKS_DELAY_MS = 3000
 
-CANT_OPEN = tr("无法打开数据库")
-CREATE = tr("新建数据库")
-RETRY = tr("重试")
-CHOOSE = tr("选择其他数据库文件…")
-RESTORE = tr("从备份恢复…")
-CONTINUE = tr("继续使用")
-QUIT = tr("退出")
 
 
 def app_settings() -> QSettings:
@@ -273,6 +264,7 @@ class Startup(QObject):
         """Explain why ``target`` did not open and ask what to do: (url to try, must it exist),
         or None to quit."""
         from ..services import safety
+        from .startup_texts import CANT_OPEN, CHOOSE, CREATE, DB_FILE_FILTER, QUIT, RESTORE, RETRY
 
         location = describe_database(target) if target else tr("默认数据库")
         error = safety.explain(exc, target)
@@ -317,6 +309,7 @@ class Startup(QObject):
         same code as wagecase-cli restore). True once restored."""
         from ..domain.errors import RuleError
         from ..services import safety
+        from .startup_texts import BACKUP_FILE_FILTER
 
         folder = self.backups_dir
         backups = [b for b in safety.list_backups(folder) if b.kind != "damaged"]
@@ -406,6 +399,7 @@ class Startup(QObject):
     def damaged_while_open(self, services: "Services", problems) -> None:
         """The open database failed its quick_check: say so, offer the ways out."""
         from .error_text import say
+        from .startup_texts import CHOOSE, CONTINUE, DB_FILE_FILTER, QUIT, RESTORE
 
         location = describe_database(self.url or "")
         text = say("database.corrupt", path=location, detail=str(problems[0])[:200])

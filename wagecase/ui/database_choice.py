@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from .app import DB_FILE_FILTER
+from .startup_texts import DB_FILE_FILTER
 from .error_text import error_lines
 from .i18n import tr
 

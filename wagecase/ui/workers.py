@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -115,6 +116,20 @@ def _read_finished(mailbox: _Mailbox, ref: "weakref.ref[Reloader]", future: Futu
 def reads_pending() -> int:
     with _pending_lock:
         return len(_pending)
+
+
+def settle(timeout: float = 10.0, quiet_rounds: int = 8) -> None:
+    """Process events until the background reads (some started by a timer after a page shows)
+    have ended and their results are on screen: for drawing screens offscreen (the guide's
+    pictures, the English walk)."""
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline and quiet < quiet_rounds:
+        QCoreApplication.processEvents()
+        quiet = 0 if reads_pending() else quiet + 1
+        time.sleep(0.02)
 
 
 def _read_for_screen(read: Callable[[], Any]) -> Any:
