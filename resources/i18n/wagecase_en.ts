@@ -195,46 +195,6 @@
     </message>
     <message>
       <location filename="../../wagecase/ui/app.py" />
-      <source>wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
-      <translation>wagecase database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
-      <translation>Database backup (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>无法打开数据库</source>
-      <translation>Cannot open database</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>新建数据库</source>
-      <translation>New database</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>重试</source>
-      <translation>Retry</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>选择其他数据库文件…</source>
-      <translation>Choose another database file…</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>从备份恢复…</source>
-      <translation>Restore from backup…</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
-      <source>继续使用</source>
-      <translation>Continue anyway</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/ui/app.py" />
       <source>本机</source>
       <translation>This computer</translation>
     </message>
@@ -1631,7 +1591,7 @@ The current database has no cases yet. The demo data contains {DEMO_CASES} simul
     <message>
       <location filename="../../wagecase/ui/case_table_model.py" />
       <source>审理期限</source>
-      <translation>Time limit</translation>
+      <translation>Time limit for the case</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/case_table_model.py" />
@@ -4377,7 +4337,7 @@ Codes: {counties}</translation>
     <message>
       <location filename="../../wagecase/ui/listing_candidates.py" />
       <source>列入决定期限</source>
-      <translation>Listing decision deadline</translation>
+      <translation>Listing decision period</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/listing_candidates.py" />
@@ -4643,7 +4603,7 @@ If several workers raise the matter together, register it as a collective case a
     <message>
       <location filename="../../wagecase/ui/overdue_referrals.py" />
       <source>法律援助审查决定期限</source>
-      <translation>Legal aid review decision deadline</translation>
+      <translation>Legal aid decision period</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/overdue_referrals.py" />
@@ -5451,6 +5411,46 @@ An administrator should check it against the original; once confirmed, clear "To
       <location filename="../../wagecase/ui/setup_wizard.py" />
       <source>{label}：</source>
       <translation>{label}:</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>wagecase 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
+      <translation>wagecase database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>数据库备份 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
+      <translation>Database backup (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>无法打开数据库</source>
+      <translation>Cannot open database</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>新建数据库</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>重试</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>选择其他数据库文件…</source>
+      <translation>Choose another database file…</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>从备份恢复…</source>
+      <translation>Restore from backup…</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/ui/startup_texts.py" />
+      <source>继续使用</source>
+      <translation>Continue anyway</translation>
     </message>
     <message>
       <location filename="../../wagecase/ui/statistics_page.py" />
@@ -12035,7 +12035,7 @@ The template currently in use will be kept in earlier versions.</translation>
     <message>
       <location filename="../../wagecase/services/legal_aid.py" />
       <source>转交法律援助申请期限</source>
-      <translation>Deadline for referring legal aid applications</translation>
+      <translation>Period to forward a legal aid application</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/legal_aid.py" />
@@ -12595,7 +12595,7 @@ The template currently in use will be kept in earlier versions.</translation>
     <message>
       <location filename="../../wagecase/services/reference_tables.py" />
       <source>调查期限</source>
-      <translation>Investigation deadline</translation>
+      <translation>Investigation period</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/reference_tables.py" />
@@ -14391,6 +14391,131 @@ The template currently in use will be kept in earlier versions.</translation>
       <location filename="../../wagecase/../forms/catalogue.json" />
       <source>按案件信息预先填写的法律援助申请表，由申请人核对后签名或者按指印；每名申请人一份（集体案件为代表人转交的，每名代表人一份）。</source>
       <translation>Legal aid application form pre-filled from the case information, which the applicant checks and then signs or fingerprints; one per applicant (in collective cases referred through representatives, one per representative).</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>受理审查期限</source>
+      <translation>Acceptance review period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>限期支付期限</source>
+      <translation>Payment deadline</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>听证申请期限</source>
+      <translation>Period to request a hearing</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>决定书送达期限</source>
+      <translation>Period to serve the decision</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>补正告知期限</source>
+      <translation>Period to request supplementary materials</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>申请书副本送达期限</source>
+      <translation>Period to serve the application copy</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>仲裁庭组成通知期限</source>
+      <translation>Period to notify the tribunal</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>答辩期限</source>
+      <translation>Defence period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>答辩书副本送达期限</source>
+      <translation>Period to serve the defence copy</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>开庭通知期限</source>
+      <translation>Hearing notice period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>请求延期开庭期限</source>
+      <translation>Period to request postponement</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>劳动者起诉期限</source>
+      <translation>Worker's period to sue</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>用人单位申请撤销裁决期限</source>
+      <translation>Employer's period to apply to set aside</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>异议期限</source>
+      <translation>Objection period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>异议核实期限</source>
+      <translation>Objection review period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>列入期限</source>
+      <translation>Listing term</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>期满移出期限</source>
+      <translation>Removal at end of term</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>提前移出审核期限</source>
+      <translation>Early removal review period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>准予提前移出后移出期限</source>
+      <translation>Removal after early removal granted</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>撤销列入后移出期限</source>
+      <translation>Removal after listing revoked</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>指派律师期限</source>
+      <translation>Period to assign a lawyer</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>移送公安机关期限</source>
+      <translation>Period to transfer to the police</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>公安机关立案审查期限</source>
+      <translation>Police case review period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>约定答辩期限</source>
+      <translation>Agreed defence period</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/../db/reference/periods.csv" />
+      <source>回避决定期限</source>
+      <translation>Recusal decision period</translation>
     </message>
   </context>
 </TS>

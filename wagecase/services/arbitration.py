@@ -204,8 +204,8 @@ class ArbitrationService:
                 procedure=case.procedure, procedure_label=PROCEDURES.get(case.procedure, case.procedure),
                 green_channel=case.green_channel, green_reason=green_reason(case, collective_minimum(s)),
                 steps=_steps(case.status, snap.events), actions=actions, tribunal=tribunal, hearings=hearings,
-                limit_text=translated("{name}：{due}，{days}").format(name=limit.name, due=limit.due_text,
-                                                                   days=limit.days_text) if limit else "",
+                limit_text=translated("{name}：{due}，{days}").format(
+                    name=translated(limit.name), due=limit.due_text, days=limit.days_text) if limit else "",
                 summary_text=summary[0], summary_ok=summary[1], retention_text=retention,
                 approvals_pending=pending)
 

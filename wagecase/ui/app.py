@@ -329,7 +329,9 @@ class Startup(QObject):
         cases = tr("{cases} 件案件，").format(cases=found.cases) if found.cases >= 0 else ""
         if not self.prompts.question(
                 self.window, tr("从备份恢复"),
-                tr("用备份“{name}”（{cases}{value:.1f} MB）替换数据库“{location}”吗？\n\n替换前，当前的数据库会先原样保存到备份文件夹：{folder}").format(name=Path(path).name, cases=cases, value=found.size / 1024 / 1024, location=location, folder=folder)):
+                tr("用备份“{name}”（{cases}{value:.1f} MB）替换数据库“{location}”吗？\n\n替换前，当前的数据库会先原样保存到备份文件夹：{folder}").format(
+                    name=Path(path).name, cases=cases, value=found.size / 1024 / 1024, location=location,
+                    folder=folder)):
             return False
         outcome: dict[str, object] = {}
         from .workers import run_with_progress, wait_in_event_loop
@@ -347,8 +349,10 @@ class Startup(QObject):
         if error is not None or done is None:
             self.prompts.error(self.window, tr("无法恢复"), startup_error_text(error or RuntimeError("?"), location))
             return False
-        kept = tr("\n\n恢复前的数据库已保存为：{safety_backup}").format(safety_backup=done.safety_backup) if done.safety_backup else ""
-        self.prompts.info(self.window, tr("从备份恢复"), tr("已从备份“{name}”恢复数据库“{location}”。{kept}").format(name=Path(path).name, location=location, kept=kept))
+        kept = tr("\n\n恢复前的数据库已保存为：{safety_backup}").format(
+            safety_backup=done.safety_backup) if done.safety_backup else ""
+        self.prompts.info(self.window, tr("从备份恢复"), tr("已从备份“{name}”恢复数据库“{location}”。{kept}").format(
+            name=Path(path).name, location=location, kept=kept))
         return True
 
     def warn_network_share(self, url: str) -> None:
@@ -384,7 +388,8 @@ class Startup(QObject):
             self.damaged_while_open(services, result.problems)
             return
         if result.daily is not None and result.daily.path:
-            self.window.statusBar().showMessage(tr("已完成今日自动备份：{name}").format(name=Path(result.daily.path).name), 10_000)
+            self.window.statusBar().showMessage(tr("已完成今日自动备份：{name}").format(
+                name=Path(result.daily.path).name), 10_000)
         self.checked.emit(result)
 
     def _checks_failed(self, exc: BaseException) -> None:
@@ -449,7 +454,8 @@ class Startup(QObject):
             return  # demo data is the administrator's to load
         if not self.prompts.question(
                 self.window, tr("载入演示数据"),
-                tr("是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件（姓名、单位均为虚构），便于熟悉系统。正式使用请另建数据库。").format(DEMO_CASES=DEMO_CASES)):
+                tr("是否载入演示数据？\n\n当前数据库中还没有案件。演示数据包含 {DEMO_CASES} 件河南省的模拟案件（姓名、单位均为虚构），便于熟悉系统。正式使用请另建数据库。").format(
+                    DEMO_CASES=DEMO_CASES)):
             return
         self.load_demo()
 

@@ -103,7 +103,8 @@ class ApprovalsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        comment = self._prompts.text(self, tr("退回"), tr("退回“{action_label}”（{case_number}）的理由：").format(action_label=tr(item.action_label), case_number=item.case_number))
+        comment = self._prompts.text(self, tr("退回"), tr("退回“{action_label}”（{case_number}）的理由：").format(
+            action_label=tr(item.action_label), case_number=item.case_number))
         if comment is None:
             return
         if not comment.strip():

@@ -24,7 +24,8 @@ class AssignDialog(QDialog):
         self.rows = FieldRows()
         self.officer = self.rows.add("officer_id", tr("承办人"), QComboBox(), required=True)
         for u in services.assignment.candidates(case_id):
-            self.officer.addItem(tr("{display_name}（{role_label}）").format(display_name=u.display_name, role_label=tr(u.role_label)), u.id)
+            self.officer.addItem(tr("{display_name}（{role_label}）").format(
+                display_name=u.display_name, role_label=tr(u.role_label)), u.id)
         self.reason = self.rows.add("reason", tr("变更原因"), QLineEdit(), required=bool(current))
         self.reason.setPlaceholderText(tr("例如：原承办人休假，工作调整") if current else tr("可不填"))
         self.errors = error_box()

@@ -260,7 +260,8 @@ class AuditPage(QWidget):
         self.prev_button.setEnabled(page.page > 0)
         self.next_button.setEnabled(page.has_more)
         if page.rows:
-            self.page_label.setText(tr("第 {value} 页（第 {first}–{value2} 条）").format(value=page.page + 1, first=page.first, value2=page.first + len(page.rows) - 1))
+            self.page_label.setText(tr("第 {value} 页（第 {first}–{value2} 条）").format(
+                value=page.page + 1, first=page.first, value2=page.first + len(page.rows) - 1))
         else:
             self.page_label.setText(tr("没有符合条件的记录") if page.page == 0 else tr("第 {value} 页：没有更多记录").format(value=page.page + 1))
         self._show_detail()
@@ -280,7 +281,8 @@ class AuditPage(QWidget):
         if r is None:
             self.detail.setText(tr("选中一条记录，可在此查看其完整内容。"))
             return
-        head = tr("第 {id} 号　{at:%Y-%m-%d %H:%M:%S}　{user_name}　{action_label}　{entity_text}").format(id=r.id, at=r.at, user_name=r.user_name, action_label=tr(r.action_label), entity_text=r.entity_text)
+        head = tr("第 {id} 号　{at:%Y-%m-%d %H:%M:%S}　{user_name}　{action_label}　{entity_text}").format(
+            id=r.id, at=r.at, user_name=r.user_name, action_label=tr(r.action_label), entity_text=r.entity_text)
         if r.case_number:
             head += tr("（{case_number}）").format(case_number=r.case_number)
         self.detail.setText(f"{head}\n{r.summary or tr('（无其他内容）')}")

@@ -307,15 +307,18 @@ class AwardEditor(QDialog):
         finally:
             self._loading = False
         if view.minimum_wage_text:
-            self.cap_line.setText(tr("单项裁决金额不超过{cap_text}元（{minimum_wage_text}×12个月）的为终局裁决").format(cap_text=view.cap_text, minimum_wage_text=view.minimum_wage_text))
+            self.cap_line.setText(tr("单项裁决金额不超过{cap_text}元（{minimum_wage_text}×12个月）的为终局裁决").format(
+                cap_text=view.cap_text, minimum_wage_text=view.minimum_wage_text))
         else:
             self.cap_line.setText(tr("无法确定终局裁决限额：") + (view.reasons[-1] if view.reasons else ""))
         self.basis_line.setText(view.reasons[0] if view.minimum_wage_text and view.reasons else "")
         if view.mixed:
             final_no, non_final_no = self._numbers(view, True)
-            self.mixed_line.setText(tr("本裁决将分别制作终局裁决书（{final_no}）和非终局裁决书（{non_final_no}），并分别告知救济权利。").format(final_no=final_no, non_final_no=non_final_no))
+            self.mixed_line.setText(tr("本裁决将分别制作终局裁决书（{final_no}）和非终局裁决书（{non_final_no}），并分别告知救济权利。").format(
+                final_no=final_no, non_final_no=non_final_no))
         self.mixed_line.setVisible(view.mixed)
-        self.totals.setText(tr("终局事项合计{final_total_text}元；非终局事项合计{non_final_total_text}元").format(final_total_text=view.final_total_text, non_final_total_text=view.non_final_total_text))
+        self.totals.setText(tr("终局事项合计{final_total_text}元；非终局事项合计{non_final_total_text}元").format(
+            final_total_text=view.final_total_text, non_final_total_text=view.non_final_total_text))
 
     def _numbers(self, view: AwardDraftView, mixed: bool) -> list[str]:
         earlier = sum(1 for a in view.issued if a.part in AWARD_PARTS)
@@ -371,7 +374,8 @@ class AwardEditor(QDialog):
             final = all(i.final is not False for i in open_items if not i.rejected) and any(
                 i.final for i in open_items)
             what = tr("{value}裁决书（{numbers}）").format(value=tr('终局') if final else tr('非终局'), numbers=numbers[0])
-        if not self._prompts.question(self, tr("作出裁决"), tr("将按{len}项裁决事项作出{what}。作出后裁决事项不能再修改，确定吗？").format(len=len(open_items), what=what)):
+        if not self._prompts.question(self, tr("作出裁决"), tr("将按{len}项裁决事项作出{what}。作出后裁决事项不能再修改，确定吗？").format(
+            len=len(open_items), what=what)):
             return []
         try:
             made = self._services.awards.issue(self.case_id)
@@ -430,7 +434,8 @@ class AwardEditor(QDialog):
         self.changes_made = True
         self.reload()
         if dialog.made is not None:
-            self._prompts.info(self, tr("先予执行"), tr("已作出先予执行裁决（{number}），先予执行裁决书已制作，可在“文书”页签打印和登记送达。").format(number=dialog.made.number))
+            self._prompts.info(self, tr("先予执行"), tr("已作出先予执行裁决（{number}），先予执行裁决书已制作，可在“文书”页签打印和登记送达。").format(
+                number=dialog.made.number))
 
     # ---- errors ----------------------------------------------------------------------------
 

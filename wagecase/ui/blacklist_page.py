@@ -40,7 +40,8 @@ READ_FAILED = tr("读取失信名单失败，详细信息已写入日志，请�
 
 
 def persons_text(view: "ListingView") -> str:
-    return tr("、").join(tr("{name}（{kind_label}）").format(name=s.name, kind_label=tr(s.kind_label)) if s.kind == "legal_representative" else s.name
+    return tr("、").join(tr("{name}（{kind_label}）").format(
+        name=s.name, kind_label=tr(s.kind_label)) if s.kind == "legal_representative" else s.name
                     for s in view.subjects if s.kind != "employer")
 
 
@@ -208,7 +209,8 @@ class BlacklistPage(QWidget):
         self.published_label.setText(tr("今日公示 {published} 家").format(published=published))
         pages = max(1, -(-self._total // PAGE_SIZE))
         page_no = self._offset // PAGE_SIZE + 1
-        self.page_label.setText(tr("共 {total} 条，第 {page_no}/{pages} 页").format(total=self._total, page_no=page_no, pages=pages))
+        self.page_label.setText(tr("共 {total} 条，第 {page_no}/{pages} 页").format(
+            total=self._total, page_no=page_no, pages=pages))
         self.prev_button.setEnabled(self._offset > 0)
         self.next_button.setEnabled(self._offset + PAGE_SIZE < self._total)
 
@@ -244,6 +246,7 @@ class BlacklistPage(QWidget):
             self, self._prompts, title=tr("导出公示名单"), settings_key="blacklist/last_folder",
             suggested=tr("失信联合惩戒对象名单（截至{isoformat}）").format(isoformat=on.isoformat()), fmt=fmt,
             make=lambda: publication.export_xlsx(on) if fmt == "xlsx" else publication.export_pdf(on),
-            said=lambda written: tr("已导出截至{day}的公示名单：\n{written}").format(day=screen_date(on), written=written), on_end=ended)
+            said=lambda written: tr("已导出截至{day}的公示名单：\n{written}").format(
+                day=screen_date(on), written=written), on_end=ended)
         if self.operation is None:
             self.export_button.setEnabled(True)

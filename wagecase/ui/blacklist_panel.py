@@ -76,7 +76,8 @@ class BlacklistPanel(PathPanel):
         self.reasons.setText(tr("列入条件（人力资源社会保障部令第45号第五条）：{verdict}。").format(verdict=verdict) + tr("；").join(
             r.rstrip("。") for r in v.reasons))
         listing = v.listing
-        self.term.setText(tr("列入期间：{term_text}（{rule_label}）").format(term_text=listing.term_text, rule_label=tr(listing.rule_label)) if listing and listing.term_text
+        self.term.setText(tr("列入期间：{term_text}（{rule_label}）").format(
+            term_text=listing.term_text, rule_label=tr(listing.rule_label)) if listing and listing.term_text
                           else "")
         self.term.setVisible(bool(self.term.text()))
         fill_table(self.subjects, [[tr(x.kind_label), x.name, x.id_number, x.position]

@@ -35,7 +35,7 @@ ROW_HEIGHT = 26
 def _display(d: "DeadlineView", column: int) -> str:
     match column:
         case 0:
-            return d.name
+            return tr(d.name)
         case 1:
             return due_display(d.due_text, d.provisional)
         case 2:

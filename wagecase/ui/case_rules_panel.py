@@ -77,7 +77,8 @@ class NotesBox(QFrame):
             if i:
                 lay.addSpacing(4)
             # the office's own notes on local rules: reference data, as written
-            lay.addWidget(mark_content(_label(tr("【{topic}】{text}").format(topic=n.topic, text=n.text) if n.topic else n.text,
+            lay.addWidget(mark_content(_label(tr("【{topic}】{text}").format(
+                topic=n.topic, text=n.text) if n.topic else n.text,
                                               "localNoteText")))
             if n.source:
                 lay.addWidget(mark_content(_label(tr("来源：") + n.source, "ruleBasis")))

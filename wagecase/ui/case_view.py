@@ -195,7 +195,8 @@ class CaseView(QWidget):
             self.documents.reload()
         self.tabs.setTabText(self.workers_index, tr("劳动者及欠薪（{len}）").format(len=len(d.workers)))
         self.tabs.setTabText(self.attachments_index, tr("证据材料（{len}）").format(len=len(d.attachments)))
-        self.tabs.setTabText(self.timeline_index, tr("办理记录（{rowCount}）").format(rowCount=self.timeline_table.rowCount()))
+        self.tabs.setTabText(self.timeline_index, tr("办理记录（{rowCount}）").format(
+            rowCount=self.timeline_table.rowCount()))
         self.facts.setHtml(
             tr("<h3>事实与理由</h3><p>") + _html(d.facts or tr("（未填写）")) + tr("</p>"
             "<h3>请求事项</h3><p>") + _html(d.claims or tr("（未填写）")) + "</p>"
@@ -240,7 +241,8 @@ class CaseView(QWidget):
         grid.setColumnStretch(6, 1)
         for c in (1, 3, 5):
             grid.setColumnMinimumWidth(c, 160)
-        amount = QLabel(tr("金额合计：{claimed_text} 元（人民币{claimed_capitals}）").format(claimed_text=d.claimed_text, claimed_capitals=d.claimed_capitals))
+        amount = QLabel(tr("金额合计：{claimed_text} 元（人民币{claimed_capitals}）").format(
+            claimed_text=d.claimed_text, claimed_capitals=d.claimed_capitals))
         amount.setObjectName("caseAmount")
         amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         amount.setWordWrap(True)
@@ -339,7 +341,8 @@ class CaseView(QWidget):
             pform.addRow(tr("项目名称："), _value(p.name))
             pform.addRow(tr("项目地址："), _value(p.address))
             pform.addRow(tr("所在县区："), _value(p.county_name))
-            self.chain_text = " → ".join(tr("{role_label}：{name}").format(role_label=tr(c.role_label), name=c.name) for c in p.chain)
+            self.chain_text = " → ".join(tr("{role_label}：{name}").format(
+                role_label=tr(c.role_label), name=c.name) for c in p.chain)
             pform.addRow(tr("承包链："), _value(self.chain_text or tr("未登记")))
             pl.addLayout(pform)
             if p.chain:
@@ -534,7 +537,8 @@ class CaseView(QWidget):
             self.items_caption.setText(tr("欠薪明细"))
             fill_table(self.items_table, [])
             return
-        self.items_caption.setText(tr("{name} 的欠薪明细（合计 {claimed_text} 元）").format(name=worker.name, claimed_text=worker.claimed_text))
+        self.items_caption.setText(tr("{name} 的欠薪明细（合计 {claimed_text} 元）").format(
+            name=worker.name, claimed_text=worker.claimed_text))
         fill_table(self.items_table, [[tr(i.kind_label), i.period_text, i.amount_text, i.note] for i in worker.items])
 
     # ---- actions -----------------------------------------------------------------------------
@@ -551,7 +555,8 @@ class CaseView(QWidget):
             except Exception as exc:  # noqa: BLE001 - explained to the user, logged in full
                 log.exception("adding attachment %s failed", path)
                 reason = "".join(error_lines(exc))
-                self._prompts.error(self, tr("添加证据材料"), tr("未能添加“{name}”：{reason}").format(name=Path(path).name, reason=reason))
+                self._prompts.error(self, tr("添加证据材料"), tr("未能添加“{name}”：{reason}").format(
+                    name=Path(path).name, reason=reason))
         if added:
             self.reload()
             self.tabs.setCurrentIndex(self.attachments_index)
@@ -590,7 +595,8 @@ class CaseView(QWidget):
         event = self.selected_event()
         if event is None or not event.editable:
             return
-        text = (tr("确定删除办理节点“{kind_label}（{isoformat}）”吗？\n删除后本案的法定期限将重新计算。").format(kind_label=tr(event.kind_label), isoformat=event.event_date.isoformat()))
+        text = (tr("确定删除办理节点“{kind_label}（{isoformat}）”吗？\n删除后本案的法定期限将重新计算。").format(
+            kind_label=tr(event.kind_label), isoformat=event.event_date.isoformat()))
         if not self._prompts.question(self, tr("删除办理节点"), text):
             return
         try:
@@ -612,7 +618,8 @@ class CaseView(QWidget):
             return
         att = self.detail.attachments[index.row()]
         if not Path(att.path).exists():
-            self._prompts.error(self, tr("打开证据材料"), tr("找不到文件“{filename}”的存档副本：{path}").format(filename=att.filename, path=att.path))
+            self._prompts.error(self, tr("打开证据材料"), tr("找不到文件“{filename}”的存档副本：{path}").format(
+                filename=att.filename, path=att.path))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(att.path))
 

@@ -94,7 +94,8 @@ class BackupListDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         for b in backups:
             when = b.taken_at.strftime(tr("%Y年%m月%d日 %H:%M"))
-            item = QListWidgetItem(tr("{when}　{kind_label}　{size}\n{name}").format(when=when, kind_label=tr(b.kind_label), size=_size(b.size), name=b.name))
+            item = QListWidgetItem(tr("{when}　{kind_label}　{size}\n{name}").format(
+                when=when, kind_label=tr(b.kind_label), size=_size(b.size), name=b.name))
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             item.setToolTip(b.path)
             self.list.addItem(item)

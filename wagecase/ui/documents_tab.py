@@ -47,7 +47,8 @@ def safe_filename(name: str) -> str:
 def service_text(doc: "IssuedDocumentView") -> str:
     if not doc.services:
         return "—" if doc.status == VOIDED else tr("未送达")
-    return tr("；").join(f"{s.served_on.isoformat()} {tr(s.method_label)}" + (tr("（{recipient}）").format(recipient=s.recipient) if s.recipient else "")
+    return tr("；").join(f"{s.served_on.isoformat()} {tr(s.method_label)}" + (tr("（{recipient}）").format(
+        recipient=s.recipient) if s.recipient else "")
                      for s in doc.services)
 
 
@@ -212,7 +213,8 @@ class DocumentsTab(QWidget):
                 item = QTableWidgetItem(value)
                 if d.status == VOIDED:
                     item.setForeground(QBrush(GREY))
-                    item.setToolTip(tr("已作废：{void_reason}").format(void_reason=d.void_reason) if d.void_reason else tr("已作废"))
+                    item.setToolTip(tr("已作废：{void_reason}").format(
+                        void_reason=d.void_reason) if d.void_reason else tr("已作废"))
                 elif c == 6:
                     item.setToolTip(value)
                 self.table.setItem(r, c, item)
@@ -410,7 +412,8 @@ class DocumentsTab(QWidget):
             def printed(copies: int, pages: int) -> None:
                 self._record(what, lambda: self._services.documents.record_print(doc.id, copies, pages, copy=copy))
 
-            return self._show_print_preview(rendered.data, tr("{what} — {title}　{number}").format(what=what, title=tr(doc.title), number=doc.number), printed)
+            return self._show_print_preview(rendered.data, tr("{what} — {title}　{number}").format(
+                what=what, title=tr(doc.title), number=doc.number), printed)
         return self.print_batch(docs, copy=copy)
 
     def print_batch(self, docs: "list[IssuedDocumentView]", copy: bool = False):
@@ -467,7 +470,8 @@ class DocumentsTab(QWidget):
         if doc is None or doc.status == VOIDED:
             return False
         title = tr("作废文书")
-        reason = self._prompts.text(self, title, tr("作废“{title}”（{number}）的原因：").format(title=tr(doc.title), number=doc.number))
+        reason = self._prompts.text(self, title, tr("作废“{title}”（{number}）的原因：").format(
+            title=tr(doc.title), number=doc.number))
         if reason is None:
             return False
         reason = reason.strip()
@@ -475,7 +479,8 @@ class DocumentsTab(QWidget):
             self._prompts.error(self, title, tr("请填写作废原因：作废原因将与文号一并存档。"))
             return False
         if not self._prompts.question(
-                self, title, tr("确定作废“{title}”（{number}）吗？\n\n作废后该文号保留作废记录，不再使用；文书不能再打印或送达。此操作不能撤销。").format(title=tr(doc.title), number=doc.number)):
+                self, title, tr("确定作废“{title}”（{number}）吗？\n\n作废后该文号保留作废记录，不再使用；文书不能再打印或送达。此操作不能撤销。").format(
+                    title=tr(doc.title), number=doc.number)):
             return False
         try:
             self._services.documents.void(doc.id, reason)

@@ -38,7 +38,7 @@ def _display(item: "DueItemView", column: int) -> str:
         case 1:
             return item.parties
         case 2:
-            return item.period_name
+            return tr(item.period_name)
         case 3:
             return due_display(item.due_text, item.provisional)
         case 4:

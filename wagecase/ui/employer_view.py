@@ -46,7 +46,9 @@ def period_text(listing: "ListingView") -> str:
 
 def _listing_status(listing: "ListingView") -> str:
     if listing.removed_on and tr(listing.removal_kind_label):
-        return tr("{status_label}（{removal_kind_label}，{format_date}）").format(status_label=tr(listing.status_label), removal_kind_label=tr(listing.removal_kind_label), format_date=screen_date(listing.removed_on))
+        return tr("{status_label}（{removal_kind_label}，{format_date}）").format(
+            status_label=tr(listing.status_label), removal_kind_label=tr(listing.removal_kind_label),
+            format_date=screen_date(listing.removed_on))
     return tr(listing.status_label)
 
 
@@ -151,14 +153,17 @@ class EmployerView(QWidget):
         self.name.setText(detail.name)
         rep = detail.legal_representative or tr("（未登记）")
         if detail.legal_representative_id_masked:
-            rep += tr("（身份证号 {legal_representative_id_masked}）").format(legal_representative_id_masked=detail.legal_representative_id_masked)
+            rep += tr("（身份证号 {legal_representative_id_masked}）").format(
+                legal_representative_id_masked=detail.legal_representative_id_masked)
         for caption, value in ((tr("统一社会信用代码"), detail.credit_code or tr("（未登记）")), (tr("法定代表人"), rep),
                                (tr("县区"), detail.county_name), (tr("住所"), detail.address),
                                (tr("联系电话"), detail.phone)):
             self._fact_values[caption].setText(value)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in detail.warnings))
         self.warnings.setVisible(bool(detail.warnings))
-        self.totals.setText(tr("应付 {claimed_text} 元　　已付 {paid_text} 元　　尚欠 {outstanding_text} 元　　逾期未付的指令书 {orders_ignored}件").format(claimed_text=detail.claimed_text, paid_text=detail.paid_text, outstanding_text=detail.outstanding_text, orders_ignored=detail.orders_ignored))
+        self.totals.setText(tr("应付 {claimed_text} 元　　已付 {paid_text} 元　　尚欠 {outstanding_text} 元　　逾期未付的指令书 {orders_ignored}件").format(
+            claimed_text=detail.claimed_text, paid_text=detail.paid_text, outstanding_text=detail.outstanding_text,
+            orders_ignored=detail.orders_ignored))
         self.cases_model.set_rows(detail.cases)
         self.cases_title.setText(tr("案件（{len}件，双击打开）").format(len=len(detail.cases)))
         fill_table(self.listings, [[period_text(lv), _listing_status(lv), lv.grounds, lv.decision_number,

@@ -68,7 +68,9 @@ def _remember(path: Path) -> None:
 
 def exported_text(done: "Exported") -> str:
     size = done.size / 1024 / 1024
-    return (tr("已导出案件包：\n{path}\n\n{case_number}，证据材料 {attachments} 件，文书 {documents} 份，{size:.1f} MB。\n\n签名密钥指纹：{fingerprint}\n接收机关导入前须信任本机公钥（设置 → 案件交换 → 导出本机公钥…），请电话告知对方核对指纹。本次导出已记入操作日志。").format(path=done.path, case_number=done.case_number, attachments=done.attachments, documents=done.documents, size=size, fingerprint=done.fingerprint))
+    return (tr("已导出案件包：\n{path}\n\n{case_number}，证据材料 {attachments} 件，文书 {documents} 份，{size:.1f} MB。\n\n签名密钥指纹：{fingerprint}\n接收机关导入前须信任本机公钥（设置 → 案件交换 → 导出本机公钥…），请电话告知对方核对指纹。本次导出已记入操作日志。").format(
+        path=done.path, case_number=done.case_number, attachments=done.attachments, documents=done.documents, size=size,
+        fingerprint=done.fingerprint))
 
 
 def export_case(parent: QWidget, services: "Services", prompts: "Prompts", case_id: int, case_number: str,
@@ -112,16 +114,21 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(IMPORT_TITLE)
         self.setMinimumSize(760, 560)
         p = preview
-        signed = QLabel(tr("✔ 签名有效，全部文件与签名一致。签名机关：{signer_office}（指纹 {signer_fingerprint}）").format(signer_office=p.signer_office, signer_fingerprint=p.signer_fingerprint))
+        signed = QLabel(tr("✔ 签名有效，全部文件与签名一致。签名机关：{signer_office}（指纹 {signer_fingerprint}）").format(
+            signer_office=p.signer_office, signer_fingerprint=p.signer_fingerprint))
         signed.setObjectName("signatureOk")
         signed.setStyleSheet("color: #166534;")
         signed.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        rows = ((tr("来自"), p.origin_office), (tr("导出"), tr("{exported_at:%Y年%m月%d日 %H:%M}，{value}").format(exported_at=p.exported_at, value=p.exported_by or '—')),
-                (tr("原案号"), tr("{case_number}（{case_type_label}，{status_label}）").format(case_number=p.case_number, case_type_label=tr(p.case_type_label), status_label=tr(p.status_label))),
-                (tr("劳动者"), tr("{worker_count} 人，金额合计 {claimed_text} 元").format(worker_count=p.worker_count, claimed_text=p.claimed_text)),
-                (tr("材料"), tr("证据材料 {attachments} 件，文书 {documents} 份，办理记录 {events} 条，支付记录 {payments} 条").format(attachments=p.attachments, documents=p.documents, events=p.events, payments=p.payments)))
+        rows = ((tr("来自"), p.origin_office), (tr("导出"), tr("{exported_at:%Y年%m月%d日 %H:%M}，{value}").format(
+            exported_at=p.exported_at, value=p.exported_by or '—')),
+                (tr("原案号"), tr("{case_number}（{case_type_label}，{status_label}）").format(
+                    case_number=p.case_number, case_type_label=tr(p.case_type_label), status_label=tr(p.status_label))),
+                (tr("劳动者"), tr("{worker_count} 人，金额合计 {claimed_text} 元").format(
+                    worker_count=p.worker_count, claimed_text=p.claimed_text)),
+                (tr("材料"), tr("证据材料 {attachments} 件，文书 {documents} 份，办理记录 {events} 条，支付记录 {payments} 条").format(
+                    attachments=p.attachments, documents=p.documents, events=p.events, payments=p.payments)))
         for i, (caption, value) in enumerate(rows):
             cap = QLabel(caption + tr("："))
             cap.setObjectName("fieldCaption")

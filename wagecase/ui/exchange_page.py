@@ -222,7 +222,8 @@ class ExchangePage(QWidget):
             self._prompts.error(self, tr("导出本机公钥"), tr("无法写入文件“{path}”，请换一个位置保存。").format(path=path))
             return None
         app_settings().setValue(FOLDER_KEY, str(path.parent))
-        self._prompts.info(self, tr("导出本机公钥"), tr("本机公钥已保存到：\n{path}\n\n请把该文件发给对方机关，并电话告知公钥指纹：\n{text}").format(path=path, text=self.own_fingerprint.text()))
+        self._prompts.info(self, tr("导出本机公钥"), tr("本机公钥已保存到：\n{path}\n\n请把该文件发给对方机关，并电话告知公钥指纹：\n{text}").format(
+            path=path, text=self.own_fingerprint.text()))
         return path
 
     def add_office(self) -> bool:
@@ -253,7 +254,8 @@ class ExchangePage(QWidget):
         if office is None:
             return False
         if not confirmed_change(self, self._prompts, tr("移除受信任的机关"),
-                                tr("确定不再信任“{office}”（指纹 {display}）吗？\n此后该机关签名的案件包将不能导入，已导入的案件不受影响。").format(office=office.office, display=office.display),
+                                tr("确定不再信任“{office}”（指纹 {display}）吗？\n此后该机关签名的案件包将不能导入，已导入的案件不受影响。").format(
+                                    office=office.office, display=office.display),
                                 lambda: self.services.exchange.remove_trust(office.fingerprint),
                                 log, "removing a trusted office failed"):
             return False

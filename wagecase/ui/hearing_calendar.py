@@ -64,7 +64,8 @@ def monday_of(d: date) -> date:
 def week_text(monday: date) -> str:
     """2026年3月16日—3月22日 (the year again only when the week crosses it)."""
     sunday = monday + timedelta(days=6)
-    tail = tr("{year}年{month}月{day}日").format(year=sunday.year, month=sunday.month, day=sunday.day) if sunday.year != monday.year \
+    tail = tr("{year}年{month}月{day}日").format(
+        year=sunday.year, month=sunday.month, day=sunday.day) if sunday.year != monday.year \
         else tr("{month}月{day}日").format(month=sunday.month, day=sunday.day)
     return tr("{year}年{month}月{day}日—{tail}").format(year=monday.year, month=monday.month, day=monday.day, tail=tail)
 

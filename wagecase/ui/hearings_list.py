@@ -25,7 +25,8 @@ def title_text(count: int) -> str:
 
 
 def _cells(h: "HearingView") -> tuple[str, ...]:
-    status = tr("绿色通道 {status_label}").format(status_label=tr(h.status_label)) if h.green_channel else tr(h.status_label)
+    status = tr("绿色通道 {status_label}").format(
+        status_label=tr(h.status_label)) if h.green_channel else tr(h.status_label)
     return (h.time_text, h.room_name, h.case_number, h.parties, tr("、").join(h.arbitrators), status)
 
 

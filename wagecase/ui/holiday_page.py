@@ -203,14 +203,17 @@ class HolidayYearDialog(QDialog):
             first, last = parse_day(first_text), parse_day(last_text)
             for col, text, value, label in ((1, first_text, first, tr("放假起")), (2, last_text, last, tr("放假止"))):
                 if value is None:
-                    problems.append(tr("{where}“{label}”：“{text}”不是有效日期，应写作 {year}-01-01。").format(where=where, label=label, text=text, year=self.year)
-                                    if text else tr("{where}“{label}”：请填写日期，例如 {year}-01-01。").format(where=where, label=label, year=self.year))
+                    problems.append(tr("{where}“{label}”：“{text}”不是有效日期，应写作 {year}-01-01。").format(
+                        where=where, label=label, text=text, year=self.year)
+                                    if text else tr("{where}“{label}”：请填写日期，例如 {year}-01-01。").format(
+                                        where=where, label=label, year=self.year))
                     self._mark(row, col, tr("日期写作 {year}-01-01").format(year=self.year))
             workdays: list[date] = []
             for part in (p for p in _SEPARATORS.split(work_text) if p):
                 day = parse_day(part)
                 if day is None:
-                    problems.append(tr("{where}“调休上班日”：“{part}”不是有效日期，多个日期用顿号分开，例如 {year}-02-07、{year}-02-20。").format(where=where, part=part, year=self.year))
+                    problems.append(tr("{where}“调休上班日”：“{part}”不是有效日期，多个日期用顿号分开，例如 {year}-02-07、{year}-02-20。").format(
+                        where=where, part=part, year=self.year))
                     self._mark(row, 3, tr("多个日期用顿号分开"))
                 else:
                     workdays.append(day)
@@ -384,7 +387,8 @@ class HolidayPage(QWidget):
         if year is None:
             self.banner.hide()
             return
-        text = (tr("{year}年的放假安排尚未录入。{CALL_TO_ACTION}录入之前，跨入{year}年的期限只按周末推算，并标注“暂定”。").format(year=year, CALL_TO_ACTION=CALL_TO_ACTION))
+        text = (tr("{year}年的放假安排尚未录入。{CALL_TO_ACTION}录入之前，跨入{year}年的期限只按周末推算，并标注“暂定”。").format(
+            year=year, CALL_TO_ACTION=CALL_TO_ACTION))
         if not self.can_edit:
             text += tr("请联系管理员录入。")
         self.banner_text.setText(text)

@@ -122,7 +122,9 @@ class InspectionPanel(PathPanel):
         ])
         self.payments_table.setVisible(bool(v.payments))
         self.payments_empty.setVisible(not v.payments)
-        text = (tr("应付合计 {format_yuan} 元，已付 {format_yuan2} 元，未付 {format_yuan3} 元").format(format_yuan=format_yuan(v.owed_fen), format_yuan2=format_yuan(v.paid_fen), format_yuan3=format_yuan(v.outstanding_fen)))
+        text = (tr("应付合计 {format_yuan} 元，已付 {format_yuan2} 元，未付 {format_yuan3} 元").format(
+            format_yuan=format_yuan(v.owed_fen), format_yuan2=format_yuan(v.paid_fen),
+            format_yuan3=format_yuan(v.outstanding_fen)))
         if v.order_due and v.outstanding_fen > 0:
             d = v.order_due
             text += tr("；限期改正指令书要求于 {year}年{month}月{day}日前支付").format(year=d.year, month=d.month, day=d.day)

@@ -48,7 +48,9 @@ def _date_text(d) -> str:
 def duplicates_text(dups: list[PossibleDuplicate]) -> str:
     lines = [tr("以下劳动者对同一用人单位已有未办结的案件，可能是重复登记："), ""]
     for d in dups[:20]:
-        lines.append(tr("案号 {case_number}　劳动者 {worker_name}　用人单位 {employer_name}　状态 {status_label}　登记日期 {date_text}").format(case_number=d.case_number, worker_name=d.worker_name, employer_name=d.employer_name, status_label=tr(d.status_label), date_text=_date_text(d.received_date)))
+        lines.append(tr("案号 {case_number}　劳动者 {worker_name}　用人单位 {employer_name}　状态 {status_label}　登记日期 {date_text}").format(
+            case_number=d.case_number, worker_name=d.worker_name, employer_name=d.employer_name,
+            status_label=tr(d.status_label), date_text=_date_text(d.received_date)))
     if len(dups) > 20:
         lines.append(tr("……等共 {len} 件").format(len=len(dups)))
     lines += ["", tr("仍要登记吗？")]

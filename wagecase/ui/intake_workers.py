@@ -557,8 +557,10 @@ class WorkersSection(QWidget):
     def _update_totals(self) -> None:
         row = self.items.worker_row
         if 0 <= row < len(self.workers.rows):
-            self.worker_total.setText(tr("该劳动者合计：{format_yuan} 元").format(format_yuan=format_yuan(worker_total_fen(self.workers.rows[row]))))
+            self.worker_total.setText(tr("该劳动者合计：{format_yuan} 元").format(
+                format_yuan=format_yuan(worker_total_fen(self.workers.rows[row]))))
         else:
             self.worker_total.setText("")
         total = sum(worker_total_fen(w) for w in self.workers.rows)
-        self.case_total.setText(tr("共 {len} 名劳动者，欠薪合计 {format_yuan} 元").format(len=len(self.workers.rows), format_yuan=format_yuan(total)))
+        self.case_total.setText(tr("共 {len} 名劳动者，欠薪合计 {format_yuan} 元").format(
+            len=len(self.workers.rows), format_yuan=format_yuan(total)))

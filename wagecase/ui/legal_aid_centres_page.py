@@ -230,7 +230,8 @@ class LegalAidCentresPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 if column == 4 and c.counties:
-                    item.setToolTip(tr("{counties_text}\n代码：{counties}").format(counties_text=c.counties_text, counties=c.counties))
+                    item.setToolTip(tr("{counties_text}\n代码：{counties}").format(
+                        counties_text=c.counties_text, counties=c.counties))
                 elif column in (0, 2):
                     item.setToolTip(text)
                 if not c.active:

@@ -186,7 +186,8 @@ class LegalAidPanel(QWidget):
         v = self.view
         self.explained.setText(tr(v.explained_text))
         verdict = {True: tr("免予核查经济困难状况"), False: tr("需按规定审查经济困难状况"), None: tr("尚不能确定是否免予核查")}[v.exempt]
-        self.eligibility.setText(tr("法律援助：{verdict}。{eligibility_text}").format(verdict=verdict, eligibility_text=v.eligibility_text))
+        self.eligibility.setText(tr("法律援助：{verdict}。{eligibility_text}").format(
+            verdict=verdict, eligibility_text=v.eligibility_text))
         self.urgency.setText((tr("紧急：") if v.urgent else "") + v.urgency_text)
         self.urgency.setStyleSheet(RED if v.urgent else "")
         fill_table(self.table, [[r.applicants, r.centre_name, tr(r.status_label), tr("是") if r.urgent else "",
@@ -209,7 +210,8 @@ class LegalAidPanel(QWidget):
         self.deadlines.setVisible(r is not None)
         if r is None:
             return
-        self.deadlines.setText(tr("；").join(tr("{name}：{due_text}，{days_text}").format(name=d.name, due_text=d.due_text, days_text=d.days_text) for d in r.deadlines))
+        self.deadlines.setText(tr("；").join(tr("{name}：{due_text}，{days_text}").format(
+            name=d.name, due_text=d.due_text, days_text=d.days_text) for d in r.deadlines))
         self.actions_box.show_actions(r.actions, self.run_action)
 
     # ---- doing -------------------------------------------------------------------------------

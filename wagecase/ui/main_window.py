@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001
             log.exception("reading the current user failed")
             user = None
-        self.user_label.setText(tr("当前用户：{display_name}（{role_label}）").format(display_name=user.display_name, role_label=tr(user.role_label)) if user else "")
+        self.user_label.setText(tr("当前用户：{display_name}（{role_label}）").format(
+            display_name=user.display_name, role_label=tr(user.role_label)) if user else "")
 
     def _build_pending(self, key: str) -> None:
         title, case_type = self._pending.pop(key)

@@ -24,7 +24,8 @@ def title_text(count: int) -> str:
 
 
 def _cells(item: "OverdueOrderView") -> tuple[str, ...]:
-    return (item.case_number, item.parties, item.due_text, tr("逾期{days_overdue}天").format(days_overdue=item.days_overdue), item.outstanding_text)
+    return (item.case_number, item.parties, item.due_text, tr("逾期{days_overdue}天").format(
+        days_overdue=item.days_overdue), item.outstanding_text)
 
 
 class OverdueOrdersPanel(WorkbenchList):

@@ -49,7 +49,8 @@ class PaymentDialog(QDialog):
         self.worker = QComboBox()
         self.worker.addItem(tr("（请选择）"), None)
         for b in self.balances:
-            self.worker.addItem(tr("{name}（未付 {outstanding_text} 元）").format(name=b.name, outstanding_text=b.outstanding_text), b.worker_id)
+            self.worker.addItem(tr("{name}（未付 {outstanding_text} 元）").format(
+                name=b.name, outstanding_text=b.outstanding_text), b.worker_id)
         # the worker still owed something comes first to hand: most payments settle one balance
         owed = [i for i, b in enumerate(self.balances) if b.outstanding_fen > 0]
         if owed:

@@ -558,7 +558,8 @@ class ReferenceTablePage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(tr("共 {total} 条").format(total=total) if shown == total else tr("显示 {shown} / 共 {total} 条").format(shown=shown, total=total))
+        self.count.setText(tr("共 {total} 条").format(total=total) if shown == total else tr("显示 {shown} / 共 {total} 条").format(
+            shown=shown, total=total))
 
     def _update_buttons(self) -> None:
         editable = bool(self.table and self.table.editable)

@@ -38,14 +38,17 @@ ROSTER_COLUMNS = (tr("姓名"), tr("身份证号码"), tr("电话"), tr("户籍�
 
 
 def problem_text(p: RosterProblem) -> str:
-    return tr("第{row}行 [{column}]：{message}").format(row=p.row, column=p.column, message=p.message) if p.column else tr("第{row}行：{message}").format(row=p.row, message=p.message)
+    return tr("第{row}行 [{column}]：{message}").format(
+        row=p.row, column=p.column, message=p.message) if p.column else tr("第{row}行：{message}").format(row=p.row,
+        message=p.message)
 
 
 def _period(w: WorkerInput) -> str:
     spans = []
     for i in w.items:
         if i.period_from or i.period_to:
-            spans.append(tr("{period_from}～{period_to}").format(period_from=i.period_from, period_to=i.period_to) if i.period_to and i.period_to != i.period_from
+            spans.append(tr("{period_from}～{period_to}").format(
+                period_from=i.period_from, period_to=i.period_to) if i.period_to and i.period_to != i.period_from
                          else i.period_from or i.period_to)
     return tr("；").join(spans)
 

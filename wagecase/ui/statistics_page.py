@@ -252,7 +252,9 @@ class StatisticsPage(QWidget):
         closed = report.table("closed_by_type").total.texts[0]
         recovered = report.table("recovered_by_payer").total.texts[0]
         at = report.generated_at
-        self.message.setText(tr("{period_label}（{scope_label}）：收案 {received} 件，结案 {closed} 件，为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。").format(period_label=period_text(report.start, report.end), scope_label=tr(report.scope_label), received=received, closed=closed, recovered=recovered, at=at))
+        self.message.setText(tr("{period_label}（{scope_label}）：收案 {received} 件，结案 {closed} 件，为劳动者追回工资 {recovered} 元。制表时间 {at:%Y-%m-%d %H:%M}。").format(
+            period_label=period_text(report.start, report.end), scope_label=tr(report.scope_label), received=received,
+            closed=closed, recovered=recovered, at=at))
         current = max(self.contents.currentRow(), 0)
         self.contents.blockSignals(True)
         self.contents.clear()
@@ -314,6 +316,8 @@ class StatisticsPage(QWidget):
         scope = "" if report.scope_label == "全部地区" else tr("（{scope_label}）").format(scope_label=tr(report.scope_label))
         self.operation = export_file(
             self, self._prompts, title=tr("导出统计报表"), settings_key="statistics/last_folder",
-            suggested=tr("案件统计表 {period_label}{scope}").format(period_label=period_text(report.start, report.end), scope=scope), fmt=fmt,
+            suggested=tr("案件统计表 {period_label}{scope}").format(
+                period_label=period_text(report.start, report.end), scope=scope), fmt=fmt,
             make=lambda: exporter.xlsx(report) if fmt == "xlsx" else exporter.pdf(report),
-            said=lambda written: tr("已导出{period_label}统计报表：\n{written}").format(period_label=period_text(report.start, report.end), written=written))
+            said=lambda written: tr("已导出{period_label}统计报表：\n{written}").format(
+                period_label=period_text(report.start, report.end), written=written))

@@ -97,7 +97,9 @@ class StatsTableModel(QAbstractTableModel):
             return ""
         column = max(column, 1)
         r = rows[row]
-        return tr("{value} · {label} · {label2}：{value2}").format(value=tr(t.title.split('、', 1)[-1]), label=tr(r.label), label2=tr(t.columns[column - 1].label), value2=r.texts[column - 1])
+        return tr("{value} · {label} · {label2}：{value2}").format(
+            value=tr(t.title.split('、', 1)[-1]), label=tr(r.label), label2=tr(t.columns[column - 1].label),
+            value2=r.texts[column - 1])
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         rows = self._rows()

@@ -48,7 +48,8 @@ def version_text(v: "TemplateVersionView") -> str:
     if v.version == 0:
         return tr("随程序提供")
     when = v.uploaded_at.strftime("%Y-%m-%d") if v.uploaded_at else ""
-    return tr("第{version}版（{when} 上传）").format(version=v.version, when=when) if when else tr("第{version}版").format(version=v.version)
+    return tr("第{version}版（{when} 上传）").format(
+        version=v.version, when=when) if when else tr("第{version}版").format(version=v.version)
 
 
 def case_types_text(case_types) -> str:
@@ -209,7 +210,9 @@ class TemplatePage(QWidget):
             self.form_note.setText("")
             self._update_buttons()
             return
-        self.form_note.setText(tr("《{title}》：{description}").format(title=tr(form.title), description=tr(form.description)) if tr(form.description) else tr("《{title}》").format(title=tr(form.title)))
+        self.form_note.setText(tr("《{title}》：{description}").format(
+            title=tr(form.title),
+            description=tr(form.description)) if tr(form.description) else tr("《{title}》").format(title=tr(form.title)))
         try:
             self.versions = list(reversed(self.services.documents.template_versions(form.id)))
         except Exception as exc:  # noqa: BLE001 - explained, logged when unexpected
@@ -270,7 +273,8 @@ class TemplatePage(QWidget):
             self.prompts.error(self, tr("导出模板"), tr("无法写入文件“{target}”，请检查文件是否正被 Word 打开，或换一个位置保存。").format(target=target))
             return None
         settings.setValue("templates/last_folder", str(target.parent))
-        self.prompts.info(self, tr("导出模板"), tr("《{title}》的模板已导出到：\n{target}\n\n在 Word 中修改时，请保留双花括号中的占位符，不要改动其中的文字。").format(title=tr(form.title), target=target))
+        self.prompts.info(self, tr("导出模板"), tr("《{title}》的模板已导出到：\n{target}\n\n在 Word 中修改时，请保留双花括号中的占位符，不要改动其中的文字。").format(
+            title=tr(form.title), target=target))
         return target
 
     def replace_template(self) -> bool:
@@ -319,7 +323,8 @@ class TemplatePage(QWidget):
         if form is None or version is None or version.active or not self.is_admin:
             return False
         label = version_text(version)
-        if not self.prompts.question(self, tr("恢复模板"), tr("确定让《{title}》重新使用“{label}”的模板吗？\n当前使用的模板仍保留在历史版本中。").format(title=tr(form.title), label=label)):
+        if not self.prompts.question(self, tr("恢复模板"), tr("确定让《{title}》重新使用“{label}”的模板吗？\n当前使用的模板仍保留在历史版本中。").format(
+            title=tr(form.title), label=label)):
             return False
         try:
             self.services.documents.restore_template(form.id, version.version)

@@ -1,7 +1,8 @@
 """Keeps the English translation in step with the code: ``python -m wagecase.ui.translations``.
 
 The sources are every ``tr("…")`` of the UI, every label and sentence of the domain and the
-services, and the names in the document catalogue (the Chinese is the source language). They are written to
+services, the names in the document catalogue and the periods' shipped names (the Chinese is
+the source language). They are written to
 ``resources/i18n/wagecase_en.ts`` (Qt Linguist's format, so a translator can work in Linguist),
 keeping the translations already there, and compiled with ``pyside6-lrelease`` to the ``.qm``
 the program loads. ``--fill FILE.json`` takes ``{"中文": "English"}`` pairs into the ``.ts``
@@ -95,6 +96,17 @@ def _form_strings() -> list[str]:
     return [text for text in found if text and CJK.search(text)]
 
 
+def _period_names() -> list[str]:
+    """The periods' names as shipped (db/reference/periods.csv); one an administrator renames in
+    设置 is shown as typed."""
+    import csv
+
+    from .. import paths
+
+    with (paths.db_dir() / "reference" / "periods.csv").open(encoding="utf-8", newline="") as f:
+        return [row["name"] for row in csv.DictReader(f) if row["name"]]
+
+
 def extract() -> dict[str, str]:
     """Source text -> where it first occurs (``ui/case_view.py``), in a stable order.
 
@@ -113,6 +125,8 @@ def extract() -> dict[str, str]:
                 sources.setdefault(text, f"{layer}/{path.name}")
     for text in _form_strings():
         sources.setdefault(text, "../forms/catalogue.json")
+    for text in _period_names():
+        sources.setdefault(text, "../db/reference/periods.csv")
     return sources
 
 

@@ -231,7 +231,8 @@ class UsersPage(QWidget):
         if user is None:
             return False
         password = self._prompts.text(self, tr("重置密码"),
-                                      tr("为“{display_name}”设置新的初始密码（{PASSWORD_HINT}用户登录后须修改）：").format(display_name=user.display_name, PASSWORD_HINT=PASSWORD_HINT))
+                                      tr("为“{display_name}”设置新的初始密码（{PASSWORD_HINT}用户登录后须修改）：").format(
+                                          display_name=user.display_name, PASSWORD_HINT=PASSWORD_HINT))
         if password is None:
             return False
         return self._change(tr("重置密码"), lambda: self._services.users.reset_password(user.id, password), user,
