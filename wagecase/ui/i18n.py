@@ -9,7 +9,7 @@ labels the services hand over (statuses, actions, document titles) pass through 
 UI shows them.
 
 The language is read once, before the first window is built: module-level labels are translated
-when their module is imported. A change in 设置 takes effect at the next start. The official
+when their module is imported. A change in 视图 → 界面语言 takes effect at the next start. The official
 documents stay in Chinese whatever the screens read: they are the law's forms.
 """
 from __future__ import annotations
@@ -114,8 +114,8 @@ def mark_content(widget):
 def mark_service_sentences(widget):
     """``widget`` shows sentences a service composed from the case's facts (a rule's reasons, the
     legal-aid assessment, a time-limit line). They are read inside ``error_text.in_screen_language``,
-    so the domain's sentences in them come out in English; what the services write themselves
-    (a period's name from the reference data, ``剩余45日``) stays Chinese. The English check lists
+    so the domain's sentences in them come out in English; what comes from the office's data (a
+    worker's name, a period an administrator renamed) stays as written. The English check lists
     these widgets apart instead of failing on them."""
     widget.setProperty("service_sentences", True)
     return widget
