@@ -12089,23 +12089,28 @@ The template currently in use will be kept in earlier versions.</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/office_setup.py" />
-      <source>系统管理员</source>
-      <translation>System administrator</translation>
-    </message>
-    <message>
-      <location filename="../../wagecase/services/office_setup.py" />
       <source>市本级：各县（市、区）适用的最低工资档次见“设置 → 最低工资档次（县区）”。</source>
       <translation>City level: for the minimum wage tier of each county (county-level city, district), see "Settings → Minimum wage tier (county/district)".</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/office_setup.py" />
-      <source>区</source>
-      <translation>District</translation>
+      <source>该地区的最低工资档次或标准尚未录入，请在“设置 → 最低工资档次（县区）”中补充。</source>
+      <translation>The minimum wage tier or standard for this area has not been entered. Add it under "Settings → Minimum wage tier (county/district)".</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/office_setup.py" />
-      <source>该地区的最低工资档次或标准尚未录入，请在“设置 → 最低工资档次（县区）”中补充。</source>
-      <translation>The minimum wage tier or standard for this area has not been entered. Add it under "Settings → Minimum wage tier (county/district)".</translation>
+      <source>该地区现行适用第{tier}档最低工资标准：每月 {monthly} 元（{document_no}）。</source>
+      <translation>Minimum wage in force here: tier {tier}, {monthly} yuan a month ({document_no}).</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/office_setup.py" />
+      <source>系统管理员</source>
+      <translation>System administrator</translation>
+    </message>
+    <message>
+      <location filename="../../wagecase/services/office_setup.py" />
+      <source>区</source>
+      <translation>District</translation>
     </message>
     <message>
       <location filename="../../wagecase/services/path_inputs.py" />

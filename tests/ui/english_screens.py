@@ -130,6 +130,26 @@ class Walker:
                         self.found.setdefault(f"menu: {text}", set()).add("menu bar")
 
 
+def walk_wizard(walker: Walker, folder: Path) -> None:
+    """The 初始设置 wizard's four pages, on a database nobody has set up."""
+    from wagecase import bootstrap
+    from wagecase.ui.setup_wizard import SetupWizard
+
+    fresh = bootstrap.build(f"sqlite:///{folder / 'fresh.sqlite3'}", data_dir=folder / "fresh")
+    fresh.ctx.user_id = None
+    wizard = SetupWizard(fresh, "fresh.sqlite3", demo_cases=500, year=2026)
+    wizard.show()
+    for page in range(1, 5):
+        walker.collect(f"wizard page {page}")
+        if page == 3:  # the administrator's page lets Next through once it is filled in
+            wizard.admin.display_name.setText("Admin")
+            wizard.admin.password.setText("Zhongmou2026")
+            wizard.admin.again.setText("Zhongmou2026")
+        wizard.next()
+    wizard.close()
+    fresh.ctx.uow.engine.dispose()
+
+
 def main(url: str, data_dir: str) -> int:
     from wagecase import bootstrap
     from wagecase.ui.app import describe_database, make_application
@@ -180,6 +200,16 @@ def main(url: str, data_dir: str) -> int:
         intake.show()
         walker.collect(f"intake {case_type}")
         intake.close()
+    from wagecase.ui.database_choice import DatabaseChoiceDialog
+    from wagecase.ui.login_dialog import LoginDialog, PasswordDialog
+
+    for name, dialog in (("database choice", DatabaseChoiceDialog(prompts, Path(data_dir) / "w.sqlite3", window)),
+                         ("login", LoginDialog(services, "w.sqlite3", window)),
+                         ("password", PasswordDialog(services, parent=window))):
+        dialog.show()
+        walker.collect(name)
+        dialog.close()
+    walk_wizard(walker, Path(data_dir))
     window.about()
     window.show_help()
     walker.collect("help")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain.language import translated
 from ..domain.case import Role
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.money import format_yuan
@@ -87,7 +88,7 @@ class OfficeSetupService:
         if level == 2:
             names = office_names(name, county=False)
             code = proposed_code(name)
-            wage = "市本级：各县（市、区）适用的最低工资档次见“设置 → 最低工资档次（县区）”。"
+            wage = translated("市本级：各县（市、区）适用的最低工资档次见“设置 → 最低工资档次（县区）”。")
         else:
             # a city's district carries the city's name (郑州市金水区), a county does not (中牟县)
             district = name.endswith("区")
@@ -102,9 +103,10 @@ class OfficeSetupService:
         try:
             standard = minimum_wage_for(ReferenceService(self.ctx).book(), place_code, today)
         except RuleError:
-            return "该地区的最低工资档次或标准尚未录入，请在“设置 → 最低工资档次（县区）”中补充。"
-        return (f"该地区现行适用第{standard.tier}档最低工资标准：每月 {format_yuan(standard.monthly_fen)} 元"
-                f"（{standard.document_no}）。")
+            return translated("该地区的最低工资档次或标准尚未录入，请在“设置 → 最低工资档次（县区）”中补充。")
+        # shown in the wizard only: in the screens' language when read for them (ui.error_text)
+        return translated("该地区现行适用第{tier}档最低工资标准：每月 {monthly} 元（{document_no}）。").format(
+            tier=standard.tier, monthly=format_yuan(standard.monthly_fen), document_no=standard.document_no)
 
     def apply(self, data: OfficeSetupInput) -> UserView:
         """All of it or nothing; every wrong field reported at once (ValidationFailed). Logs the

@@ -209,7 +209,10 @@ class IntakeDialog(QDialog):
         if avail is not None:
             w, h = min(w, avail.width() - 20), min(h, avail.height() - 40)
         self.resize(w, h)
-        self.body.setSizes([w * 2 // 5, w * 3 // 5])
+        # the employer's fields whole: English captions are longer than the Chinese
+        left = max(w * 2 // 5, self.left_scroll.widget().sizeHint().width()
+                   + self.left_scroll.verticalScrollBar().sizeHint().width())
+        self.body.setSizes([left, w - left])
 
     def _industry_changed(self, value: str) -> None:
         self.project_box.setVisible(value == Industry.CONSTRUCTION.value)

@@ -205,7 +205,7 @@ class EmployerForm(QWidget):
             form.setContentsMargins(0, 0, 0, 0)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for field, label in EMPLOYER_LABELS:
-                form.addRow(label + tr("："), self.widgets[field])
+                form.addRow(tr(label) + tr("："), self.widgets[field])
         for w in self.widgets.values():
             unmark_on_edit(w)
             if isinstance(w, QLineEdit):

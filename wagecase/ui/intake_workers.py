@@ -21,8 +21,9 @@ from ..domain.errors import RuleError
 from ..domain.money import format_yuan, parse_yuan, to_fen
 from ..services.dto import ArrearsItemInput, Suggestion, WorkerInput
 from .completers import SuggestionCompleter
-from .table_model import ColumnTableModel
 from .i18n import tr
+from .table_model import ColumnTableModel
+from .table_widgets import fit_column
 
 ERROR_BRUSH = QBrush(QColor("#fdecea"))
 ERROR_TEXT = QBrush(QColor("#b71c1c"))
@@ -282,7 +283,7 @@ class KindDelegate(ErrorMarkDelegate):
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for value, label in ArrearsKind.choices():
-            combo.addItem(label, value)
+            combo.addItem(tr(label), value)
         return combo
 
     def setEditorData(self, editor, index):
@@ -343,7 +344,7 @@ class WorkersSection(QWidget):
                              ("is_migrant_worker", 52), ("job", 64), ("employed_to", 92),
                              ("is_representative", 80),
                              ("total", 104), ("bank_card", 160)):
-            self.table.setColumnWidth(WORKER_FIELDS.index(field), width)
+            fit_column(self.table, WORKER_FIELDS.index(field), width)
         hh.setStretchLastSection(True)
 
         self.add_button = QPushButton(tr("添加劳动者"))
@@ -367,7 +368,7 @@ class WorkersSection(QWidget):
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.verticalHeader().setDefaultSectionSize(26)
         for c, width in enumerate((130, 100, 100, 110, 160)):
-            self.items_table.setColumnWidth(c, width)
+            fit_column(self.items_table, c, width)
         self.items_table.horizontalHeader().setStretchLastSection(True)
         self.items_table.setToolTip(tr("起始、截止填写年月（如 2026-01）或日期（如 2026-01-15）"))
         self.add_item_button = QPushButton(tr("添加欠薪项"))

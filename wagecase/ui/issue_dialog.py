@@ -146,7 +146,7 @@ def input_widget(col: "ReferenceColumn", today: date) -> QWidget:
         # no silent default: a refusal's ground is a decision the officer makes
         w.addItem(tr("（请选择）") if col.required else tr("（不填）"), "")
         for value, label in col.choices:
-            w.addItem(label, value)
+            w.addItem(tr(label), value)
     elif col.kind == "date":
         w = date_edit(today)
     else:

@@ -26,7 +26,7 @@ def _combo(items, placeholder: str = "") -> QComboBox:
     if placeholder:
         box.addItem(placeholder, "")
     for value, label in items:
-        box.addItem(label, value)
+        box.addItem(tr(label), value)
     return box
 
 

@@ -208,7 +208,7 @@ class ChoicePicker(QDialog):
         self.others = [c for c in chosen if c not in known]  # e.g. period:… stays as typed
         self.list = QListWidget()
         for data, label in column.choices:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(tr(label))
             item.setData(Qt.ItemDataRole.UserRole, data)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if data in chosen else Qt.CheckState.Unchecked)
@@ -247,7 +247,7 @@ class FieldEditor:
             elif not value:
                 combo.addItem(tr("请选择…"), "")  # never a silent first choice on a new row
             for data, label in column.choices:
-                combo.addItem(choice_label(data, label), data)
+                combo.addItem(choice_label(data, tr(label)), data)
             if len(column.choices) > 20:
                 # 157 counties: type a code or part of a name
                 combo.setEditable(True)

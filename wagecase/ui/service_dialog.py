@@ -58,7 +58,7 @@ class ServiceDialog(QDialog):
 
         self.method = QComboBox()
         for value, label in services.documents.service_methods() or METHODS:
-            self.method.addItem(label, value)
+            self.method.addItem(tr(label), value)
         self.recipient = QLineEdit(document.recipient)
         self.recipient.setPlaceholderText(tr("受送达人姓名或单位名称"))
         self.recipient.setMaxLength(200)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationFailed
 from ..domain.office_setup import PATTERN_LABELS
-from .error_text import error_lines
-from .i18n import tr
+from .error_text import error_lines, in_screen_language
+from .i18n import mark_content, tr
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -68,7 +68,7 @@ class OfficePage(_Page):
     def __init__(self, services: "Services") -> None:
         super().__init__(tr("本机关"), tr("选择本机关所在的市或县（市、区），核对印在文书上的机关名称。"))
         self._services = services
-        self.place = QComboBox()
+        self.place = mark_content(QComboBox())  # the places' names
         self.place.setEditable(True)
         self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code, name in services.setup.places():
@@ -121,7 +121,8 @@ class OfficePage(_Page):
         code = self.place_code()
         if not code:
             return
-        self.proposal = self._services.setup.proposal(code)
+        with in_screen_language():  # the minimum-wage line; the proposed names stay Chinese
+            self.proposal = self._services.setup.proposal(code)
         self.agency.propose(self.proposal.agency_name)
         self.inspection_unit.propose(self.proposal.inspection_unit)
         self.commission.propose(self.proposal.commission_name)
@@ -151,10 +152,10 @@ class NumberingPage(_Page):
         for row, (key, label) in enumerate(PATTERN_LABELS.items()):
             edit = _Proposed()
             edit.setMinimumWidth(280)
-            example = QLabel()
+            example = mark_content(QLabel())  # a number as it will be printed
             example.setObjectName("fieldCaption")
             edit.textChanged.connect(lambda text, shown=example: shown.setText(self.example(text)))
-            grid.addWidget(QLabel(tr("{label}：").format(label=label)), row, 0)
+            grid.addWidget(QLabel(tr("{label}：").format(label=tr(label))), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(example, row, 2)
             self.patterns[key] = edit
@@ -208,7 +209,7 @@ class AdminPage(_Page):
 class FinishPage(_Page):
     def __init__(self, demo_cases: int) -> None:
         super().__init__(tr("完成"), tr("点击“完成”保存以上设置，并以管理员身份登录。这些内容以后都可以在“设置”中修改。"))
-        self.summary = QLabel()
+        self.summary = mark_content(QLabel())  # what will be saved, as it will be saved
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.demo = QCheckBox(tr("载入演示数据（{demo_cases} 件河南省的模拟案件，姓名、单位均为虚构，便于熟悉系统）").format(demo_cases=demo_cases))

@@ -1,5 +1,6 @@
 """The read-only QTableWidget the case view and the template page show lists in: whole rows are
-picked one at a time, and the picked row is found again in the list the table was filled from."""
+picked one at a time, and the picked row is found again in the list the table was filled from.
+And columns as wide as their heads."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ RED = QColor("#c62828")  # amounts still owed
 # columns are sized to the rows on screen and a few more: measuring all 200 workers' rows of a
 # collective case cost more than the rest of laying it out (bench figure 4)
 SIZE_BY_ROWS = 50
+HEAD_PADDING = 18  # px: a head's margins and the sort arrow
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]],
@@ -58,6 +60,13 @@ def read_only_table(headers: list[str], right_align: tuple[int, ...] = (),
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     t._right_align = right_align  # type: ignore[attr-defined]
     return t
+
+
+def fit_column(table: QAbstractItemView, column: int, width: int) -> None:
+    """``width`` px, or more where the column's head needs it (English heads run longer)."""
+    head = table.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    needed = table.horizontalHeader().fontMetrics().horizontalAdvance(str(head or "")) + HEAD_PADDING
+    table.setColumnWidth(column, max(width, needed))
 
 
 def selected_item(table: QTableWidget, items: Sequence[T]) -> T | None:
