@@ -21,14 +21,31 @@ def make_code(first17: str) -> str:
     return first17 + credit_check_char(first17)
 
 
+@pytest.fixture(scope="package", autouse=True)
+def _garbage_collected_on_the_gui_thread():
+    """As in the program (workers.GuiThreadGarbage): no automatic collection while the UI tests
+    run, so a background read's thread never frees a widget; each test's garbage is collected
+    on this thread after it. The rest of the suite collects as usual."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def _background_reads_end_with_their_test():
     """Panels read off the GUI thread (workers.Reloader): none may outlive its test, or it
     reads a database already torn down, or Qt aborts at exit over a running thread."""
     yield
+    import gc
+
     from wagecase.ui.workers import stop_all
 
     stop_all()
+    gc.collect()  # here, on the GUI thread (see above)
 
 
 @pytest.fixture

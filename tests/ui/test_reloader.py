@@ -56,3 +56,30 @@ def test_nothing_is_shown_on_a_panel_closed_during_the_read(qtbot):
     qtbot.waitUntil(lambda: not reads_pending())
     qtbot.wait(50)
     assert shown == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    """A background read must never free a widget: automatic collection is off, and the GUI
+    thread collects on a timer as the thresholds are passed (workers.GuiThreadGarbage)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    from wagecase.ui.workers import GuiThreadGarbage
+
+    class Node:
+        pass
+
+    owner = QObject()
+    GuiThreadGarbage(owner, interval_ms=10)
+    assert not gc.isenabled()
+    node = Node()
+    node.me = node  # a cycle: only the collector frees it
+    gone = weakref.ref(node)
+    del node
+    for _ in range(gc.get_threshold()[0] + 10):  # past the first generation's threshold
+        spare = Node()
+        spare.me = spare
+    del spare
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)

@@ -513,6 +513,10 @@ def make_application(argv: list[str]) -> "QApplication":
     if icon.exists():  # the title bar, the task bar and every dialog
         app.setWindowIcon(QIcon(str(icon)))
     i18n.install(app, i18n.chosen_language(app_settings()))
+    from .workers import GuiThreadGarbage
+
+    if app.findChild(GuiThreadGarbage) is None:
+        GuiThreadGarbage(app)
     apply_look(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 

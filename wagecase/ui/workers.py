@@ -6,6 +6,7 @@ thread as queued signals, so only the GUI thread ever touches widgets.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -15,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 from .i18n import tr
@@ -23,6 +24,7 @@ from .i18n import tr
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int], bool]
+GC_INTERVAL_MS = 500
 
 # Keep running operations referenced until they finish: a garbage-collected QThread that is
 # still running aborts the process.
@@ -231,6 +233,34 @@ def run_with_progress(parent: QWidget | None, title: str, label: str,
     op.progress_dialog = dialog  # type: ignore[attr-defined]  # tests press its cancel button
     dialog.show()
     return op.begin()
+
+
+class GuiThreadGarbage(QObject):
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate. When a
+    background read (or an operation) triggers it and the garbage holds a Qt object, that object
+    is destroyed off the GUI thread, and the process dies (a CI run crashed so, in a read's
+    thread). So automatic collection is switched off and done here, on the GUI thread, a
+    generation at a time as its threshold is passed (qutebrowser does the same)."""
+
+    def __init__(self, parent: QObject, interval_ms: int = GC_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(interval_ms)
+
+    def collect(self) -> int:
+        gen0, gen1, gen2 = gc.get_count()
+        limit0, limit1, limit2 = self._threshold
+        freed = 0
+        if gen0 > limit0:
+            freed += gc.collect(0)
+            if gen1 > limit1:
+                freed += gc.collect(1)
+                if gen2 > limit2:
+                    freed += gc.collect(2)
+        return freed
 
 
 def stop_all(timeout_ms: int = 30_000) -> None:
