@@ -21,11 +21,16 @@ def make_code(first17: str) -> str:
     return first17 + credit_check_char(first17)
 
 
+FULL_COLLECTION_EVERY = 25  # tests
+_collected = [0]
+
+
 @pytest.fixture(scope="package", autouse=True)
 def _garbage_collected_on_the_gui_thread():
     """As in the program (workers.GuiThreadGarbage): no automatic collection while the UI tests
-    run, so a background read's thread never frees a widget; each test's garbage is collected
-    on this thread after it. The rest of the suite collects as usual."""
+    run, so a background read's thread never frees a widget; the garbage is collected on this
+    thread after each test (the young generations; all of it every few tests, a full collection
+    after each one cost minutes). The rest of the suite collects as usual."""
     import gc
 
     gc.collect()
@@ -45,7 +50,9 @@ def _background_reads_end_with_their_test():
     from wagecase.ui.workers import stop_all
 
     stop_all()
-    gc.collect()  # here, on the GUI thread (see above)
+    # here, on the GUI thread (see above)
+    _collected[0] += 1
+    gc.collect(2 if _collected[0] % FULL_COLLECTION_EVERY == 0 else 1)
 
 
 @pytest.fixture
