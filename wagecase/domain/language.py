@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 
 _translator: ContextVar[Callable[[str], str] | None] = ContextVar("wagecase_translator", default=None)
 
@@ -32,6 +33,12 @@ def translated(text: str) -> str:
         return translator(text) or text
     except Exception:  # noqa: BLE001 - a broken catalogue must still show the Chinese
         return text
+
+
+def day_text(d: date) -> str:
+    """2026年3月5日 as domain.dates.format_date writes it, in the screens' language inside
+    ``translating``."""
+    return translated("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)
 
 
 def translating_now() -> bool:

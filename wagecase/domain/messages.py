@@ -7,10 +7,11 @@ the CLI and the roster import turn them into text here, so one key reads the sam
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from .errors import FieldError
-from .language import translated, translating_now
+from .language import day_text, translated, translating_now
 
 CATALOGUE: dict[str, str] = {
     # generic
@@ -165,9 +166,14 @@ def _param(value: Any) -> Any:
     """A parameter as the screens read it: a label in their language, a date in their order."""
     if not isinstance(value, str):
         return value
-    value = translated(value)
-    return _CHINESE_DATE.sub(lambda m: translated("{year}年{month}月{day}日").format(
-        year=m.group(1), month=int(m.group(2)), day=int(m.group(3))), value)
+    return _CHINESE_DATE.sub(_screen_day, translated(value))
+
+
+def _screen_day(m: re.Match) -> str:
+    try:
+        return day_text(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    except ValueError:  # not a real day: left as written
+        return m.group(0)
 
 
 # ---- field labels -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.language import translated
+from ..domain.language import day_text, translated
 from ..domain import arbitration_path as path
 from ..domain import arbitration_rules
 from ..domain.arbitration_path import ATTENDANCE, ArbitrationAction, PathFacts, tribunal_size
@@ -28,7 +28,7 @@ from ..storage import reference_data as rd
 from ..storage.models import Approval, Case, CaseEvent
 from . import audit
 from .context import ServiceContext, to_local
-from .deadlines import DeadlineService, clock_inputs, day_text, parties_text, recompute_case
+from .deadlines import DeadlineService, clock_inputs, parties_text, recompute_case
 from .dto import (
     ActionView,
     ArbitrationView,

@@ -14,7 +14,7 @@ from datetime import date
 from ..domain.calendar import WorkingCalendar
 from ..domain.case import EVENT_ANCHORS, CaseType, ProceduralEvent, event_label
 from ..domain.dates import format_date, parse_iso_date
-from ..domain.language import translated
+from ..domain.language import day_text, translated
 from ..domain.errors import FieldError, RuleError, ValidationFailed
 from ..domain.periods import (
     Deadline,
@@ -180,10 +180,6 @@ def days_text(state: str, days_left: int | None, unit: str, met_on: date | None)
         return translated("已届满{days}个工作日" if working else "已届满{days}日").format(days=-days_left)
     return translated("逾期{days}个工作日" if working else "逾期{days}日").format(days=-days_left)
 
-
-def day_text(d: date) -> str:
-    """2026年3月5日, as format_date writes it, in the screens' language when read for them."""
-    return translated("{year}年{month}月{day}日").format(year=d.year, month=d.month, day=d.day)
 
 
 def days_unit(rule: PeriodRule) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from ..domain.language import day_text
 from ..domain import hearing_slots as hs
 from ..domain.case import CaseType
 from ..domain.dates import format_date
@@ -23,7 +24,7 @@ from ..storage.models import Hearing, HearingRoom
 from . import audit
 from .context import ServiceContext
 from .permissions import is_admin, requires
-from .deadlines import clock_inputs, day_text, parties_text, recompute_case
+from .deadlines import clock_inputs, parties_text, recompute_case
 from .dto import Changes, HearingInput, HearingView, RoomView
 
 ROOM_NAME_MAX = 50
